@@ -1,0 +1,108 @@
+// createApp(deps): middleware, routes and the one error handler. Nothing global: tests build apps of their own.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { adminApi } from './admin/index.js';
+import { ApiError } from './http/errors.js';
+import type { AppEnv, Deps } from './http/env.js';
+import { widgetFiles } from './http/widget-files.js';
+import { portalApi } from './portal/index.js';
+
+/** JSON bodies are small; file uploads have limits of their own, enforced while streaming. */
+const jsonBodyLimitBytes = 256 * 1024;
+
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('X-Request-Id');
+    const requestId = incoming && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    // The path only: query strings and bodies may carry personal data.
+    deps.logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      requestId,
+    });
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: false,
+      crossOriginOpenerPolicy: false,
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    }),
+  );
+
+  app.use('/api/*', async (c, next) => {
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: jsonBodyLimitBytes,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The request body is larger than ${jsonBodyLimitBytes / 1024} KB.`);
+      },
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    if (deps.lifecycle.draining) {
+      return c.json({ status: 'draining' }, 503);
+    }
+    try {
+      await sql`select 1`.execute(deps.db);
+    } catch {
+      return c.json({ status: 'database_unreachable' }, 503);
+    }
+    return c.json({ status: 'ready' });
+  });
+
+  app.route('/widget', widgetFiles());
+  app.route('/api/v1/portal/:slug', portalApi());
+  app.route('/api/v1/admin', adminApi());
+
+  app.notFound((c) => c.json(new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`).toBody(), 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+      return c.json(error.toBody(), error.status);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const apiError =
+        error.status === 413
+          ? new ApiError('payload_too_large', 'The request body is too large.')
+          : new ApiError('validation_failed', error.message || 'The request is not valid.');
+      return c.json(apiError.toBody(), apiError.status);
+    }
+    deps.logger.error('unhandled error', {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    });
+    return c.json(
+      new ApiError('internal', `Something went wrong on our side. Reference: ${c.var.requestId ?? 'unknown'}.`).toBody(),
+      500,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,87 @@
+// Opens the database named by DATABASE_URL: SQLite (embedded default) or PostgreSQL (scale-out).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
+import pg from 'pg';
+import type { Database, Dialect } from './schema.js';
+
+// count(*) and bigint columns come back from pg as strings; every number we store fits a double.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** PostgreSQL: the schema this connection works in, when it is not the default. */
+  schema?: string;
+  /** The raw SQLite connection, for backup and integrity checks; undefined on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Kysely opens SQLite transactions with a plain BEGIN. A read-then-write transaction started that way gets
+ * SQLITE_BUSY at once when another connection writes first, whatever busy_timeout says; BEGIN IMMEDIATE takes the
+ * write lock up front and waits for it instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+export function sqlitePath(databaseUrl: string): string {
+  if (databaseUrl === ':memory:' || databaseUrl === 'file::memory:') return ':memory:';
+  return databaseUrl.replace(/^file:(\/\/)?/, '');
+}
+
+export function openSqlite(path: string): SqliteDatabase.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return sqlite;
+}
+
+export interface ConnectOptions {
+  /** PostgreSQL only: the schema to work in (tests give each suite its own). */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+export function connect(databaseUrl: string, options: ConnectOptions = {}): DatabaseHandle {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const schema = options.searchPath ?? /search_path=([A-Za-z0-9_]+)/.exec(new URL(databaseUrl).searchParams.get('options') ?? '')?.[1];
+    return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
+  }
+  const sqlite = openSqlite(sqlitePath(databaseUrl));
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,34 @@
+// Runs the migrations, listed here in order. A migration that has landed is frozen: change the schema with a new one.
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Database, Dialect } from '../schema.js';
+import * as foundation from './2026_11_29_001_foundation.js';
+import * as accounts from './2026_11_29_002_accounts.js';
+import * as customerData from './2026_11_29_003_customer_data.js';
+import * as requests from './2026_11_29_004_requests.js';
+
+type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
+
+const migrations: Record<string, DialectMigration> = {
+  '2026_11_29_001_foundation': foundation,
+  '2026_11_29_002_accounts': accounts,
+  '2026_11_29_003_customer_data': customerData,
+  '2026_11_29_004_requests': requests,
+};
+
+/** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+    provider: {
+      async getMigrations(): Promise<Record<string, Migration>> {
+        return Object.fromEntries(
+          Object.entries(migrations).map(([name, migration]) => [name, { up: (trx: Kysely<any>) => migration.up(trx, dialect) }]),
+        );
+      },
+    },
+  });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,9 @@
+// The one Database interface: every table the server reads or writes, grouped by the feature that owns it.
+import type { FoundationTables } from './tables/foundation.js';
+import type { AccountsTables } from './tables/accounts.js';
+import type { CustomerDataTables } from './tables/customer-data.js';
+import type { RequestsTables } from './tables/requests.js';
+
+export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables {}
+
+export type Dialect = 'sqlite' | 'postgres';

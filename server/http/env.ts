@@ -1,0 +1,57 @@
+// The typed context every route sees: dependencies injected by createApp, and what middleware established.
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database, Dialect } from '../db/schema.js';
+import type { PortalSettings } from '../portals/settings.js';
+import type { Logger } from './logger.js';
+
+export interface Lifecycle {
+  /** Set on SIGTERM: /readyz answers 503 so the load balancer stops sending traffic. */
+  draining: boolean;
+}
+
+export interface Deps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  config: Config;
+  logger: Logger;
+  lifecycle: Lifecycle;
+  /** Where the built widget lives (dist/widget). */
+  widgetDir: string;
+}
+
+/** The portal named in the URL, loaded by the portal middleware. */
+export interface PortalContext {
+  id: string;
+  tenantId: string;
+  slug: string;
+  settings: PortalSettings;
+}
+
+/** A signed-in customer contact, established by the portal auth middleware from the access token. */
+export interface PortalCaller {
+  contactId: string;
+  customerId: string;
+  tenantId: string;
+  portalId: string;
+  sessionId: string;
+  role: 'member' | 'admin';
+  /** Preview tokens ("view as this customer") may read but never write. */
+  readOnly: boolean;
+}
+
+/** A back office, established by the admin middleware from its API key. */
+export interface AdminCaller {
+  tenantId: string;
+  keyId: string;
+}
+
+export interface AppVariables {
+  deps: Deps;
+  requestId: string;
+  portal: PortalContext;
+  caller: PortalCaller;
+  admin: AdminCaller;
+}
+
+export type AppEnv = { Variables: AppVariables };

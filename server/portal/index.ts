@@ -1,0 +1,12 @@
+// The customer API, /api/v1/portal/{slug}/…: one sub-app per resource.
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/env.js';
+import { portalContext } from './context.js';
+import { configRoutes } from './config.js';
+
+export function portalApi(): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  api.use('*', portalContext);
+  api.route('/', configRoutes);
+  return api;
+}

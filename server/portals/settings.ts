@@ -1,0 +1,121 @@
+// What a business decides per portal (design §6): one strict schema, defaults filled in, stored as JSON.
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
+const origin = httpUrl.refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
+  message: 'must be an origin: scheme, host and port only, such as https://www.example.com',
+}).transform((value) => new URL(value).origin);
+
+const localizedLabel = z.strictObject({ nl: z.string().min(1).max(100), en: z.string().min(1).max(100) });
+
+export const featureNames = [
+  'requests',
+  'workOrders',
+  'quotes',
+  'invoices',
+  'objects',
+  'documents',
+  'orders',
+  'messages',
+  'guestRequests',
+  'contacts',
+] as const;
+export type FeatureName = (typeof featureNames)[number];
+
+export const workOrderStatuses = ['open', 'planned', 'in_progress', 'completed', 'cancelled'] as const;
+
+export const portalSettingsSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  enabled: z.boolean().default(true),
+  locale: z.enum(['nl', 'en']).default('nl'),
+  homeUrl: httpUrl.nullable().default(null),
+  allowedOrigins: z.array(origin).max(20).default([]),
+  branding: z
+    .strictObject({
+      primaryColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour such as #0b5cad' })
+        .default('#0b5cad'),
+      logoUrl: httpUrl.nullable().default(null),
+    })
+    .prefault({}),
+  features: z
+    .strictObject({
+      requests: z.boolean().default(true),
+      workOrders: z.boolean().default(true),
+      quotes: z.boolean().default(true),
+      invoices: z.boolean().default(true),
+      objects: z.boolean().default(true),
+      documents: z.boolean().default(true),
+      orders: z.boolean().default(false),
+      messages: z.boolean().default(true),
+      guestRequests: z.boolean().default(false),
+      contacts: z.boolean().default(true),
+    })
+    .prefault({}),
+  workOrders: z
+    .strictObject({
+      showPrices: z.boolean().default(false),
+      visibleStatuses: z.array(z.enum(workOrderStatuses)).default([...workOrderStatuses]),
+    })
+    .prefault({}),
+  requestForm: z
+    .strictObject({
+      workTypes: z
+        .array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/), label: localizedLabel }))
+        .min(1)
+        .max(30)
+        .refine((types) => new Set(types.map((type) => type.id)).size === types.length, {
+          message: 'work type ids must be unique',
+        })
+        .default([
+          { id: 'repair', label: { nl: 'Storing of reparatie', en: 'Fault or repair' } },
+          { id: 'maintenance', label: { nl: 'Onderhoud', en: 'Maintenance' } },
+          { id: 'installation', label: { nl: 'Installatie of vervanging', en: 'Installation or replacement' } },
+          { id: 'other', label: { nl: 'Anders', en: 'Other' } },
+        ]),
+      requireTerms: z.boolean().default(false),
+      termsUrl: httpUrl.nullable().default(null),
+      checklist: z
+        .array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/), label: localizedLabel }))
+        .max(10)
+        .default([]),
+    })
+    .prefault({})
+    .refine((form) => !form.requireTerms || form.termsUrl !== null, {
+      message: 'termsUrl is required when requireTerms is on',
+      path: ['termsUrl'],
+    }),
+  notifications: z
+    .strictObject({
+      newRequestEmail: z.email().max(254).nullable().default(null),
+      customerEmails: z
+        .strictObject({
+          statusChanged: z.boolean().default(true),
+          newMessage: z.boolean().default(true),
+          newInvoice: z.boolean().default(true),
+          newQuote: z.boolean().default(true),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  auth: z
+    .strictObject({
+      password: z.boolean().default(true),
+      magicLink: z.boolean().default(true),
+      sso: z.strictObject({ enabled: z.boolean().default(false) }).prefault({}),
+    })
+    .prefault({}),
+});
+
+export type PortalSettings = z.output<typeof portalSettingsSchema>;
+export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;
+
+export function defaultPortalSettings(name: string, overrides: Partial<PortalSettingsInput> = {}): PortalSettings {
+  return portalSettingsSchema.parse({ name, ...overrides });
+}
+
+/** Settings are only ever written through the schema, so reading them back needs no validation. */
+export function readPortalSettings(json: string): PortalSettings {
+  return JSON.parse(json) as PortalSettings;
+}

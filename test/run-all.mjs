@@ -1,0 +1,50 @@
+// npm test: lint, type-check, server tests on SQLite and on a throwaway PostgreSQL, widget tests in Chromium,
+// end-to-end journeys. Stops at nothing: every step runs, and the exit code is nonzero when any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { startPostgres } from './support/postgres.mjs';
+
+const results = [];
+
+function step(name, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+step('lint', 'npx', ['eslint', '.']);
+step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+step('type-check widget', 'npx', ['tsc', '-p', 'widget/tsconfig.json']);
+step('server tests on SQLite', 'npx', ['vitest', 'run']);
+
+let postgres;
+try {
+  postgres = await startPostgres();
+} catch (error) {
+  console.error(`Could not start the throwaway PostgreSQL: ${error.message}`);
+  results.push({ name: 'server tests on PostgreSQL', ok: false, seconds: 0 });
+}
+if (postgres) {
+  try {
+    step('server tests on PostgreSQL', 'npx', ['vitest', 'run'], { KP_TEST_DATABASE_URL: postgres.url });
+  } finally {
+    await postgres.stop();
+  }
+}
+
+step('widget build', 'npx', ['rollup', '-c', 'rollup.config.js']);
+step('widget tests in Chromium', 'node', ['test/run-wtr.mjs']);
+if (existsSync('test/e2e') && readdirSync('test/e2e').some((name) => name.endsWith('.test.ts'))) {
+  step('end-to-end in Chromium', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts']);
+}
+
+console.log('\n━━ summary ━━');
+for (const result of results) {
+  console.log(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name.padEnd(32)} ${result.seconds.toFixed(1)} s`);
+}
+const failed = results.filter((result) => !result.ok).length;
+console.log(`\nsteps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
