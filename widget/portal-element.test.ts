@@ -54,7 +54,7 @@ describe('<klant-portaal>', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       // A second copy of the script, as a page with the tag pasted twice would load it.
-      const secondCopy = './klantportaal.js?copy=2';
+      const secondCopy = './klantportaal.ts?copy=2';
       await import(/* @vite-ignore */ secondCopy);
     } finally {
       console.warn = warn;
