@@ -1,5 +1,7 @@
 // Everything a running server needs, built from the config: database (migrated), logger, lifecycle.
 import { fileURLToPath } from 'node:url';
+import { AccessTokenVerifier } from './auth/access-tokens.js';
+import { SigningKeys } from './auth/signing-keys.js';
 import type { Config } from './config.js';
 import { connect, type DatabaseHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrations/index.js';
@@ -16,7 +18,9 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = connect(config.databaseUrl);
   await migrateToLatest(database.db, database.dialect, database.schema);
+  const keys = new SigningKeys(database.db);
   const deps: Deps = {
+    auth: { keys, verifier: new AccessTokenVerifier(keys) },
     db: database.db,
     dialect: database.dialect,
     config,

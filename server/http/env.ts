@@ -1,5 +1,7 @@
 // The typed context every route sees: dependencies injected by createApp, and what middleware established.
 import type { Kysely } from 'kysely';
+import type { AccessTokenVerifier } from '../auth/access-tokens.js';
+import type { SigningKeys } from '../auth/signing-keys.js';
 import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/schema.js';
 import type { PortalSettings } from '../portals/settings.js';
@@ -18,6 +20,7 @@ export interface Deps {
   lifecycle: Lifecycle;
   /** Where the built widget lives (dist/widget). */
   widgetDir: string;
+  auth: { keys: SigningKeys; verifier: AccessTokenVerifier };
 }
 
 /** The portal named in the URL, loaded by the portal middleware. */

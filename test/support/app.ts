@@ -1,6 +1,8 @@
 // An app on a fresh test database, driven through app.request() like a client would.
 import type { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
+import { AccessTokenVerifier } from '../../server/auth/access-tokens.js';
+import { SigningKeys } from '../../server/auth/signing-keys.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import type { AppEnv, Deps } from '../../server/http/env.js';
 import { memoryLogger } from '../../server/http/logger.js';
@@ -19,7 +21,9 @@ export async function createTestApp(overrides: Partial<Deps> & { config?: Partia
   const database = await createTestDatabase();
   const logger = memoryLogger();
   const { config: configOverrides, ...depOverrides } = overrides;
+  const keys = new SigningKeys(database.db);
   const deps: Deps = {
+    auth: { keys, verifier: new AccessTokenVerifier(keys) },
     db: database.db,
     dialect: database.dialect,
     config: { ...loadConfig({ KP_PUBLIC_URL: 'http://portal.test' }), ...configOverrides },
