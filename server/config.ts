@@ -31,6 +31,7 @@ const environmentSchema = z.object({
     .refine((value) => /^smtps?:\/\/.+/.test(value), { message: 'SMTP_URL must be smtp://… or smtps://…' })
     .optional(),
   KP_DEMO: demoFlag.default(false),
+  KP_TRUST_PROXY: z.enum(['0', '1'], { message: 'KP_TRUST_PROXY must be 1 or 0' }).default('0'),
   KP_LOG: z.enum(['json', 'silent'], { message: 'KP_LOG must be json or silent' }).default('json'),
   KP_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ message: 'KP_SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
@@ -49,6 +50,8 @@ export interface Config {
   demo: boolean;
   log: 'json' | 'silent';
   shutdownTimeoutMs: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -83,5 +86,6 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     demo: env.KP_DEMO,
     log: env.KP_LOG,
     shutdownTimeoutMs: env.KP_SHUTDOWN_TIMEOUT_MS,
+    trustProxy: env.KP_TRUST_PROXY === '1',
   };
 }
