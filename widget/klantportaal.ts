@@ -1,16 +1,10 @@
 // Entry of the widget bundle: registers <klant-portaal> and nothing else eagerly.
+import { defineElement } from './components/define.js';
 import { PortalElement } from './portal-element.js';
 
 export { PortalElement };
 
-const tagName = 'klant-portaal';
-
-// A business may paste the script tag twice (or a CMS may): warn instead of throwing on the second define.
-if (customElements.get(tagName)) {
-  console.warn(`<${tagName}> is already registered; the second copy of klantportaal.js was ignored.`);
-} else {
-  customElements.define(tagName, PortalElement);
-}
+defineElement('klant-portaal', PortalElement);
 
 declare global {
   interface HTMLElementTagNameMap {

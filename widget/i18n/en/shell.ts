@@ -1,0 +1,4 @@
+import type { TemplateResult } from 'lit';
+import type { StrResult } from '@lit/localize';
+
+export const templates: Record<string, string | StrResult | TemplateResult> = {};
