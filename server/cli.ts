@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrations/index.js';
+import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
+import { openRuntime } from './runtime.js';
 import { serveFromConfig } from './main.js';
 import { createApiKey, createTenant, TenantError } from './tenants/tenants.js';
 
@@ -83,8 +85,13 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed-demo': {
       const config = loadConfig();
-      const result = await withDatabase(({ db }) => seedDemo(db, config.publicUrl));
-      print(result);
+      const { deps, database } = await openRuntime({ ...config, log: 'silent' });
+      try {
+        const result = await seedDemo(createApp(deps), deps.db, { publicUrl: config.publicUrl });
+        print({ portal: result.portal, created: result.created, tenantId: result.tenantId });
+      } finally {
+        await database.close();
+      }
       return;
     }
     default:

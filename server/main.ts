@@ -1,26 +1,43 @@
 // The server process: config, database, app, listen; SIGTERM/SIGINT drain and exit 0.
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { seedDemo } from './demo/seed.js';
+import { demoSignIns } from './demo/seed.js';
+import { startDemoSites } from './demo/serve.js';
 import { openRuntime } from './runtime.js';
-import { listen } from './server.js';
+import { listen, type RunningServer } from './server.js';
 
 export async function serveFromConfig(config: Config): Promise<void> {
   const { deps, database } = await openRuntime(config);
-  if (config.demo) {
-    const demo = await seedDemo(deps.db, config.publicUrl);
-    deps.logger.info('demo portal ready', { portal: demo.portal, created: demo.created });
-  }
   const app = createApp(deps);
+  let demoSite: RunningServer | undefined;
+  if (config.demo) {
+    demoSite = await startDemoSites(app, deps, config);
+  }
   const running = await listen(app, {
     host: config.host,
     port: config.port,
     lifecycle: deps.lifecycle,
     logger: deps.logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
-    onClosed: () => database.close(),
+    onClosed: async () => {
+      await demoSite?.shutdown();
+      await database.close();
+    },
   });
   deps.logger.info('listening', { url: `http://${config.host}:${running.port}`, database: database.dialect });
+  if (config.demo) {
+    process.stdout.write(
+      [
+        '',
+        `  Klantportaal is running: ${config.publicUrl}/`,
+        `  Demo portal page:        ${config.publicUrl}/mijn-portaal`,
+        ...(demoSite ? [`  Same page, other origin: http://localhost:${demoSite.port}/mijn-portaal`] : []),
+        '  Sign in as:',
+        ...demoSignIns.map((signIn) => `    ${signIn.email} / ${signIn.password}  (${signIn.who})`),
+        '',
+      ].join('\n') + '\n',
+    );
+  }
   const stop = (signal: string) => {
     deps.logger.info('signal', { signal });
     void running.shutdown().then(() => process.exit(0));
