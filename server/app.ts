@@ -13,6 +13,7 @@ import { portalApi } from './portal/index.js';
 
 /** JSON bodies are small; file uploads have limits of their own, enforced while streaming. */
 const jsonBodyLimitBytes = 256 * 1024;
+const jsonMediaType = /^\s*application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -51,15 +52,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     await next();
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: jsonBodyLimitBytes,
-      onError: () => {
-        throw new ApiError('payload_too_large', `The request body is larger than ${jsonBodyLimitBytes / 1024} KB.`);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: jsonBodyLimitBytes,
+    onError: () => {
+      throw new ApiError('payload_too_large', `The request body is larger than ${jsonBodyLimitBytes / 1024} KB.`);
+    },
+  });
+  // Only JSON is parsed without a limit of its own; file routes count the bytes of their raw bodies themselves.
+  app.use('/api/*', (c, next) => (jsonMediaType.test(c.req.header('Content-Type') ?? '') ? jsonBodyLimit(c, next) : next()));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
