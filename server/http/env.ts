@@ -1,9 +1,11 @@
 // The typed context every route sees: dependencies injected by createApp, and what middleware established.
 import type { Kysely } from 'kysely';
 import type { AccessTokenVerifier } from '../auth/access-tokens.js';
+import type { PasswordHasher } from '../auth/passwords.js';
 import type { SigningKeys } from '../auth/signing-keys.js';
 import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/schema.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { PortalSettings } from '../portals/settings.js';
 import type { Logger } from './logger.js';
 
@@ -20,7 +22,8 @@ export interface Deps {
   lifecycle: Lifecycle;
   /** Where the built widget lives (dist/widget). */
   widgetDir: string;
-  auth: { keys: SigningKeys; verifier: AccessTokenVerifier };
+  auth: { keys: SigningKeys; verifier: AccessTokenVerifier; passwords: PasswordHasher };
+  mailer: Mailer;
 }
 
 /** The portal named in the URL, loaded by the portal middleware. */

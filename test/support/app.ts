@@ -2,12 +2,16 @@
 import type { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
 import { AccessTokenVerifier } from '../../server/auth/access-tokens.js';
+import { PasswordHasher } from '../../server/auth/passwords.js';
 import { SigningKeys } from '../../server/auth/signing-keys.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import type { AppEnv, Deps } from '../../server/http/env.js';
 import { memoryLogger } from '../../server/http/logger.js';
+import { createMailer } from '../../server/mail/mailer.js';
 import { defaultWidgetDir } from '../../server/runtime.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+
+export const testScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface TestApp {
   app: Hono<AppEnv>;
@@ -22,17 +26,29 @@ export async function createTestApp(overrides: Partial<Deps> & { config?: Partia
   const logger = memoryLogger();
   const { config: configOverrides, ...depOverrides } = overrides;
   const keys = new SigningKeys(database.db);
+  const config = { ...loadConfig({ KP_PUBLIC_URL: 'http://portal.test' }), ...configOverrides };
   const deps: Deps = {
-    auth: { keys, verifier: new AccessTokenVerifier(keys) },
+    // Production hashing costs 128 MiB and ~0.4 s a password; suites use a cheap cost (passwords.test.ts covers the real one).
+    auth: { keys, verifier: new AccessTokenVerifier(keys), passwords: new PasswordHasher({ cost: testScryptCost }) },
+    mailer: createMailer({ db: database.db, logger, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }),
     db: database.db,
     dialect: database.dialect,
-    config: { ...loadConfig({ KP_PUBLIC_URL: 'http://portal.test' }), ...configOverrides },
+    config,
     logger,
     lifecycle: { draining: false },
     widgetDir: defaultWidgetDir,
     ...depOverrides,
   };
-  return { app: createApp(deps), deps, database, logs: logger.lines, close: () => database.close() };
+  return {
+    app: createApp(deps),
+    deps,
+    database,
+    logs: logger.lines,
+    close: async () => {
+      await deps.mailer.idle();
+      await database.close();
+    },
+  };
 }
 
 export async function json<T = any>(response: Response): Promise<T> {

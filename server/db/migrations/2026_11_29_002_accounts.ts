@@ -54,6 +54,8 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addUniqueConstraint('contacts_tenant_email', ['tenant_id', 'email'])
     .execute();
   await db.schema.createIndex('contacts_customer').on('contacts').columns(['customer_id', 'created_at']).execute();
+  // Several contacts may have no external id (null); those with one are found by it at SSO sign-in.
+  await db.schema.createIndex('contacts_tenant_external').on('contacts').columns(['tenant_id', 'external_id']).unique().execute();
 
   await db.schema
     .createTable('sessions')

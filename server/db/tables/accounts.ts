@@ -50,7 +50,7 @@ export interface ContactsTable {
   /** `scrypt$N$r$p$salt$hash`, or null while invited or for SSO-only contacts. */
   password_hash: string | null;
   locale: 'nl' | 'en' | null;
-  /** The business site's own user id, when the contact signs in by SSO. */
+  /** The business site's own user id, when the contact signs in by SSO; unique per tenant. */
   external_id: string | null;
   last_login_at: Timestamp | null;
   created_at: Timestamp;
@@ -149,7 +149,8 @@ export interface EmailsTable {
   html_body: string;
   kind: string;
   locale: 'nl' | 'en';
-  status: 'logged' | 'sent' | 'failed';
+  /** logged: kept for the demo mailbox (no SMTP); queued: handed to SMTP, outcome pending; then sent or failed. */
+  status: 'logged' | 'queued' | 'sent' | 'failed';
   error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
