@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
 import { seedContact, seedCustomer, seedTenant, type SeededTenant } from '../../test/support/fixtures.js';
 import { sha256Hex } from '../db/ids.js';
-import { consumeOneTimeToken, issueOneTimeToken, oneTimeLink, tokenOfDisabledContact, voidOneTimeTokens } from './one-time-tokens.js';
+import { consumeOneTimeToken, issueOneTimeToken, oneTimeLink, pendingTokenContact, voidOneTimeTokens } from './one-time-tokens.js';
 
 let database: TestDatabase;
 let tenant: SeededTenant;
@@ -64,12 +64,13 @@ describe(`one-time tokens on ${dialectUnderTest}`, () => {
     expect(await consume(token, { purpose: 'reset' })).toBe(contactId);
   });
 
-  it('of a disabled contact are refused without being used up, and can be told apart', async () => {
+  it('of a disabled contact are refused without being used up, and show whose they are before use', async () => {
     const customerId = await seedCustomer(database.db, tenant.tenantId, 'c2');
     const disabled = await seedContact(database.db, { tenantId: tenant.tenantId, customerId, email: 'weg@example.nl', status: 'disabled' });
     const { token } = await issueOneTimeToken(database.db, { ...binding('invite'), contactId: disabled });
     expect(await consume(token, { purpose: 'invite', contactStatuses: ['invited', 'active'] })).toBeUndefined();
-    expect(await tokenOfDisabledContact(database.db, { ...binding('invite'), token })).toBe(true);
+    expect(await pendingTokenContact(database.db, { ...binding('invite'), token })).toMatchObject({ id: disabled, email: 'weg@example.nl', status: 'disabled' });
+    expect(await pendingTokenContact(database.db, { ...binding('magic'), token })).toBeUndefined();
     const row = await database.db.selectFrom('one_time_tokens').select('used_at').where('token_hash', '=', sha256Hex(token)).executeTakeFirstOrThrow();
     expect(row.used_at).toBeNull();
   });

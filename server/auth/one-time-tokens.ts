@@ -2,7 +2,7 @@
 // used up by one atomic update so two clicks (or a racing attacker) can never both succeed.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { OneTimeTokenPurpose } from '../db/tables/accounts.js';
+import type { ContactStatus, OneTimeTokenPurpose } from '../db/tables/accounts.js';
 import { newId, newSecret, nowIso, sha256Hex } from '../db/ids.js';
 
 export const oneTimeTokenLifetimeMs: Record<OneTimeTokenPurpose, number> = {
@@ -85,18 +85,26 @@ export async function consumeOneTimeToken(
   return row?.contact_id;
 }
 
-/** Whether a token that could not be used belongs to a disabled contact (to say so, rather than "expired"). */
-export async function tokenOfDisabledContact(db: Kysely<Database>, binding: TokenBinding & { token: string }): Promise<boolean> {
-  const row = await db
+/**
+ * The contact a still-usable token is for, without using it up: to judge a new password against their name and email,
+ * and to tell a disabled contact why their link does nothing.
+ */
+export async function pendingTokenContact(
+  db: Kysely<Database>,
+  binding: TokenBinding & { token: string },
+  now = new Date(),
+): Promise<{ id: string; email: string; name: string; status: ContactStatus } | undefined> {
+  return db
     .selectFrom('one_time_tokens')
     .innerJoin('contacts', 'contacts.id', 'one_time_tokens.contact_id')
-    .select('contacts.status')
+    .select(['contacts.id', 'contacts.email', 'contacts.name', 'contacts.status'])
     .where('one_time_tokens.token_hash', '=', sha256Hex(binding.token))
     .where('one_time_tokens.purpose', '=', binding.purpose)
     .where('one_time_tokens.portal_id', '=', binding.portalId)
+    .where('one_time_tokens.tenant_id', '=', binding.tenantId)
     .where('one_time_tokens.used_at', 'is', null)
+    .where('one_time_tokens.expires_at', '>', nowIso(now))
     .executeTakeFirst();
-  return row?.status === 'disabled';
 }
 
 /** Voids every unused token of a contact (after a reset, or when the contact is disabled). */

@@ -3,10 +3,16 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { portalContext } from './context.js';
 import { configRoutes } from './config.js';
+import { authRoutes } from './auth.js';
+import { meRoutes } from './me.js';
+import { contactRoutes } from './contacts.js';
 
 export function portalApi(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use('*', portalContext);
   api.route('/', configRoutes);
+  api.route('/', authRoutes);
+  api.route('/', meRoutes);
+  api.route('/', contactRoutes);
   return api;
 }

@@ -1,11 +1,12 @@
 // Records for tests, made through the same services the app uses, and access tokens for signed-in contacts.
+import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { signAccessToken } from '../../server/auth/access-tokens.js';
 import { startSession } from '../../server/auth/sessions.js';
 import type { Database } from '../../server/db/schema.js';
 import type { ContactRole, ContactStatus } from '../../server/db/tables/accounts.js';
 import { newId, nowIso } from '../../server/db/ids.js';
-import type { Deps } from '../../server/http/env.js';
+import type { AppEnv, Deps } from '../../server/http/env.js';
 import type { PortalSettingsInput } from '../../server/portals/settings.js';
 import { createTenant } from '../../server/tenants/tenants.js';
 
@@ -96,4 +97,59 @@ export async function seedTwoTenants(deps: Deps) {
     result.push({ ...tenant, customers });
   }
   return { alpha: result[0]!, bravo: result[1]! };
+}
+
+/** An active contact who signs in with `password`. */
+export async function seedPasswordContact(
+  deps: Deps,
+  input: { tenantId: string; customerId: string; email: string; password: string; name?: string; role?: ContactRole; status?: ContactStatus; locale?: 'nl' | 'en' },
+): Promise<string> {
+  const { password, ...contact } = input;
+  return seedContact(deps.db, { ...contact, passwordHash: await deps.auth.passwords.hash(password) });
+}
+
+export interface PortalCall {
+  method?: string;
+  body?: unknown;
+  /** Access token, sent as Authorization: Bearer. */
+  token?: string;
+  /** Refresh token, sent as the kp_refresh cookie. */
+  cookie?: string;
+  origin?: string;
+  /** The client's address, as the socket would give it. */
+  ip?: string;
+  headers?: Record<string, string>;
+}
+
+/** A call to /api/v1/portal/{slug}{path} the way the widget makes it. */
+export function callPortal(app: Hono<AppEnv>, slug: string, path: string, call: PortalCall = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...call.headers };
+  if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (call.token) headers.Authorization = `Bearer ${call.token}`;
+  if (call.cookie) headers.Cookie = `kp_refresh=${call.cookie}`;
+  if (call.origin) headers.Origin = call.origin;
+  return Promise.resolve(
+    app.request(
+      `/api/v1/portal/${slug}${path}`,
+      { method: call.method ?? (call.body === undefined ? 'GET' : 'POST'), headers, ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }) },
+      { incoming: { socket: { remoteAddress: call.ip ?? '198.51.100.1' } } },
+    ),
+  );
+}
+
+/** A call to /api/v1/admin{path} with the business's API key. */
+export function callAdmin(app: Hono<AppEnv>, apiKey: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return Promise.resolve(
+    app.request(`/api/v1/admin${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }),
+  );
+}
+
+/** The refresh token a response set in its kp_refresh cookie, or undefined. */
+export function refreshCookieOf(response: Response): string | undefined {
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('kp_refresh='));
+  return cookie ? decodeURIComponent(cookie.slice('kp_refresh='.length).split(';')[0]!) : undefined;
 }
