@@ -4,6 +4,7 @@ import { crc32 } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/schema.js';
 import { newId, nowIso } from '../../server/db/ids.js';
+import type { PortalSettings } from '../../server/portals/settings.js';
 
 /** A small but well-formed PDF; `marker` ends up in the bytes so tests can tell files apart. */
 export function pdfBytes(marker = 'offerte'): Buffer {
@@ -122,4 +123,160 @@ export async function seedLocation(
     })
     .execute();
   return id;
+}
+
+type RequestApp = { request(path: string, init?: RequestInit): Response | Promise<Response> };
+
+/** The back office: JSON upserts and raw file uploads with its API key. */
+export function backOffice(app: RequestApp, apiKey: string) {
+  const call = (method: string, path: string, body?: unknown) =>
+    app.request(`/api/v1/admin${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  return {
+    put: (path: string, body: unknown) => call('PUT', path, body),
+    get: (path: string) => call('GET', path),
+    delete: (path: string) => call('DELETE', path),
+    upload: (path: string, bytes: Uint8Array, contentType = 'application/octet-stream') =>
+      app.request(`/api/v1/admin${path}`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': contentType },
+        body: bytes as Uint8Array<ArrayBuffer>,
+      }),
+  };
+}
+
+/** A signed-in contact using the portal API. */
+export function portalUser(app: RequestApp, slug: string, token: string | undefined) {
+  const headers = (json: boolean): Record<string, string> => ({
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    ...(json ? { 'Content-Type': 'application/json' } : {}),
+  });
+  return {
+    get: (path: string) => app.request(`/api/v1/portal/${slug}${path}`, { headers: headers(false) }),
+    post: (path: string, body: unknown = {}) =>
+      app.request(`/api/v1/portal/${slug}${path}`, { method: 'POST', headers: headers(true), body: JSON.stringify(body) }),
+  };
+}
+
+async function expectStatus(response: Response, status: number): Promise<any> {
+  const body = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+export interface CustomerDataset {
+  locationId: string;
+  objectId: string;
+  childObjectId: string;
+  workOrderId: string;
+  quoteId: string;
+  /** Open quotes kept for answering, so that answering one leaves the others open. */
+  quoteToAcceptId: string;
+  quoteToDeclineId: string;
+  invoiceId: string;
+  documentId: string;
+  orderId: string;
+}
+
+/**
+ * One of every kind of record for a customer, pushed through the admin API the way a back office would (the
+ * customer itself must exist), with `prefix` keeping external ids apart. Returns the portal ids.
+ */
+export async function seedCustomerDataset(
+  app: RequestApp,
+  db: Kysely<Database>,
+  tenant: { tenantId: string; apiKey: string },
+  customer: { customerId: string; externalId: string },
+  prefix: string,
+): Promise<CustomerDataset> {
+  const office = backOffice(app, tenant.apiKey);
+  const customerExternalId = customer.externalId;
+  const locationId = await seedLocation(db, { tenantId: tenant.tenantId, customerId: customer.customerId, externalId: `${prefix}-loc`, name: 'Woning' });
+  await expectStatus(
+    await office.put(`/objects/${prefix}-obj`, { customerExternalId, locationExternalId: `${prefix}-loc`, name: 'Cv-ketel', brand: 'Remeha', model: 'Tzerra Ace' }),
+    201,
+  );
+  await expectStatus(await office.put(`/objects/${prefix}-obj-pump`, { customerExternalId, parentExternalId: `${prefix}-obj`, name: 'Circulatiepomp' }), 201);
+  await expectStatus(
+    await office.put(`/work-orders/${prefix}-wo`, {
+      customerExternalId,
+      locationExternalId: `${prefix}-loc`,
+      objectExternalId: `${prefix}-obj`,
+      number: `${prefix.toUpperCase()}-WO-1`,
+      description: 'Jaarlijks onderhoud cv-ketel',
+      status: 'planned',
+      plannedStart: '2099-03-02T08:00:00+01:00',
+      plannedEnd: '2099-03-02T10:00:00+01:00',
+      totalCents: 12500,
+    }),
+    201,
+  );
+  const quote = (number: string) => ({
+    customerExternalId,
+    number,
+    title: 'Vervanging cv-ketel',
+    lines: [{ description: 'Remeha Tzerra Ace 28c', quantity: 1, unitPriceCents: 189900, vatRate: 21 }],
+    totalCents: 229779,
+    currency: 'EUR',
+    validUntil: '2099-12-31',
+    status: 'open',
+  });
+  for (const suffix of ['q', 'q-accept', 'q-decline']) {
+    await expectStatus(await office.put(`/quotes/${prefix}-${suffix}`, quote(`${prefix.toUpperCase()}-${suffix.toUpperCase()}`)), 201);
+    await expectStatus(await office.upload(`/quotes/${prefix}-${suffix}/pdf`, pdfBytes(`${prefix} quote`), 'application/pdf'), 200);
+  }
+  await expectStatus(
+    await office.put(`/invoices/${prefix}-inv`, {
+      customerExternalId,
+      workOrderExternalId: `${prefix}-wo`,
+      number: `${prefix.toUpperCase()}-INV-1`,
+      issueDate: '2099-01-01',
+      dueDate: '2099-01-31',
+      totalCents: 12500,
+      currency: 'EUR',
+      status: 'open',
+      paymentUrl: 'https://pay.example.com/inv-1',
+    }),
+    201,
+  );
+  await expectStatus(await office.upload(`/invoices/${prefix}-inv/pdf`, pdfBytes(`${prefix} invoice`), 'application/pdf'), 200);
+  await expectStatus(await office.put(`/documents/${prefix}-doc`, { customerExternalId, objectExternalId: `${prefix}-obj`, title: 'Handleiding' }), 201);
+  await expectStatus(await office.upload(`/documents/${prefix}-doc/file?filename=handleiding.pdf`, pdfBytes(`${prefix} manual`), 'application/pdf'), 200);
+  await expectStatus(
+    await office.put(`/orders/${prefix}-ord`, {
+      customerExternalId,
+      number: `${prefix.toUpperCase()}-ORD-1`,
+      orderedAt: '2099-02-01',
+      status: 'confirmed',
+      lines: [{ description: 'Filter', quantity: 2, unitPriceCents: 1250 }],
+      totalCents: 2500,
+      currency: 'EUR',
+    }),
+    201,
+  );
+  const idOf = async (table: 'objects' | 'work_orders' | 'quotes' | 'invoices' | 'documents' | 'orders', externalId: string) =>
+    (await db.selectFrom(table).select('id').where('tenant_id', '=', tenant.tenantId).where('external_id', '=', externalId).executeTakeFirstOrThrow()).id;
+  return {
+    locationId,
+    objectId: await idOf('objects', `${prefix}-obj`),
+    childObjectId: await idOf('objects', `${prefix}-obj-pump`),
+    workOrderId: await idOf('work_orders', `${prefix}-wo`),
+    quoteId: await idOf('quotes', `${prefix}-q`),
+    quoteToAcceptId: await idOf('quotes', `${prefix}-q-accept`),
+    quoteToDeclineId: await idOf('quotes', `${prefix}-q-decline`),
+    invoiceId: await idOf('invoices', `${prefix}-inv`),
+    documentId: await idOf('documents', `${prefix}-doc`),
+    orderId: await idOf('orders', `${prefix}-ord`),
+  };
+}
+
+/** Switches portal features on or off, as the business would in its settings. */
+export async function setPortalSettings(db: Kysely<Database>, slug: string, change: (settings: PortalSettings) => void): Promise<void> {
+  const row = await db.selectFrom('portals').select('settings').where('slug', '=', slug).executeTakeFirstOrThrow();
+  const settings = JSON.parse(row.settings) as PortalSettings;
+  change(settings);
+  await db.updateTable('portals').set({ settings: JSON.stringify(settings) }).where('slug', '=', slug).execute();
 }

@@ -93,6 +93,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('valid_until', 'text')
     .addColumn('status', 'text', (col) => col.notNull())
     .addColumn('pdf_file_id', 'text', (col) => col.references('files.id').onDelete('set null'))
+    .addColumn('decision', 'text')
     .addColumn('decided_at', 'text')
     .addColumn('decided_by_contact_id', 'text', (col) => col.references('contacts.id').onDelete('set null'))
     .addColumn('decided_ip', 'text')

@@ -100,7 +100,8 @@ export interface QuotesTable extends CustomerRecord {
   valid_until: DateText | null;
   status: QuoteStatus;
   pdf_file_id: string | null;
-  /** Set when the customer accepted or declined in the portal. */
+  /** The customer's answer in the portal, with who gave it, when and from where. */
+  decision: 'accepted' | 'declined' | null;
   decided_at: Timestamp | null;
   decided_by_contact_id: string | null;
   decided_ip: string | null;

@@ -1,0 +1,65 @@
+// The field types of the back office's upsert bodies (design §4.2), shared by every resource so that a date, an
+// amount or an optional text means the same thing everywhere.
+import { z } from 'zod';
+
+/** The back office's own id of a record, as it appears in the URL. */
+export const externalIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[^\p{Cc}]+$/u, { message: 'must not contain control characters' });
+
+export const externalIdParam = z.object({ externalId: externalIdSchema });
+export const idParam = z.object({ id: z.string().min(1).max(100) });
+
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** Optional text: absent, null and "" all mean "no value", which is what sync jobs send for an empty field. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const optionalReference = externalIdSchema.nullish().transform((value) => value ?? null);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const dateSchema = z.iso.date({ message: 'must be a date, YYYY-MM-DD' });
+export const optionalDate = dateSchema.nullish().transform((value) => value ?? null);
+
+/** A moment with its offset; stored as UTC so moments sort and compare as text on both databases. */
+export const timestampSchema = z.iso
+  .datetime({ offset: true, message: 'must be an ISO-8601 time with offset, such as 2026-03-02T08:00:00+01:00' })
+  .transform((value) => new Date(value).toISOString());
+export const optionalTimestamp = timestampSchema.nullish().transform((value) => value ?? null);
+
+/** Money is integer cents; a thousand million euros is more than any one record of a trade business holds. */
+export const centsSchema = z.number().int({ message: 'must be a whole number of cents' }).min(-100_000_000_000).max(100_000_000_000);
+export const optionalCents = centsSchema.nullish().transform((value) => value ?? null);
+
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' });
+
+/** A quantity on a line: hours or pieces, fractions allowed, negative for returns and corrections. */
+export const quantitySchema = z.number().finite().min(-1_000_000).max(1_000_000);
+
+const businessDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date where the businesses work. Due dates and validity dates are calendar dates: an invoice due today is
+ * not overdue until the day is over there, whatever the server's clock zone.
+ */
+export function businessToday(now: Date = new Date()): string {
+  return businessDateFormat.format(now);
+}
+
+/** `?status=planned,in_progress`: one or more of `values`, comma-separated. */
+export function statusFilter<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z
+    .string()
+    .max(200)
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1))
+    .optional();
+}

@@ -1,0 +1,130 @@
+// Invoices: the back office's upsert body and record, and what a customer sees (overdue worked out from the due date).
+import { z } from 'zod';
+import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
+import { fileInfo } from '../files/store.js';
+import { centsSchema, currencySchema, dateSchema, externalIdSchema, optionalCents, optionalReference, requiredText } from './fields.js';
+import { References } from './references.js';
+import type { RecordResource } from './upsert.js';
+
+export const invoiceStatuses = ['open', 'paid', 'overdue', 'credited', 'cancelled'] as const;
+
+export const invoiceBody = z
+  .strictObject({
+    customerExternalId: externalIdSchema,
+    workOrderExternalId: optionalReference,
+    number: requiredText(50),
+    issueDate: dateSchema,
+    dueDate: dateSchema,
+    totalCents: centsSchema,
+    totalExclVatCents: optionalCents,
+    currency: currencySchema,
+    status: z.enum(invoiceStatuses),
+    // The widget renders it as a link: only web addresses, never javascript: or data: URLs.
+    paymentUrl: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(2000)
+      .nullish()
+      .transform((value) => value ?? null),
+  })
+  .refine((body) => body.dueDate >= body.issueDate, { message: 'must not be before issueDate', path: ['dueDate'] });
+export type InvoiceBody = z.output<typeof invoiceBody>;
+
+type FoundInvoice = InvoiceRow & { customer_external_id: string; work_order_external_id: string | null };
+
+export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice> = {
+  table: 'invoices',
+  idPrefix: 'inv',
+  noun: 'invoice',
+  body: invoiceBody,
+  fileColumns: ['pdf_file_id'],
+  find: (db, tenantId, externalId) =>
+    db
+      .selectFrom('invoices')
+      .innerJoin('customers', 'customers.id', 'invoices.customer_id')
+      .leftJoin('work_orders', 'work_orders.id', 'invoices.work_order_id')
+      .selectAll('invoices')
+      .select(['customers.external_id as customer_external_id', 'work_orders.external_id as work_order_external_id'])
+      .where('invoices.tenant_id', '=', tenantId)
+      .where('invoices.external_id', '=', externalId)
+      .executeTakeFirst(),
+  async columns(db, tenantId, body) {
+    const references = new References(db, tenantId);
+    const customerId = await references.customer(body.customerExternalId);
+    const workOrderId = await references.workOrder(customerId, body.workOrderExternalId);
+    references.check();
+    return {
+      customer_id: customerId,
+      work_order_id: workOrderId,
+      number: body.number,
+      issue_date: body.issueDate,
+      due_date: body.dueDate,
+      total_cents: body.totalCents,
+      total_excl_vat_cents: body.totalExclVatCents,
+      currency: body.currency,
+      status: body.status,
+      payment_url: body.paymentUrl,
+    };
+  },
+  toRecord: async (db, row) => {
+    const pdf = await fileInfo(db, row.tenant_id, row.pdf_file_id);
+    return {
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      workOrderExternalId: row.work_order_external_id,
+      number: row.number,
+      issueDate: row.issue_date,
+      dueDate: row.due_date,
+      totalCents: row.total_cents,
+      totalExclVatCents: row.total_excl_vat_cents,
+      currency: row.currency,
+      status: row.status,
+      paymentUrl: row.payment_url,
+      pdf: pdf ? { contentType: pdf.contentType, size: pdf.size, sha256: pdf.sha256, uploadedAt: pdf.uploadedAt } : null,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  },
+};
+
+/** An open invoice past its due date is overdue, whether or not the back office said so yet. */
+export function invoiceStatus(row: Pick<InvoiceRow, 'status' | 'due_date'>, today: string): InvoiceStatus {
+  return row.status === 'open' && row.due_date < today ? 'overdue' : row.status;
+}
+
+export const portalInvoiceColumns = [
+  'invoices.id',
+  'invoices.work_order_id',
+  'invoices.number',
+  'invoices.issue_date',
+  'invoices.due_date',
+  'invoices.total_cents',
+  'invoices.total_excl_vat_cents',
+  'invoices.currency',
+  'invoices.status',
+  'invoices.payment_url',
+  'invoices.pdf_file_id',
+  'invoices.created_at',
+  'invoices.updated_at',
+] as const;
+
+export type PortalInvoiceRow = Omit<InvoiceRow, 'tenant_id' | 'customer_id' | 'external_id'>;
+
+export function toPortalInvoice(row: PortalInvoiceRow, today: string) {
+  const status = invoiceStatus(row, today);
+  return {
+    id: row.id,
+    workOrderId: row.work_order_id,
+    number: row.number,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    totalCents: row.total_cents,
+    totalExclVatCents: row.total_excl_vat_cents,
+    currency: row.currency,
+    status,
+    // A pay link on a paid or credited invoice only invites paying twice.
+    paymentUrl: status === 'open' || status === 'overdue' ? row.payment_url : null,
+    hasPdf: row.pdf_file_id !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,89 @@
+// The home view's counts and highlights for one customer: each part only when the portal shows that feature
+// (null otherwise, which the widget tells apart from zero).
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { nowIso } from '../db/ids.js';
+import type { PortalCaller } from '../http/env.js';
+import type { PortalSettings } from '../portals/settings.js';
+import { ownedBy } from './access.js';
+import { businessToday } from './fields.js';
+import { portalWorkOrders, toPortalWorkOrder } from './work-orders.js';
+
+const unfinished = ['open', 'planned', 'in_progress'] as const;
+
+async function openRequests(db: Kysely<Database>, caller: PortalCaller): Promise<number> {
+  const row = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .$call(ownedBy(caller, 'requests'))
+    .where('requests.status', 'in', ['submitted', 'in_review'])
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+async function workOrderHighlights(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, now: Date) {
+  const count = await portalWorkOrders(db, caller, settings, unfinished)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  // A visit under way still counts as the next one until its planned end has passed.
+  const next = await portalWorkOrders(db, caller, settings, unfinished)
+    .where('work_orders.planned_start', 'is not', null)
+    .where(sql<boolean>`coalesce(work_orders.planned_end, work_orders.planned_start) >= ${nowIso(now)}`)
+    .orderBy('work_orders.planned_start', 'asc')
+    .orderBy('work_orders.id', 'asc')
+    .limit(1)
+    .executeTakeFirst();
+  return { openWorkOrders: Number(count.count), nextVisit: next ? toPortalWorkOrder(next, settings) : null };
+}
+
+async function invoiceHighlights(db: Kysely<Database>, caller: PortalCaller, today: string) {
+  const rows = await db
+    .selectFrom('invoices')
+    .$call(ownedBy(caller, 'invoices'))
+    .where('invoices.status', 'in', ['open', 'overdue'])
+    .select([
+      'invoices.currency',
+      sql<number>`count(*)`.as('count'),
+      sql<number>`cast(sum(case when invoices.status = 'overdue' or invoices.due_date < ${today} then 1 else 0 end) as bigint)`.as('overdue'),
+      sql<number>`cast(sum(invoices.total_cents) as bigint)`.as('total_cents'),
+    ])
+    .groupBy('invoices.currency')
+    .orderBy('invoices.currency')
+    .execute();
+  return {
+    count: rows.reduce((sum, row) => sum + Number(row.count), 0),
+    overdueCount: rows.reduce((sum, row) => sum + Number(row.overdue), 0),
+    // Amounts in different currencies are never added up.
+    totals: rows.map((row) => ({ currency: row.currency, totalCents: Number(row.total_cents) })),
+  };
+}
+
+async function openQuotes(db: Kysely<Database>, caller: PortalCaller, today: string): Promise<number> {
+  const row = await db
+    .selectFrom('quotes')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .$call(ownedBy(caller, 'quotes'))
+    .where('quotes.status', '=', 'open')
+    .where((eb) => eb.or([eb('quotes.valid_until', 'is', null), eb('quotes.valid_until', '>=', today)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function customerOverview(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, now = new Date()) {
+  const today = businessToday(now);
+  const { features } = settings;
+  const [requests, workOrders, invoices, quotes] = await Promise.all([
+    features.requests ? openRequests(db, caller) : null,
+    features.workOrders ? workOrderHighlights(db, caller, settings, now) : null,
+    features.invoices ? invoiceHighlights(db, caller, today) : null,
+    features.quotes ? openQuotes(db, caller, today) : null,
+  ]);
+  return {
+    openRequests: requests,
+    openWorkOrders: workOrders?.openWorkOrders ?? null,
+    nextVisit: workOrders?.nextVisit ?? null,
+    openInvoices: invoices,
+    openQuotes: quotes,
+  };
+}

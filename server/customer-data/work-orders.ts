@@ -1,0 +1,196 @@
+// Work orders: the back office's upsert body (a status change appends to the timeline), its record, and what a
+// customer sees of them (prices only when the portal shows them).
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema.js';
+import type { WorkOrderRow, WorkOrderStatus } from '../db/tables/customer-data.js';
+import { newId } from '../db/ids.js';
+import type { PortalCaller } from '../http/env.js';
+import { workOrderStatuses, type PortalSettings } from '../portals/settings.js';
+import { ownedBy } from './access.js';
+import {
+  externalIdSchema,
+  optionalCents,
+  optionalReference,
+  optionalText,
+  optionalTimestamp,
+  requiredText,
+} from './fields.js';
+import { References } from './references.js';
+import type { RecordResource } from './upsert.js';
+
+export const workOrderBody = z
+  .strictObject({
+    customerExternalId: externalIdSchema,
+    locationExternalId: optionalReference,
+    objectExternalId: optionalReference,
+    requestId: optionalText(100),
+    number: requiredText(50),
+    workType: optionalText(100),
+    description: requiredText(5000),
+    status: z.enum(workOrderStatuses),
+    statusLabel: optionalText(100),
+    plannedStart: optionalTimestamp,
+    plannedEnd: optionalTimestamp,
+    completedAt: optionalTimestamp,
+    totalCents: optionalCents,
+  })
+  .refine((body) => body.plannedStart === null || body.plannedEnd === null || body.plannedEnd >= body.plannedStart, {
+    message: 'must not be before plannedStart',
+    path: ['plannedEnd'],
+  });
+export type WorkOrderBody = z.output<typeof workOrderBody>;
+
+type FoundWorkOrder = WorkOrderRow & {
+  customer_external_id: string;
+  location_external_id: string | null;
+  object_external_id: string | null;
+};
+
+export interface TimelineEntry {
+  status: WorkOrderStatus;
+  statusLabel: string | null;
+  at: string;
+}
+
+/** The status timeline, oldest first; limited to `statuses` when given (the ones the portal shows). */
+export async function workOrderTimeline(db: Kysely<Database>, workOrderId: string, statuses?: readonly WorkOrderStatus[]): Promise<TimelineEntry[]> {
+  let query = db
+    .selectFrom('work_order_events')
+    .select(['status', 'status_label', 'at'])
+    .where('work_order_id', '=', workOrderId)
+    .orderBy('at', 'asc')
+    .orderBy('id', 'asc');
+  if (statuses) query = query.where('status', 'in', statuses.length > 0 ? statuses : ['__none__' as WorkOrderStatus]);
+  const rows = await query.execute();
+  return rows.map((row) => ({ status: row.status, statusLabel: row.status_label, at: row.at }));
+}
+
+export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder> = {
+  table: 'work_orders',
+  idPrefix: 'wo',
+  noun: 'work order',
+  body: workOrderBody,
+  find: (db, tenantId, externalId) =>
+    db
+      .selectFrom('work_orders')
+      .innerJoin('customers', 'customers.id', 'work_orders.customer_id')
+      .leftJoin('locations', 'locations.id', 'work_orders.location_id')
+      .leftJoin('objects', 'objects.id', 'work_orders.object_id')
+      .selectAll('work_orders')
+      .select(['customers.external_id as customer_external_id', 'locations.external_id as location_external_id', 'objects.external_id as object_external_id'])
+      .where('work_orders.tenant_id', '=', tenantId)
+      .where('work_orders.external_id', '=', externalId)
+      .executeTakeFirst(),
+  async columns(db, tenantId, body) {
+    const references = new References(db, tenantId);
+    const customerId = await references.customer(body.customerExternalId);
+    const locationId = await references.location(customerId, body.locationExternalId);
+    const objectId = await references.object(customerId, body.objectExternalId);
+    const requestId = await references.request(customerId, body.requestId);
+    references.check();
+    return {
+      customer_id: customerId,
+      location_id: locationId,
+      object_id: objectId,
+      request_id: requestId,
+      number: body.number,
+      work_type: body.workType,
+      description: body.description,
+      status: body.status,
+      status_label: body.statusLabel,
+      planned_start: body.plannedStart,
+      planned_end: body.plannedEnd,
+      completed_at: body.completedAt,
+      total_cents: body.totalCents,
+    };
+  },
+  // The customer follows the work through its stages: a new status, or a new name for the stage, is a new entry.
+  async afterWrite(db, { id, tenantId, columns, previous, now }) {
+    if (previous && previous.status === columns.status && previous.status_label === columns.status_label) return;
+    await db
+      .insertInto('work_order_events')
+      .values({
+        id: newId('woe'),
+        tenant_id: tenantId,
+        work_order_id: id,
+        status: columns.status as WorkOrderStatus,
+        status_label: columns.status_label as string | null,
+        at: now,
+      })
+      .execute();
+  },
+  toRecord: async (db, row) => ({
+    externalId: row.external_id,
+    customerExternalId: row.customer_external_id,
+    locationExternalId: row.location_external_id,
+    objectExternalId: row.object_external_id,
+    requestId: row.request_id,
+    number: row.number,
+    workType: row.work_type,
+    description: row.description,
+    status: row.status,
+    statusLabel: row.status_label,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    completedAt: row.completed_at,
+    totalCents: row.total_cents,
+    timeline: await workOrderTimeline(db, row.id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }),
+};
+
+export const portalWorkOrderColumns = [
+  'work_orders.id',
+  'work_orders.location_id',
+  'work_orders.object_id',
+  'work_orders.request_id',
+  'work_orders.number',
+  'work_orders.work_type',
+  'work_orders.description',
+  'work_orders.status',
+  'work_orders.status_label',
+  'work_orders.planned_start',
+  'work_orders.planned_end',
+  'work_orders.completed_at',
+  'work_orders.total_cents',
+  'work_orders.created_at',
+  'work_orders.updated_at',
+] as const;
+
+export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id'>;
+
+export function toPortalWorkOrder(row: PortalWorkOrderRow, settings: PortalSettings) {
+  return {
+    id: row.id,
+    locationId: row.location_id,
+    objectId: row.object_id,
+    requestId: row.request_id,
+    number: row.number,
+    workType: row.work_type,
+    description: row.description,
+    status: row.status,
+    statusLabel: row.status_label,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    completedAt: row.completed_at,
+    ...(settings.workOrders.showPrices ? { totalCents: row.total_cents } : {}),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+
+/**
+ * The caller's work orders in the statuses the portal shows (narrowed further to `statuses` when given): the others
+ * do not exist for the customer, in lists, in details and in counts alike.
+ */
+export function portalWorkOrders(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, statuses?: readonly WorkOrderStatus[]) {
+  const visible = settings.workOrders.visibleStatuses.filter((status) => !statuses || statuses.includes(status));
+  return db
+    .selectFrom('work_orders')
+    .select(portalWorkOrderColumns)
+    .$call(ownedBy(caller, 'work_orders'))
+    .where(visible.length > 0 ? sql<boolean>`work_orders.status in (${sql.join(visible)})` : sql<boolean>`1 = 0`);
+}
