@@ -1,0 +1,223 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { Page, PortalClient } from '../api/client.js';
+import { formatDateTime } from '../i18n/format.js';
+import type { Locale } from '../i18n/localization.js';
+import { base, buttons, cards, forms, kp, skeletons } from '../styles/theme.js';
+import { defineElement } from './define.js';
+import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js';
+
+export interface ThreadMessage {
+  id: string;
+  author: 'contact' | 'business';
+  authorName: string | null;
+  body: string;
+  createdAt: string;
+}
+
+const maxLength = 5000;
+
+/**
+ * @summary The conversation about a request or work order with the business, and a box to reply.
+ *
+ * @csspart messages - The list of messages, oldest first.
+ * @csspart message - One message; also `from-business` or `from-contact`.
+ * @csspart reply - The reply form.
+ * @event kp-message-sent - `{message}` after the business received a reply.
+ */
+export class MessageThread extends LitElement {
+  static override styles = [
+    base,
+    buttons,
+    forms,
+    cards,
+    skeletons,
+    stateStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0 0 ${kp('space-4')};
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: ${kp('space-3')};
+      }
+      li {
+        max-width: 90%;
+        padding: ${kp('space-2')} ${kp('space-3')};
+        border-radius: ${kp('radius-lg')};
+        border: 1px solid ${kp('color-border')};
+        background: ${kp('color-surface-alt')};
+      }
+      li.from-contact {
+        align-self: flex-end;
+        background: ${kp('color-surface')};
+      }
+      .meta {
+        display: block;
+        font-size: ${kp('font-size-sm')};
+        color: ${kp('color-muted')};
+      }
+      .body {
+        margin: ${kp('space-1')} 0 0;
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .none {
+        color: ${kp('color-muted')};
+      }
+      .older {
+        margin: 0 0 ${kp('space-3')};
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) client?: PortalClient;
+  /** The thread's API path: `/requests/abc/messages` or `/work-orders/abc/messages`. */
+  @property() path = '';
+  @property() locale: Locale = 'nl';
+  /** The name the business's messages are signed with when the message itself names nobody. */
+  @property({ attribute: 'business-name' }) businessName = '';
+
+  @state() private messages: ThreadMessage[] = [];
+  @state() private olderCursor: string | null = null;
+  @state() private draft = '';
+  @state() private draftError = '';
+  @state() private sentNotice = '';
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+
+  private readonly thread = new Task(this, {
+    args: () => [this.client, this.path] as const,
+    task: async ([client, path], { signal }) => {
+      if (!client || !path) return initialState;
+      const page = await client.request<Page<ThreadMessage>>('GET', `${path}?limit=50`, undefined, { signal });
+      this.messages = [...page.items].reverse();
+      this.olderCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  private readonly older = new Task(this, {
+    autoRun: false,
+    args: () => [] as const,
+    task: async (_args, { signal }) => {
+      if (!this.client || !this.olderCursor) return initialState;
+      const page = await this.client.request<Page<ThreadMessage>>('GET', `${this.path}?limit=50&cursor=${encodeURIComponent(this.olderCursor)}`, undefined, { signal });
+      this.messages = [...[...page.items].reverse(), ...this.messages];
+      this.olderCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  private readonly send = new Task(this, {
+    autoRun: false,
+    args: () => [this.draft.trim()] as const,
+    task: async ([body], { signal }) => {
+      if (!this.client) return initialState;
+      const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal });
+      this.messages = [...this.messages, message];
+      this.draft = '';
+      this.sentNotice = msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' });
+      this.dispatchEvent(new CustomEvent('kp-message-sent', { detail: { message }, bubbles: true, composed: true }));
+      return message;
+    },
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  private submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.send.status === TaskStatus.PENDING) return;
+    this.sentNotice = '';
+    const body = this.draft.trim();
+    this.draftError = !body
+      ? msg('Schrijf eerst een bericht.', { id: 'views.messages.empty' })
+      : body.length > maxLength
+        ? msg(str`Een bericht mag hoogstens ${maxLength} tekens lang zijn.`, { id: 'views.messages.tooLong' })
+        : '';
+    if (this.draftError) {
+      this.textarea?.focus();
+      return;
+    }
+    void this.send.run();
+  }
+
+  private renderMessage(message: ThreadMessage) {
+    const fromBusiness = message.author === 'business';
+    const who = message.authorName || (fromBusiness ? this.businessName || msg('De servicedesk', { id: 'views.messages.business' }) : msg('U', { id: 'views.messages.you' }));
+    return html`<li class=${fromBusiness ? 'from-business' : 'from-contact'} part="message ${fromBusiness ? 'from-business' : 'from-contact'}">
+      <span class="meta"><strong>${who}</strong> · <time datetime=${message.createdAt}>${formatDateTime(message.createdAt, this.locale)}</time></span>
+      <p class="body">${message.body}</p>
+    </li>`;
+  }
+
+  override render() {
+    return this.thread.render({
+      initial: () => pendingBlock(2),
+      pending: () => pendingBlock(2),
+      error: (error) => errorBlock(error, () => void this.thread.run(), msg('De berichten konden niet worden geladen.', { id: 'views.messages.loadFailed' })),
+      complete: () => this.renderThread(),
+    });
+  }
+
+  private renderThread() {
+    const sending = this.send.status === TaskStatus.PENDING;
+    const sendError = this.send.status === TaskStatus.ERROR ? this.send.error : undefined;
+    const describedBy = [this.draftError ? 'reply-error' : '', 'reply-hint'].filter(Boolean).join(' ');
+    return html`
+      ${this.olderCursor
+        ? html`<div class="older">
+            <button type="button" class="btn link" part="load-older" @click=${() => void this.older.run()}>
+              ${msg('Eerdere berichten tonen', { id: 'views.messages.older' })}
+            </button>
+            ${this.older.status === TaskStatus.ERROR ? html`<p class="error" role="alert">${errorMessage(this.older.error)}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.messages.length
+        ? html`<ol part="messages" aria-label=${msg('Berichten', { id: 'views.messages.title' })}>${this.messages.map((message) => this.renderMessage(message))}</ol>`
+        : html`<p class="none" part="no-messages">${msg('Nog geen berichten. Heeft u een vraag? Stel hem hieronder.', { id: 'views.messages.none' })}</p>`}
+      <form part="reply" novalidate @submit=${this.submit}>
+        <div class="field">
+          <label for="reply">${msg('Uw bericht', { id: 'views.messages.reply' })}</label>
+          <textarea
+            id="reply"
+            rows="3"
+            maxlength=${maxLength}
+            .value=${this.draft}
+            aria-invalid=${this.draftError ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            @input=${(event: InputEvent) => {
+              this.draft = (event.target as HTMLTextAreaElement).value;
+              this.draftError = '';
+            }}
+          ></textarea>
+          <p class="hint" id="reply-hint">${msg('De servicedesk leest uw bericht en antwoordt hier.', { id: 'views.messages.hint' })}</p>
+          ${this.draftError ? html`<p class="error" id="reply-error">${this.draftError}</p>` : nothing}
+        </div>
+        ${sendError ? html`<div class="notice error" role="alert"><p>${msg('Het bericht is niet verstuurd.', { id: 'views.messages.sendFailed' })} ${errorMessage(sendError)}</p></div>` : nothing}
+        <div class="actions">
+          <button type="submit" class="btn primary" part="send" aria-disabled=${sending ? 'true' : 'false'}>
+            ${sending ? msg('Versturen…', { id: 'views.messages.sending' }) : msg('Bericht versturen', { id: 'views.messages.send' })}
+          </button>
+          <span role="status" class="muted">${this.sentNotice}</span>
+        </div>
+      </form>
+    `;
+  }
+}
+
+defineElement('kp-message-thread', MessageThread);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-message-thread': MessageThread;
+  }
+}

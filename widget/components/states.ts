@@ -1,0 +1,92 @@
+// The blocks every view draws while its data loads, when there is none, and when loading failed.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { PortalApiError } from '../api/client.js';
+import { describeError } from '../api/errors.js';
+import { kp } from '../styles/theme.js';
+
+/** Layout of the blocks below; the skeleton, notice and empty looks come from the theme. */
+export const stateStyles = css`
+  .skeleton-item {
+    display: flex;
+    align-items: center;
+    gap: ${kp('space-3')};
+    padding: ${kp('space-3')} ${kp('space-4')};
+  }
+  .skeleton-item + .skeleton-item {
+    border-top: 1px solid ${kp('color-border')};
+  }
+  .skeleton-lines {
+    flex: 1;
+  }
+  .skeleton.pill {
+    width: 84px;
+    height: 24px;
+    margin: 0;
+    border-radius: 999px;
+  }
+  .pending .list {
+    border: 1px solid ${kp('color-border')};
+    border-radius: ${kp('radius-lg')};
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+`;
+
+/**
+ * What went wrong, in the customer's language: the server's own explanation of a refused request (it writes its
+ * messages in the language the client asks for), else a sentence for the kind of failure.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof PortalApiError && error.status >= 400 && error.status < 500 && ![401, 429].includes(error.status) && error.message) {
+    return error.message;
+  }
+  return describeError(error);
+}
+
+/** Grey placeholder rows in the shape of the content to come, announced once as loading. */
+export function pendingBlock(rows = 3, shape: 'list' | 'detail' = 'list'): TemplateResult {
+  const label = msg('Bezig met laden…', { id: 'views.state.loading' });
+  if (shape === 'detail') {
+    return html`<div part="pending" class="pending" role="status" aria-busy="true">
+      <span class="visually-hidden">${label}</span>
+      <div class="skeleton line-lg" style="width: 55%"></div>
+      <div class="skeleton" style="width: 35%"></div>
+      <div class="skeleton block"></div>
+      ${Array.from({ length: rows }, (_, i) => html`<div class="skeleton" style="width: ${90 - i * 15}%"></div>`)}
+    </div>`;
+  }
+  return html`<div part="pending" class="pending" role="status" aria-busy="true">
+    <span class="visually-hidden">${label}</span>
+    <ul class="list" aria-hidden="true">
+      ${Array.from(
+        { length: rows },
+        (_, i) => html`<li class="list-item skeleton-item">
+          <div class="skeleton-lines">
+            <div class="skeleton" style="width: ${70 - i * 10}%"></div>
+            <div class="skeleton" style="width: ${45 + i * 8}%"></div>
+          </div>
+          <div class="skeleton pill"></div>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Nothing here yet: says so, says what the customer can do, and offers the action when there is one. */
+export function emptyBlock(text: string, action?: { label: string; onClick: () => void }): TemplateResult {
+  return html`<div part="empty" class="empty">
+    <p>${text}</p>
+    ${action ? html`<button type="button" class="btn primary" part="empty-action" @click=${action.onClick}>${action.label}</button>` : nothing}
+  </div>`;
+}
+
+/** Loading failed: the reason and a way to try again. */
+export function errorBlock(error: unknown, retry: () => void, title = msg('Dit kon niet worden geladen.', { id: 'views.state.loadFailed' })): TemplateResult {
+  return html`<div part="error" class="notice error" role="alert">
+    <p><strong>${title}</strong></p>
+    <p>${errorMessage(error)}</p>
+    <div><button type="button" class="btn secondary small" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'views.state.retry' })}</button></div>
+  </div>`;
+}

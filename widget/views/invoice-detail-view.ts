@@ -1,0 +1,110 @@
+import { css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import '../components/download-button.js';
+import '../components/status-badge.js';
+import { defineElement } from '../components/define.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import { kp } from '../styles/theme.js';
+import { PortalView, facts } from './portal-view.js';
+import { RecordView } from './record-view.js';
+import { isOverdue, type Invoice } from './records.js';
+
+/**
+ * @summary One invoice: the amount and when it is due, the PDF, and a way to pay when the business gave a pay link.
+ *
+ * @csspart amount - The card with the amount due.
+ * @csspart pay - The "Pay now" link, which opens the payment page in a new tab.
+ */
+export class InvoiceDetailView extends RecordView<Invoice> {
+  static override styles = [
+    ...PortalView.styles,
+    css`
+      .due {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: ${kp('space-3')};
+      }
+      .due .total {
+        margin: 0;
+        font-size: ${kp('font-size-xxl')};
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .due p {
+        margin: 0;
+      }
+      .due.overdue {
+        border-left: 4px solid ${kp('color-danger')};
+      }
+    `,
+  ];
+
+  protected readonly collection = 'invoices';
+
+  protected backLink() {
+    return { view: 'invoices', label: msg('Alle facturen', { id: 'views.invoice.back' }) };
+  }
+
+  protected genericTitle() {
+    return msg('Factuur', { id: 'views.invoice.title' });
+  }
+
+  protected renderRecord(invoice: Invoice) {
+    const overdue = isOverdue(invoice);
+    const payable = invoice.status === 'open' || invoice.status === 'overdue';
+    const money = (cents: number) => formatMoney(cents, invoice.currency, this.locale);
+    return html`
+      ${this.header(msg(str`Factuur ${invoice.number}`, { id: 'views.invoice.heading' }), {
+        back: this.backLink(),
+        sub: html`<span><kp-status-badge kind="invoice" status=${overdue ? 'overdue' : invoice.status}></kp-status-badge></span>`,
+      })}
+      <section class="card due ${overdue ? 'overdue' : ''}" part="amount">
+        <div>
+          <p class="muted">${payable ? msg('Te betalen', { id: 'views.invoice.toPay' }) : msg('Bedrag', { id: 'views.field.amount' })}</p>
+          <p class="total">${money(invoice.totalCents)}</p>
+          ${payable
+            ? html`<p class=${overdue ? 'overdue-text' : ''}>
+                ${overdue
+                  ? msg(str`Had betaald moeten zijn op ${formatDate(invoice.dueDate, this.locale)}`, { id: 'views.invoice.overdueSince' })
+                  : msg(str`Graag betalen voor ${formatDate(invoice.dueDate, this.locale)}`, { id: 'views.invoice.dueBy' })}
+              </p>`
+            : nothing}
+        </div>
+        <div class="row">
+          ${payable && invoice.paymentUrl
+            ? html`<a class="btn primary" part="pay" href=${invoice.paymentUrl} target="_blank" rel="noopener noreferrer">
+                ${msg('Nu betalen', { id: 'views.invoice.pay' })}<span class="visually-hidden"> ${msg('(opent in een nieuw tabblad)', { id: 'views.link.newTab' })}</span>
+              </a>`
+            : nothing}
+          ${invoice.hasPdf !== false
+            ? html`<kp-download-button .client=${this.client} path="/invoices/${invoice.id}/pdf" label=${msg('Factuur als PDF', { id: 'views.invoice.pdf' })}></kp-download-button>`
+            : nothing}
+        </div>
+      </section>
+      <section class="card">
+        ${facts([
+          [msg('Factuurnummer', { id: 'views.invoice.number' }), invoice.number],
+          [msg('Factuurdatum', { id: 'views.invoice.issueDate' }), formatDate(invoice.issueDate, this.locale)],
+          [msg('Vervaldatum', { id: 'views.invoice.dueDate' }), formatDate(invoice.dueDate, this.locale)],
+          [msg('Bedrag excl. btw', { id: 'views.invoice.exclVat' }), invoice.totalExclVatCents != null ? money(invoice.totalExclVatCents) : null],
+          [msg('Btw', { id: 'views.lines.vat' }), invoice.totalExclVatCents != null ? money(invoice.totalCents - invoice.totalExclVatCents) : null],
+          [msg('Totaal', { id: 'views.lines.total' }), money(invoice.totalCents)],
+          [
+            msg('Werkbon', { id: 'views.workOrder.title' }),
+            invoice.workOrderId && this.config?.features.workOrders ? this.viewLink(`work-orders/${invoice.workOrderId}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' })) : null,
+          ],
+        ])}
+      </section>
+    `;
+  }
+}
+
+defineElement('kp-invoice-detail-view', InvoiceDetailView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-invoice-detail-view': InvoiceDetailView;
+  }
+}

@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import '../components/status-badge.js';
+import { defineElement } from '../components/define.js';
+import { emptyBlock } from '../components/states.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import { ListView, type ListFilter } from './list-view.js';
+import { isOverdue, type Invoice } from './records.js';
+
+/**
+ * @summary The customer's invoices; overdue ones stand out.
+ *
+ * @csspart list - The list; each row is a `record-link`, overdue rows also have the class `overdue`.
+ */
+export class InvoicesView extends ListView<Invoice> {
+  protected readonly collection = 'invoices';
+
+  protected listTitle() {
+    return msg('Facturen', { id: 'views.invoices.title' });
+  }
+
+  protected override filters(): ListFilter[] {
+    return [
+      { query: '', label: msg('Alle', { id: 'views.invoices.filter.all' }) },
+      { query: 'status=open', label: msg('Openstaand', { id: 'views.invoices.filter.open' }) },
+      { query: 'status=paid', label: msg('Betaald', { id: 'views.status.invoice.paid' }) },
+    ];
+  }
+
+  protected renderItem(invoice: Invoice) {
+    const overdue = isOverdue(invoice);
+    const due = `${msg('te betalen voor', { id: 'views.invoices.dueShort' })} ${formatDate(invoice.dueDate, this.locale)}`;
+    return this.recordLink(
+      `invoices/${invoice.id}`,
+      msg('Factuur', { id: 'views.invoice.title' }) + ' ' + invoice.number,
+      html`${formatDate(invoice.issueDate, this.locale)}${invoice.status === 'open' || overdue ? html` · <span class=${overdue ? 'overdue-text' : ''}>${due}</span>` : ''}`,
+      html`<span class="amount">${formatMoney(invoice.totalCents, invoice.currency, this.locale)}</span>
+        <kp-status-badge kind="invoice" status=${overdue ? 'overdue' : invoice.status}></kp-status-badge>`,
+    );
+  }
+
+  protected renderEmpty() {
+    if (this.filter === 1) return emptyBlock(msg('Geen openstaande facturen. Alles is betaald.', { id: 'views.invoices.emptyOpen' }));
+    return emptyBlock(msg('Nog geen facturen. Na afgerond werk vindt u de factuur hier.', { id: 'views.invoices.empty' }));
+  }
+}
+
+defineElement('kp-invoices-view', InvoicesView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-invoices-view': InvoicesView;
+  }
+}

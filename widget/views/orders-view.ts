@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import '../components/status-badge.js';
+import { defineElement } from '../components/define.js';
+import { emptyBlock } from '../components/states.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import { ListView } from './list-view.js';
+import type { Order } from './records.js';
+
+/**
+ * @summary The customer's orders (bestellingen): parts, filters, products.
+ *
+ * @csspart list - The list; each row is a `record-link`.
+ */
+export class OrdersView extends ListView<Order> {
+  protected readonly collection = 'orders';
+
+  protected listTitle() {
+    return msg('Bestellingen', { id: 'views.orders.title' });
+  }
+
+  protected renderItem(order: Order) {
+    return this.recordLink(
+      `orders/${order.id}`,
+      msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' }),
+      `${formatDate(order.orderedAt, this.locale)} · ${
+        order.lines.length === 1 ? msg('1 artikel', { id: 'views.orders.oneLine' }) : msg(str`${order.lines.length} artikelen`, { id: 'views.orders.lineCount' })
+      }`,
+      html`<span class="amount">${formatMoney(order.totalCents, order.currency, this.locale)}</span>
+        <kp-status-badge kind="order" status=${order.status}></kp-status-badge>`,
+    );
+  }
+
+  protected renderEmpty() {
+    return emptyBlock(msg('Nog geen bestellingen. Wat u bij ons bestelt, kunt u hier volgen.', { id: 'views.orders.empty' }));
+  }
+}
+
+defineElement('kp-orders-view', OrdersView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-orders-view': OrdersView;
+  }
+}

@@ -1,0 +1,161 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import '../components/message-thread.js';
+import '../components/protected-image.js';
+import '../components/status-badge.js';
+import '../components/timeline.js';
+import { defineElement } from '../components/define.js';
+import { errorMessage } from '../components/states.js';
+import { formatDate, formatDateTime } from '../i18n/format.js';
+import { kp } from '../styles/theme.js';
+import { PortalView, facts } from './portal-view.js';
+import { RecordView } from './record-view.js';
+import { partOfDayName } from './request-fields.js';
+import type { ServiceRequestDetail } from './records.js';
+
+/**
+ * @summary One service request: what the customer asked, its photos, how it progressed, the conversation about it,
+ * and a way to cancel it while nobody has picked it up yet.
+ *
+ * @csspart photos - The photo thumbnails.
+ * @csspart cancel - The cancel button (only while the request is `submitted`).
+ */
+export class RequestDetailView extends RecordView<ServiceRequestDetail> {
+  static override styles = [
+    ...PortalView.styles,
+    css`
+      .photos {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${kp('space-2')};
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .cancel-box p {
+        margin-bottom: ${kp('space-2')};
+      }
+    `,
+  ];
+
+  protected readonly collection = 'requests';
+
+  @state() private confirmingCancel = false;
+
+  private readonly cancel = new Task(this, {
+    autoRun: false,
+    args: (): readonly [string] => [''],
+    task: async ([id], { signal }) => {
+      const answer = await this.client!.request<ServiceRequestDetail>('POST', `/requests/${encodeURIComponent(id)}/cancel`, undefined, { signal });
+      this.confirmingCancel = false;
+      // The cancel answer may be the bare request: the photos and timeline come from a fresh load.
+      if (answer && 'attachments' in answer && 'timeline' in answer) this.replaceRecord(answer);
+      else void this.record.run();
+      return answer;
+    },
+  });
+
+  protected backLink() {
+    return { view: 'requests', label: msg('Alle aanvragen', { id: 'views.request.back' }) };
+  }
+
+  protected genericTitle() {
+    return msg('Aanvraag', { id: 'views.field.request' });
+  }
+
+  protected renderRecord(request: ServiceRequestDetail) {
+    const features = this.config?.features;
+    const preferred = [formatDate(request.preferredDate, this.locale), request.preferredPartOfDay ? partOfDayName(request.preferredPartOfDay) : ''].filter(Boolean).join(', ');
+    return html`
+      ${this.header(this.workTypeLabel(request.workType) || this.genericTitle(), {
+        back: this.backLink(),
+        sub: html`<span class="row"><span class="muted">${msg(str`Aanvraag ${request.reference}`, { id: 'views.request.reference' })}</span>
+          <kp-status-badge kind="request" status=${request.status}></kp-status-badge></span>`,
+      })}
+      ${request.status === 'accepted' && request.workOrderId && features?.workOrders
+        ? html`<div class="notice success" part="work-order">
+            <p>${msg('Wij hebben uw aanvraag ingepland als werkbon.', { id: 'views.request.acceptedNotice' })}</p>
+            <p>${this.viewLink(`work-orders/${request.workOrderId}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' }))}</p>
+          </div>`
+        : nothing}
+      <section class="card">
+        ${facts([
+          [msg('Ingediend op', { id: 'views.request.submittedAt' }), formatDateTime(request.createdAt, this.locale)],
+          [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${request.description}</span>`],
+          [msg('Voorkeur voor', { id: 'views.request.preferred' }), preferred],
+          [msg('Telefoon', { id: 'views.field.phone' }), request.phone],
+          [
+            msg('Installatie', { id: 'views.field.object' }),
+            request.objectId && features?.objects ? this.viewLink(`objects/${request.objectId}`, msg('Bekijk de installatie', { id: 'views.workOrder.viewObject' })) : null,
+          ],
+        ])}
+      </section>
+      ${request.attachments.length
+        ? html`<section aria-labelledby="photos-title">
+            <h3 id="photos-title">${msg("Foto's", { id: 'views.photos.label' })}</h3>
+            <ul class="photos" part="photos">
+              ${request.attachments.map(
+                (attachment, index) => html`<li>
+                  <kp-protected-image
+                    .client=${this.client}
+                    path="/requests/${request.id}/attachments/${attachment.id}"
+                    alt=${msg(str`Foto ${index + 1}`, { id: 'views.photos.name' })}
+                  ></kp-protected-image>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      ${request.timeline.length
+        ? html`<section aria-labelledby="timeline-title">
+            <h3 id="timeline-title">${msg('Verloop', { id: 'views.record.timeline' })}</h3>
+            <kp-timeline kind="request" .events=${request.timeline} locale=${this.locale}></kp-timeline>
+          </section>`
+        : nothing}
+      ${request.status === 'submitted' ? this.renderCancel(request) : nothing}
+      ${features?.messages
+        ? html`<section aria-labelledby="messages-title">
+            <h3 id="messages-title">${msg('Berichten', { id: 'views.messages.title' })}</h3>
+            <kp-message-thread .client=${this.client} path="/requests/${request.id}/messages" locale=${this.locale} business-name=${this.config!.portal.name}></kp-message-thread>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private renderCancel(request: ServiceRequestDetail) {
+    const busy = this.cancel.status === TaskStatus.PENDING;
+    return html`<section class="card cancel-box" aria-labelledby="cancel-title">
+      <h3 id="cancel-title">${msg('Niet meer nodig?', { id: 'views.request.cancelTitle' })}</h3>
+      ${this.cancel.status === TaskStatus.ERROR ? html`<div class="notice error" role="alert"><p>${errorMessage(this.cancel.error)}</p></div>` : nothing}
+      ${this.confirmingCancel
+        ? html`<p id="cancel-question">${msg('Weet u zeker dat u deze aanvraag wilt annuleren?', { id: 'views.request.cancelConfirm' })}</p>
+            <div class="actions">
+              <button type="button" class="btn danger" part="confirm-cancel" aria-describedby="cancel-question" aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => {
+                  if (!busy) void this.cancel.run([request.id]);
+                }}>
+                ${msg('Ja, annuleren', { id: 'views.request.cancelYes' })}
+              </button>
+              <button type="button" class="btn secondary" @click=${() => (this.confirmingCancel = false)}>${msg('Nee, laten staan', { id: 'views.request.cancelNo' })}</button>
+            </div>`
+        : html`<p>${msg('Zolang wij uw aanvraag nog niet in behandeling hebben genomen, kunt u hem annuleren.', { id: 'views.request.cancelHint' })}</p>
+            <button type="button" class="btn secondary" part="cancel" @click=${() => this.askCancel()}>${msg('Aanvraag annuleren', { id: 'views.request.cancel' })}</button>`}
+    </section>`;
+  }
+
+  private async askCancel() {
+    this.confirmingCancel = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="confirm-cancel"]')?.focus();
+  }
+}
+
+defineElement('kp-request-detail-view', RequestDetailView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-request-detail-view': RequestDetailView;
+  }
+}

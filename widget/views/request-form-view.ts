@@ -1,0 +1,559 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { PortalApiError, type Page, type PortalClient } from '../api/client.js';
+import { fieldErrors } from '../api/errors.js';
+import '../components/photo-picker.js';
+import type { PhotoPicker } from '../components/photo-picker.js';
+import { defineElement } from '../components/define.js';
+import { errorMessage } from '../components/states.js';
+import { kp } from '../styles/theme.js';
+import { PortalView } from './portal-view.js';
+import { partOfDayName } from './request-fields.js';
+import { localDate, makeAndModel, type Location, type PartOfDay, type PortalObject, type ServiceRequest } from './records.js';
+
+export interface RequestValues {
+  workType: string;
+  description: string;
+  locationId: string;
+  objectId: string;
+  preferredDate: string;
+  preferredPartOfDay: PartOfDay | '';
+  phone: string;
+  checklist: string[];
+  acceptTerms: boolean;
+}
+
+/** A request being written: kept while the page lives, so leaving the form or a failed submit loses nothing. */
+interface RequestDraft {
+  values: RequestValues;
+  photos: File[];
+  /** One key per draft: a resubmit after a lost answer cannot create the request twice. */
+  idempotencyKey: string;
+  /** The request the server made of this draft while photos are still to be sent. */
+  created: { id: string; reference: string } | null;
+  uploaded: Set<File>;
+}
+
+type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'preferredDate' | 'preferredPartOfDay' | 'phone' | 'checklist' | 'acceptTerms';
+/** In the order they appear: the first invalid one gets focus. */
+const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'acceptTerms'];
+const partsOfDay: (PartOfDay | '')[] = ['', 'morning', 'afternoon'];
+const maxPhotos = 5;
+const descriptionLimits = { min: 10, max: 5000 };
+
+const drafts = new Map<string, RequestDraft>();
+
+function newDraft(objectId = '', phone = ''): RequestDraft {
+  return {
+    values: { workType: '', description: '', locationId: '', objectId, preferredDate: '', preferredPartOfDay: '', phone, checklist: [], acceptTerms: false },
+    photos: [],
+    idempotencyKey: crypto.randomUUID(),
+    created: null,
+    uploaded: new Set(),
+  };
+}
+
+const draftKey = (client: PortalClient) => `${client.apiBase}|${client.slug}`;
+
+/** Forgets every draft; for tests, which share one page. */
+export function clearRequestDrafts(): void {
+  drafts.clear();
+}
+
+const listOf = <T>(answer: T[] | Page<T>): T[] => (Array.isArray(answer) ? answer : answer.items);
+
+/**
+ * @summary The form to ask for service: what kind of work, what is wrong, where and on which object, when, and photos.
+ *
+ * @event kp-view-request-created - `{id, reference}` once the business has the request.
+ * @csspart form - The form.
+ * @csspart submit - The submit button.
+ * @csspart success - The confirmation with the request's reference.
+ */
+export class RequestFormView extends PortalView {
+  static override styles = [
+    ...PortalView.styles,
+    css`
+      form {
+        max-width: 640px;
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${kp('space-2')} ${kp('space-4')};
+      }
+      .choices .check {
+        margin: 0;
+      }
+      .when {
+        display: grid;
+        gap: 0 ${kp('space-4')};
+      }
+      @container (min-width: 560px) {
+        .when {
+          grid-template-columns: 1fr 1fr;
+        }
+      }
+      .success {
+        max-width: 640px;
+      }
+      .reference {
+        font-size: ${kp('font-size-xl')};
+        font-weight: 700;
+        letter-spacing: 0.02em;
+      }
+      .progress {
+        min-height: 24px;
+      }
+    `,
+  ];
+
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private done: { id: string; reference: string } | null = null;
+  @state() private notice = '';
+  @query('kp-photo-picker') private picker?: PhotoPicker;
+
+  private draftFor(client: PortalClient): RequestDraft {
+    const key = draftKey(client);
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = newDraft(this.params.objectId ?? '', this.user?.phone ?? '');
+      drafts.set(key, draft);
+    }
+    return draft;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Coming from an object's page: the draft is about that object now, wherever the customer left it.
+    if ((changed.has('params') || changed.has('client')) && this.params.objectId && this.client) {
+      const values = this.draftFor(this.client).values;
+      if (values.objectId !== this.params.objectId) {
+        values.objectId = this.params.objectId;
+        const objectLocation = this.choices.value?.objects.find((object) => object.id === values.objectId)?.locationId;
+        if (objectLocation) values.locationId = objectLocation;
+      }
+    }
+  }
+
+  private get draft(): RequestDraft | undefined {
+    return this.client ? this.draftFor(this.client) : undefined;
+  }
+
+  private readonly choices = new Task(this, {
+    args: () => [this.client, this.config?.features.objects ?? false] as const,
+    task: async ([client, withObjects], { signal }) => {
+      if (!client) return initialState;
+      const [locations, objects] = await Promise.all([
+        client.request<Location[] | Page<Location>>('GET', '/locations', undefined, { signal }).then(listOf),
+        withObjects ? client.request<Page<PortalObject>>('GET', '/objects?limit=100', undefined, { signal }).then(listOf) : Promise.resolve([]),
+      ]);
+      const values = this.draftFor(client).values;
+      if (values.objectId && !objects.some((object) => object.id === values.objectId)) values.objectId = '';
+      const object = objects.find((candidate) => candidate.id === values.objectId);
+      if (!values.locationId && object?.locationId) values.locationId = object.locationId;
+      if (!values.locationId && locations.length === 1) values.locationId = locations[0]!.id;
+      return { locations, objects };
+    },
+  });
+
+  private readonly submission = new Task(this, {
+    autoRun: false,
+    args: () => [] as const,
+    task: async (_args, { signal }) => {
+      const client = this.client!;
+      const draft = this.draftFor(client);
+      await this.picker?.whenSettled();
+      if (!draft.created) {
+        const created = await client.request<ServiceRequest>('POST', '/requests', this.body(draft.values), {
+          signal,
+          headers: { 'Idempotency-Key': draft.idempotencyKey },
+        });
+        draft.created = { id: created.id, reference: created.reference };
+        this.dispatchEvent(new CustomEvent('kp-view-request-created', { detail: { ...draft.created }, bubbles: true, composed: true }));
+      }
+      const photos = draft.photos.filter((photo) => !draft.uploaded.has(photo));
+      for (const [index, photo] of photos.entries()) {
+        this.notice = msg(str`Foto ${index + 1} van ${photos.length} versturen…`, { id: 'views.requestForm.uploading' });
+        const form = new FormData();
+        form.append('file', photo, photo.name);
+        await client.upload(`/requests/${encodeURIComponent(draft.created.id)}/attachments`, form, { signal });
+        draft.uploaded.add(photo);
+      }
+      this.finish(client, draft.created);
+      return draft.created;
+    },
+    onError: (error) => this.failed(error),
+  });
+
+  /** Only what the customer filled in goes to the server; empty optional fields are left out. */
+  private body(values: RequestValues) {
+    const checklist = this.config?.requestForm.checklist ?? [];
+    return {
+      workType: values.workType,
+      description: values.description.trim(),
+      ...(values.locationId ? { locationId: values.locationId } : {}),
+      ...(values.objectId ? { objectId: values.objectId } : {}),
+      ...(values.preferredDate ? { preferredDate: values.preferredDate } : {}),
+      ...(values.preferredPartOfDay ? { preferredPartOfDay: values.preferredPartOfDay } : {}),
+      ...(values.phone.trim() ? { phone: values.phone.trim() } : {}),
+      ...(checklist.length ? { checklist: values.checklist.filter((id) => checklist.some((item) => item.id === id)) } : {}),
+      ...(this.config?.requestForm.requireTerms ? { acceptTerms: values.acceptTerms } : {}),
+    };
+  }
+
+  private finish(client: PortalClient, created: { id: string; reference: string }) {
+    drafts.delete(draftKey(client));
+    this.notice = '';
+    this.done = created;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus());
+  }
+
+  private failed(error: unknown) {
+    this.notice = '';
+    const draft = this.draft;
+    if (error instanceof PortalApiError && error.code === 'idempotency_mismatch' && draft) {
+      // The same key went out before with other details; that attempt may have created a request. The next press sends
+      // these details as a new request.
+      draft.idempotencyKey = crypto.randomUUID();
+    }
+    const fromServer = fieldErrors(error, fields);
+    if (Object.keys(fromServer).length) {
+      this.errors = fromServer;
+      void this.focusFirstError();
+    }
+  }
+
+  private validate(values: RequestValues, locations: Location[]): Partial<Record<Field, string>> {
+    const errors: Partial<Record<Field, string>> = {};
+    const form = this.config?.requestForm;
+    if (!form?.workTypes.some((type) => type.id === values.workType)) errors.workType = msg('Kies wat voor werk het is.', { id: 'views.requestForm.workTypeRequired' });
+    const description = values.description.trim();
+    if (description.length < descriptionLimits.min) {
+      errors.description = msg(str`Beschrijf in minstens ${descriptionLimits.min} tekens wat er aan de hand is.`, { id: 'views.requestForm.descriptionShort' });
+    } else if (description.length > descriptionLimits.max) {
+      errors.description = msg(str`De omschrijving mag hoogstens ${descriptionLimits.max} tekens lang zijn.`, { id: 'views.requestForm.descriptionLong' });
+    }
+    if (locations.length > 1 && !values.locationId) errors.locationId = msg('Kies het adres waar het werk moet gebeuren.', { id: 'views.requestForm.locationRequired' });
+    if (values.preferredDate && values.preferredDate < localDate(new Date())) errors.preferredDate = msg('Kies een datum vanaf vandaag.', { id: 'views.requestForm.dateInPast' });
+    const phone = values.phone.trim();
+    if (phone && !/^\+?[\d\s\-().]{6,25}$/.test(phone)) errors.phone = msg('Vul een telefoonnummer in, zoals 06 12345678.', { id: 'views.requestForm.phoneInvalid' });
+    if (form?.requireTerms && !values.acceptTerms) errors.acceptTerms = msg('Ga akkoord met de voorwaarden om de aanvraag te versturen.', { id: 'views.requestForm.termsRequired' });
+    return errors;
+  }
+
+  private async focusFirstError() {
+    await this.updateComplete;
+    const first = fields.find((field) => this.errors[field]);
+    if (!first) return;
+    this.renderRoot.querySelector<HTMLElement>(`#${first}, [name="${first}"]`)?.focus();
+  }
+
+  private submit(event: SubmitEvent, locations: Location[]) {
+    event.preventDefault();
+    const draft = this.draft;
+    if (!draft || this.submission.status === TaskStatus.PENDING) return;
+    if (!draft.created) {
+      this.errors = this.validate(draft.values, locations);
+      if (Object.keys(this.errors).length) {
+        void this.focusFirstError();
+        return;
+      }
+    }
+    void this.submission.run();
+  }
+
+  private set<K extends keyof RequestValues>(field: K, value: RequestValues[K]) {
+    const draft = this.draft;
+    if (!draft) return;
+    draft.values[field] = value;
+    if (this.errors[field as Field]) this.errors = { ...this.errors, [field]: undefined };
+    else this.requestUpdate();
+  }
+
+  private startOver() {
+    this.done = null;
+    this.errors = {};
+    if (this.client) drafts.set(draftKey(this.client), newDraft('', this.user?.phone ?? ''));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus());
+  }
+
+  override render() {
+    if (this.done) return this.renderSuccess(this.done);
+    return html`
+      ${this.header(msg('Nieuwe aanvraag', { id: 'views.requests.new' }), { back: { view: 'requests', label: msg('Alle aanvragen', { id: 'views.request.back' }) } })}
+      ${this.choices.render({
+        initial: () => this.renderForm([], [], true),
+        pending: () => this.renderForm([], [], true),
+        error: () => this.renderForm([], [], false),
+        complete: ({ locations, objects }) => this.renderForm(locations, objects, false),
+      })}
+    `;
+  }
+
+  private renderSuccess(created: { id: string; reference: string }) {
+    return html`<div class="success" part="success">
+      ${this.header(msg('Aanvraag verstuurd', { id: 'views.requestForm.sentTitle' }))}
+      <div class="notice success" role="status">
+        <p>${msg('Bedankt! Wij hebben uw aanvraag ontvangen en nemen zo snel mogelijk contact met u op.', { id: 'views.requestForm.sent' })}</p>
+        <p>${msg('Uw referentie:', { id: 'views.requestForm.reference' })} <span class="reference" part="reference">${created.reference}</span></p>
+      </div>
+      <div class="actions">
+        <button type="button" class="btn primary" @click=${() => this.navigate(`requests/${created.id}`)}>${msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' })}</button>
+        <button type="button" class="btn secondary" @click=${() => this.startOver()}>${msg('Nog een aanvraag doen', { id: 'views.requestForm.another' })}</button>
+      </div>
+    </div>`;
+  }
+
+  private error(field: Field) {
+    const text = this.errors[field];
+    return text ? html`<p class="error" id="${field}-error">${text}</p>` : nothing;
+  }
+
+  private describedBy(field: Field, hint = false) {
+    return [hint ? `${field}-hint` : '', this.errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  private invalid(field: Field) {
+    return this.errors[field] ? 'true' : 'false';
+  }
+
+  private renderForm(locations: Location[], objects: PortalObject[], loading: boolean): TemplateResult {
+    const draft = this.draft;
+    if (!draft || !this.config) return html``;
+    const values = draft.values;
+    const form = this.config.requestForm;
+    const busy = this.submission.status === TaskStatus.PENDING;
+    const failure = this.submission.status === TaskStatus.ERROR ? this.submission.error : undefined;
+    const optional = html` <span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`;
+    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, locations)}>
+      ${draft.created ? this.renderPhotosPending(draft, failure) : nothing}
+      ${failure && !draft.created ? this.renderFailure(failure) : nothing}
+      <fieldset ?disabled=${draft.created !== null}>
+        <legend class="visually-hidden">${msg('Uw aanvraag', { id: 'views.requestForm.legend' })}</legend>
+        <div class="field">
+          <label for="workType">${msg('Soort werk', { id: 'views.field.workType' })}</label>
+          <select id="workType" aria-invalid=${this.invalid('workType')} aria-describedby=${this.describedBy('workType')} @change=${(event: Event) => this.set('workType', (event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!values.workType}>${msg('Kies…', { id: 'views.form.choose' })}</option>
+            ${form.workTypes.map((type) => html`<option value=${type.id} ?selected=${values.workType === type.id}>${type.label[this.locale]}</option>`)}
+          </select>
+          ${this.error('workType')}
+        </div>
+        <div class="field">
+          <label for="description">${msg('Wat is er aan de hand?', { id: 'views.requestForm.description' })}</label>
+          <textarea
+            id="description"
+            rows="5"
+            maxlength=${descriptionLimits.max}
+            .value=${values.description}
+            aria-invalid=${this.invalid('description')}
+            aria-describedby=${this.describedBy('description', true)}
+            @input=${(event: InputEvent) => this.set('description', (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <p class="hint" id="description-hint">${msg('Bijvoorbeeld: wat werkt er niet, sinds wanneer, en welke storingscode ziet u?', { id: 'views.requestForm.descriptionHint' })}</p>
+          ${this.error('description')}
+        </div>
+        ${loading
+          ? html`<div class="field" aria-hidden="true"><div class="skeleton" style="width: 30%"></div><div class="skeleton block" style="height: 44px"></div></div>`
+          : nothing}
+        ${this.choices.status === TaskStatus.ERROR
+          ? html`<div class="notice error" role="alert">
+              <p>${msg('Uw adressen en installaties konden niet worden geladen.', { id: 'views.requestForm.choicesFailed' })} ${errorMessage(this.choices.error)}</p>
+              <div><button type="button" class="btn secondary small" part="retry" @click=${() => void this.choices.run()}>${msg('Opnieuw proberen', { id: 'views.state.retry' })}</button></div>
+            </div>`
+          : nothing}
+        ${locations.length
+          ? html`<div class="field">
+              <label for="locationId">${msg('Adres', { id: 'views.requestForm.location' })}</label>
+              <select id="locationId" aria-invalid=${this.invalid('locationId')} aria-describedby=${this.describedBy('locationId')} @change=${(event: Event) => this.set('locationId', (event.target as HTMLSelectElement).value)}>
+                ${locations.length > 1 ? html`<option value="" ?selected=${!values.locationId}>${msg('Kies…', { id: 'views.form.choose' })}</option>` : nothing}
+                ${locations.map((location) => html`<option value=${location.id} ?selected=${values.locationId === location.id}>${addressLine(location)}</option>`)}
+              </select>
+              ${this.error('locationId')}
+            </div>`
+          : nothing}
+        ${objects.length
+          ? html`<div class="field">
+              <label for="objectId">${msg('Om welke installatie gaat het?', { id: 'views.requestForm.object' })}${optional}</label>
+              <select
+                id="objectId"
+                aria-invalid=${this.invalid('objectId')}
+                aria-describedby=${this.describedBy('objectId')}
+                @change=${(event: Event) => {
+                  const id = (event.target as HTMLSelectElement).value;
+                  this.set('objectId', id);
+                  const locationId = objects.find((object) => object.id === id)?.locationId;
+                  if (locationId && locations.some((location) => location.id === locationId)) this.set('locationId', locationId);
+                }}
+              >
+                <option value="" ?selected=${!values.objectId}>${msg('Weet ik niet / geen', { id: 'views.requestForm.noObject' })}</option>
+                ${objects.map(
+                  (object) => html`<option value=${object.id} ?selected=${values.objectId === object.id}>${[object.name, makeAndModel(object)].filter(Boolean).join(' · ')}</option>`,
+                )}
+              </select>
+              ${this.error('objectId')}
+            </div>`
+          : nothing}
+        <div class="when">
+          <div class="field">
+            <label for="preferredDate">${msg('Voorkeursdatum', { id: 'views.requestForm.preferredDate' })}${optional}</label>
+            <input
+              id="preferredDate"
+              type="date"
+              min=${localDate(new Date())}
+              .value=${values.preferredDate}
+              aria-invalid=${this.invalid('preferredDate')}
+              aria-describedby=${this.describedBy('preferredDate')}
+              @input=${(event: InputEvent) => this.set('preferredDate', (event.target as HTMLInputElement).value)}
+            />
+            ${this.error('preferredDate')}
+          </div>
+          <fieldset class="field" aria-describedby=${this.describedBy('preferredPartOfDay')}>
+            <legend>${msg('Dagdeel', { id: 'views.requestForm.partOfDay' })}</legend>
+            <div class="choices">
+              ${partsOfDay.map(
+                (part) => html`<label class="check">
+                  <input
+                    type="radio"
+                    name="preferredPartOfDay"
+                    .value=${part}
+                    .checked=${values.preferredPartOfDay === part}
+                    @change=${() => this.set('preferredPartOfDay', part)}
+                  />
+                  ${partOfDayName(part || 'any')}
+                </label>`,
+              )}
+            </div>
+            ${this.error('preferredPartOfDay')}
+          </fieldset>
+        </div>
+        <div class="field">
+          <label for="phone">${msg('Telefoonnummer', { id: 'views.requestForm.phone' })}${optional}</label>
+          <input
+            id="phone"
+            type="tel"
+            autocomplete="tel"
+            inputmode="tel"
+            maxlength="30"
+            .value=${values.phone}
+            aria-invalid=${this.invalid('phone')}
+            aria-describedby=${this.describedBy('phone', true)}
+            @input=${(event: InputEvent) => this.set('phone', (event.target as HTMLInputElement).value)}
+          />
+          <p class="hint" id="phone-hint">${msg('Zodat de monteur u kan bellen voor een afspraak.', { id: 'views.requestForm.phoneHint' })}</p>
+          ${this.error('phone')}
+        </div>
+        ${form.checklist.length
+          ? html`<fieldset class="field" aria-describedby=${this.describedBy('checklist')}>
+              <legend>${msg('Heeft u dit al gecontroleerd?', { id: 'views.requestForm.checklist' })}${optional}</legend>
+              ${form.checklist.map(
+                (item) => html`<label class="check">
+                  <input
+                    type="checkbox"
+                    name="checklist"
+                    .checked=${values.checklist.includes(item.id)}
+                    @change=${(event: Event) =>
+                      this.set(
+                        'checklist',
+                        (event.target as HTMLInputElement).checked ? [...values.checklist, item.id] : values.checklist.filter((id) => id !== item.id),
+                      )}
+                  />
+                  ${item.label[this.locale]}
+                </label>`,
+              )}
+              ${this.error('checklist')}
+            </fieldset>`
+          : nothing}
+        <div class="field">
+          <kp-photo-picker
+            .photos=${draft.photos}
+            max=${maxPhotos}
+            @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
+              draft.photos = event.detail.photos;
+            }}
+          ></kp-photo-picker>
+        </div>
+        ${form.requireTerms
+          ? html`<div class="field">
+              <label class="check">
+                <input
+                  id="acceptTerms"
+                  type="checkbox"
+                  .checked=${values.acceptTerms}
+                  aria-invalid=${this.invalid('acceptTerms')}
+                  aria-describedby=${this.describedBy('acceptTerms')}
+                  @change=${(event: Event) => this.set('acceptTerms', (event.target as HTMLInputElement).checked)}
+                />
+                <span>
+                  ${msg('Ik ga akkoord met de', { id: 'views.requestForm.termsPrefix' })}
+                  ${form.termsUrl
+                    ? html`<a href=${form.termsUrl} target="_blank" rel="noopener noreferrer"
+                        >${msg('voorwaarden', { id: 'views.requestForm.terms' })}<span class="visually-hidden"> ${msg('(opent in een nieuw tabblad)', { id: 'views.link.newTab' })}</span></a
+                      >`
+                    : msg('voorwaarden', { id: 'views.requestForm.terms' })}
+                </span>
+              </label>
+              ${this.error('acceptTerms')}
+            </div>`
+          : nothing}
+      </fieldset>
+      <p class="progress muted" role="status">${this.notice}</p>
+      ${draft.created
+        ? nothing
+        : html`<div class="actions">
+            <button type="submit" class="btn primary" part="submit" aria-disabled=${busy ? 'true' : 'false'}>
+              ${busy ? msg('Versturen…', { id: 'views.messages.sending' }) : msg('Aanvraag versturen', { id: 'views.requestForm.submit' })}
+            </button>
+          </div>`}
+    </form>`;
+  }
+
+  private renderFailure(failure: unknown) {
+    const mismatch = failure instanceof PortalApiError && failure.code === 'idempotency_mismatch';
+    const invalid = failure instanceof PortalApiError && failure.code === 'validation_failed';
+    return html`<div class="notice error" role="alert" part="submit-error">
+      <p><strong>${msg('Uw aanvraag is niet verstuurd.', { id: 'views.requestForm.notSent' })}</strong></p>
+      <p>
+        ${mismatch
+          ? msg('Het lijkt erop dat deze aanvraag al eerder is verstuurd met andere gegevens. Kijk bij uw aanvragen, of verstuur hem opnieuw als nieuwe aanvraag.', { id: 'views.requestForm.mismatch' })
+          : invalid
+            ? msg('Controleer de gemarkeerde velden.', { id: 'views.requestForm.checkFields' })
+            : html`${errorMessage(failure)} ${msg('Wat u heeft ingevuld blijft bewaard; probeer het gerust opnieuw.', { id: 'views.requestForm.kept' })}`}
+      </p>
+    </div>`;
+  }
+
+  /** The request exists; some photos did not arrive. Sending them again, or going on without them. */
+  private renderPhotosPending(draft: RequestDraft, failure: unknown) {
+    const busy = this.submission.status === TaskStatus.PENDING;
+    const missing = draft.photos.filter((photo) => !draft.uploaded.has(photo)).length;
+    return html`<div class="notice ${failure ? 'error' : 'info'}" role=${failure ? 'alert' : 'status'} part="photos-pending">
+      <p>
+        ${msg(str`Uw aanvraag is ontvangen onder referentie ${draft.created!.reference}.`, { id: 'views.requestForm.createdPartly' })}
+        ${failure
+          ? html`${msg(str`${missing} foto's zijn nog niet verstuurd.`, { id: 'views.requestForm.photosMissing' })} ${errorMessage(failure)}`
+          : nothing}
+      </p>
+      <div class="actions">
+        <button type="submit" class="btn primary" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${msg("Foto's opnieuw versturen", { id: 'views.requestForm.retryPhotos' })}</button>
+        <button type="button" class="btn secondary" ?disabled=${busy} @click=${() => this.client && this.finish(this.client, draft.created!)}>
+          ${msg("Doorgaan zonder deze foto's", { id: 'views.requestForm.skipPhotos' })}
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+function addressLine(location: Location): string {
+  const street = `${location.street} ${location.houseNumber}, ${location.postalCode} ${location.city}`;
+  return location.name ? `${location.name}: ${street}` : street;
+}
+
+defineElement('kp-request-form-view', RequestFormView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-request-form-view': RequestFormView;
+  }
+}

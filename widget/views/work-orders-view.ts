@@ -1,0 +1,62 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import '../components/status-badge.js';
+import { defineElement } from '../components/define.js';
+import { emptyBlock } from '../components/states.js';
+import { formatDate } from '../i18n/format.js';
+import { ListView, type ListFilter } from './list-view.js';
+import { formatWindow } from './portal-view.js';
+import type { WorkOrder } from './records.js';
+
+/**
+ * @summary The customer's work orders (werkbonnen), by status, newest first.
+ *
+ * @csspart list - The list; each row is a `record-link`.
+ * @csspart filter - The status buttons.
+ */
+export class WorkOrdersView extends ListView<WorkOrder> {
+  protected readonly collection = 'work-orders';
+
+  protected listTitle() {
+    return msg('Werkbonnen', { id: 'views.workOrders.title' });
+  }
+
+  protected override filters(): ListFilter[] {
+    return [
+      { query: '', label: msg('Alle', { id: 'views.workOrders.filter.all' }) },
+      { query: 'status=planned', label: msg('Ingepland', { id: 'views.status.workOrder.planned' }) },
+      { query: 'status=in_progress', label: msg('In uitvoering', { id: 'views.status.workOrder.in_progress' }) },
+      { query: 'status=completed', label: msg('Afgerond', { id: 'views.status.workOrder.completed' }) },
+    ];
+  }
+
+  protected renderItem(order: WorkOrder) {
+    const when = order.completedAt
+      ? `${msg('Afgerond op', { id: 'views.workOrders.completedOn' })} ${formatDate(order.completedAt, this.locale)}`
+      : order.plannedStart
+        ? formatWindow(order.plannedStart, order.plannedEnd, this.locale)
+        : msg('Nog niet ingepland', { id: 'views.workOrders.notPlanned' });
+    return this.recordLink(
+      `work-orders/${order.id}`,
+      html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${order.number}`,
+      html`${when}<br />${order.description}`,
+      html`<kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge>`,
+    );
+  }
+
+  protected renderEmpty() {
+    if (this.filter !== 0) return emptyBlock(msg('Geen werkbonnen met deze status.', { id: 'views.workOrders.emptyFiltered' }));
+    return emptyBlock(
+      msg('Nog geen werkbonnen. Zodra wij werk voor u inplannen, ziet u het hier.', { id: 'views.workOrders.empty' }),
+      this.config?.features.requests ? { label: msg('Nieuwe aanvraag', { id: 'views.requests.new' }), onClick: () => this.navigate('requests/new') } : undefined,
+    );
+  }
+}
+
+defineElement('kp-work-orders-view', WorkOrdersView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-work-orders-view': WorkOrdersView;
+  }
+}
