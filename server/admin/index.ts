@@ -2,9 +2,37 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { apiKeyAuth } from './auth.js';
+import { portalRoutes } from './portals.js';
+import { customerRoutes } from './customers.js';
+import { adminContactRoutes } from './contacts.js';
+import { objectAdminRoutes } from './objects.js';
+import { workOrderAdminRoutes } from './work-orders.js';
+import { quoteAdminRoutes } from './quotes.js';
+import { invoiceAdminRoutes } from './invoices.js';
+import { documentAdminRoutes } from './documents.js';
+import { orderAdminRoutes } from './orders.js';
+import { adminRequestRoutes } from './requests.js';
+import { adminMessageRoutes } from './messages.js';
+import { adminWebhookRoutes } from './webhooks.js';
+import { adminPreviewRoutes } from './preview.js';
+import { adminAuditRoutes } from './audit.js';
 
 export function adminApi(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use('*', apiKeyAuth);
+  api.route('/', portalRoutes);
+  api.route('/', customerRoutes);
+  api.route('/', adminContactRoutes);
+  api.route('/objects', objectAdminRoutes);
+  api.route('/work-orders', workOrderAdminRoutes);
+  api.route('/quotes', quoteAdminRoutes);
+  api.route('/invoices', invoiceAdminRoutes);
+  api.route('/documents', documentAdminRoutes);
+  api.route('/orders', orderAdminRoutes);
+  api.route('/', adminRequestRoutes);
+  api.route('/', adminMessageRoutes);
+  api.route('/', adminWebhookRoutes);
+  api.route('/', adminPreviewRoutes);
+  api.route('/', adminAuditRoutes);
   return api;
 }
