@@ -1,5 +1,6 @@
 // Operator commands: npm run --silent cli -- <command>. Each prints one JSON object as its last stdout line.
 import { parseArgs } from 'node:util';
+import { SigningKeys } from './auth/signing-keys.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrations/index.js';
@@ -18,6 +19,7 @@ Commands:
                                           create a business with a portal and a first API key
   apikey create --tenant <tenantId>       create another API key for a business
   seed-demo                               create the demo portal (idempotent)
+  signing-key rotate                      sign new access tokens with a new key; old tokens stay valid until they expire
 `;
 
 class UsageError extends Error {}
@@ -81,6 +83,12 @@ async function main(argv: string[]): Promise<void> {
       const tenantId = values.tenant;
       const { apiKey } = await withDatabase(({ db }) => createApiKey(db, tenantId));
       print({ apiKey });
+      return;
+    }
+    case 'signing-key': {
+      if (subcommand !== 'rotate') throw new UsageError(`Unknown command: signing-key ${subcommand ?? ''}`);
+      const kid = await withDatabase(({ db }) => new SigningKeys(db).rotate());
+      print({ kid });
       return;
     }
     case 'seed-demo': {
