@@ -11,6 +11,11 @@ import { quoteAdminRoutes } from './quotes.js';
 import { invoiceAdminRoutes } from './invoices.js';
 import { documentAdminRoutes } from './documents.js';
 import { orderAdminRoutes } from './orders.js';
+import { adminRequestRoutes } from './requests.js';
+import { adminMessageRoutes } from './messages.js';
+import { adminWebhookRoutes } from './webhooks.js';
+import { adminPreviewRoutes } from './preview.js';
+import { adminAuditRoutes } from './audit.js';
 
 export function adminApi(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
@@ -24,5 +29,10 @@ export function adminApi(): Hono<AppEnv> {
   api.route('/invoices', invoiceAdminRoutes);
   api.route('/documents', documentAdminRoutes);
   api.route('/orders', orderAdminRoutes);
+  api.route('/', adminRequestRoutes);
+  api.route('/', adminMessageRoutes);
+  api.route('/', adminWebhookRoutes);
+  api.route('/', adminPreviewRoutes);
+  api.route('/', adminAuditRoutes);
   return api;
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import type { Logger } from '../http/logger.js';
+import { BackgroundLoop } from './loop.js';
 import { signatureFor, signatureHeaderName } from './signature.js';
 
 /** Wait after the 1st, 2nd, … failed attempt; the last value repeats until the delivery is a day old. */
@@ -48,41 +49,34 @@ export class WebhookWorker {
   readonly #db: Kysely<Database>;
   readonly #dialect: Dialect;
   readonly #logger: Logger;
-  readonly #pollIntervalMs: number;
   readonly #attemptTimeoutMs: number;
   readonly #batchSize: number;
   readonly #leaseMs: number;
   readonly #now: () => Date;
   readonly #fetch: typeof fetch;
   readonly #workerId = randomBytes(6).toString('hex');
-  #running = false;
-  #timer: NodeJS.Timeout | undefined;
-  #tick: Promise<void> | undefined;
+  readonly #loop: BackgroundLoop;
   #lastHousekeeping = 0;
 
   constructor(options: WebhookWorkerOptions) {
     this.#db = options.db;
     this.#dialect = options.dialect;
     this.#logger = options.logger;
-    this.#pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.#attemptTimeoutMs = options.attemptTimeoutMs ?? 5_000;
     this.#batchSize = options.batchSize ?? 10;
     this.#leaseMs = options.leaseMs ?? Math.max(60_000, this.#attemptTimeoutMs * 4);
     this.#now = options.now ?? (() => new Date());
     this.#fetch = options.fetch ?? fetch;
+    this.#loop = new BackgroundLoop('webhook worker', async () => (await this.runOnce()) >= this.#batchSize, options.pollIntervalMs ?? 1_000, this.#logger);
   }
 
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
-    this.#schedule(0);
+    this.#loop.start();
   }
 
   /** Stops looking for work and waits for the attempts in flight (each bounded by the attempt timeout). */
-  async stop(): Promise<void> {
-    this.#running = false;
-    clearTimeout(this.#timer);
-    await this.#tick;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
   /** Claims one batch of due deliveries and attempts each; answers how many were attempted. */
@@ -91,19 +85,6 @@ export class WebhookWorker {
     await Promise.all(claimed.map(async (delivery) => this.#record(delivery, await this.#attempt(delivery))));
     await this.#housekeeping();
     return claimed.length;
-  }
-
-  #schedule(delayMs: number): void {
-    if (!this.#running) return;
-    this.#timer = setTimeout(() => {
-      this.#tick = this.runOnce()
-        .then((attempted) => this.#schedule(attempted >= this.#batchSize ? 0 : this.#pollIntervalMs))
-        .catch((error: unknown) => {
-          this.#logger.error('webhook worker failed', { error: error instanceof Error ? error.message : String(error) });
-          this.#schedule(this.#pollIntervalMs * 5);
-        });
-    }, delayMs);
-    this.#timer.unref();
   }
 
   async #claim(): Promise<ClaimedDelivery[]> {

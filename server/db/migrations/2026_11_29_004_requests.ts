@@ -29,14 +29,15 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('terms_accepted_at', 'text')
     .addColumn('locale', 'text', (col) => col.notNull())
     .addColumn('status', 'text', (col) => col.notNull())
-    .addColumn('work_order_id', 'text')
     .addColumn('work_order_external_id', 'text')
+    .addColumn('business_notified_at', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('requests_tenant_created').on('requests').columns(['tenant_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('requests_tenant_updated').on('requests').columns(['tenant_id', 'updated_at']).execute();
   await db.schema.createIndex('requests_customer_created').on('requests').columns(['customer_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('requests_business_notified').on('requests').columns(['business_notified_at', 'updated_at']).execute();
 
   await db.schema
     .createTable('request_events')

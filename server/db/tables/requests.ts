@@ -5,7 +5,7 @@ import type { Timestamp } from './foundation.js';
 export const requestStatuses = ['submitted', 'in_review', 'accepted', 'rejected', 'cancelled'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
-export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
+export const partsOfDay = ['morning', 'afternoon', 'any'] as const;
 export type PartOfDay = (typeof partsOfDay)[number];
 
 /** A service request (aanvraag): from a signed-in contact, or from a guest without an account. */
@@ -39,9 +39,13 @@ export interface RequestsTable {
   /** The submitter's language, for mail about this request. */
   locale: 'nl' | 'en';
   status: RequestStatus;
-  /** The linked work order: its portal id when the work order is known here, and the back office's id. */
-  work_order_id: string | null;
+  /**
+   * The back office's id of the work order this request became. Resolved to the work order when read, so the link
+   * holds whether the back office pushes the work order before or after accepting the request.
+   */
   work_order_external_id: string | null;
+  /** When the business was sent the new-request mail; null until the customer has finished adding photos. */
+  business_notified_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

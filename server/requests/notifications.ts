@@ -1,0 +1,248 @@
+// Mail about requests: the business hears of each new request (once the customer has finished adding photos), the
+// customer of status changes and of the business's messages, when the portal's settings ask for it.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { ServiceRequest } from '../db/tables/requests.js';
+import { nowIso } from '../db/ids.js';
+import type { Logger } from '../http/logger.js';
+import type { Mailer } from '../mail/mailer.js';
+import type { Locale } from '../mail/templates.js';
+import type { Thread } from '../messages/messages.js';
+import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
+import { BackgroundLoop } from '../webhooks/loop.js';
+import { renderMessageMail, renderNewRequestMail, renderStatusMail, statusLabels } from './mail-templates.js';
+import { loadAdminRequest } from './views.js';
+
+export interface MailDeps {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+interface Recipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+async function portalSettings(db: Kysely<Database>, portalId: string): Promise<PortalSettings | undefined> {
+  const row = await db.selectFrom('portals').select('settings').where('id', '=', portalId).executeTakeFirst();
+  return row ? readPortalSettings(row.settings) : undefined;
+}
+
+/** Whoever submitted the request: its contact while still active, or the guest. */
+async function requester(db: Kysely<Database>, request: ServiceRequest): Promise<Recipient | undefined> {
+  if (request.contact_id) {
+    const contact = await db
+      .selectFrom('contacts')
+      .select(['email', 'name', 'locale'])
+      .where('id', '=', request.contact_id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    return contact ? { email: contact.email, name: contact.name, locale: contact.locale ?? request.locale } : undefined;
+  }
+  if (request.guest_email && request.guest_name) return { email: request.guest_email, name: request.guest_name, locale: request.locale };
+  return undefined;
+}
+
+/** Mail never fails the change it reports: that change is already committed. */
+async function safely(deps: MailDeps, what: string, send: () => Promise<void>): Promise<void> {
+  try {
+    await send();
+  } catch (error) {
+    deps.logger.error('request mail could not be prepared', { what, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export function notifyStatusChange(deps: MailDeps, request: ServiceRequest, note: string | null): Promise<void> {
+  return safely(deps, 'status', async () => {
+    const settings = await portalSettings(deps.db, request.portal_id);
+    if (!settings?.notifications.customerEmails.statusChanged) return;
+    const to = await requester(deps.db, request);
+    if (!to) return;
+    const mail = renderStatusMail(to.locale, {
+      portalName: settings.name,
+      recipientName: to.name,
+      reference: request.reference,
+      status: request.status,
+      note,
+      portalUrl: settings.homeUrl,
+    });
+    deps.mailer.sendLater({ tenantId: request.tenant_id, portalId: request.portal_id, to: to.email, fromName: settings.name, kind: 'request_status', locale: to.locale, ...mail });
+  });
+}
+
+/**
+ * A work order belongs to no portal: its mails go out under the business's first portal, to the contacts who took
+ * part in its thread, or else to all of the customer's active contacts.
+ */
+async function workOrderAudience(db: Kysely<Database>, tenantId: string, customerId: string, workOrderId: string) {
+  const portal = await db
+    .selectFrom('portals')
+    .select(['id', 'settings'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  const contacts = db
+    .selectFrom('contacts')
+    .select(['contacts.email', 'contacts.name', 'contacts.locale'])
+    .where('contacts.tenant_id', '=', tenantId)
+    .where('contacts.customer_id', '=', customerId)
+    .where('contacts.status', '=', 'active');
+  let recipients = await contacts
+    .where('contacts.id', 'in', (eb) =>
+      eb.selectFrom('messages').select('author_contact_id').where('work_order_id', '=', workOrderId).where('author_contact_id', 'is not', null).$narrowType<{ author_contact_id: string }>(),
+    )
+    .execute();
+  if (recipients.length === 0) recipients = await contacts.limit(20).execute();
+  return { portal, recipients };
+}
+
+export function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { authorName: string; body: string }): Promise<void> {
+  return safely(deps, 'message', async () => {
+    if (thread.kind === 'request') {
+      const settings = await portalSettings(deps.db, thread.request.portal_id);
+      if (!settings?.notifications.customerEmails.newMessage) return;
+      const to = await requester(deps.db, thread.request);
+      if (!to) return;
+      const mail = renderMessageMail(to.locale, {
+        portalName: settings.name,
+        recipientName: to.name,
+        thread: { kind: 'request', label: thread.request.reference },
+        authorName: message.authorName,
+        body: message.body,
+        portalUrl: settings.homeUrl,
+      });
+      deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: thread.request.portal_id, to: to.email, fromName: settings.name, kind: 'message', locale: to.locale, ...mail });
+      return;
+    }
+    const { portal, recipients } = await workOrderAudience(deps.db, thread.tenantId, thread.workOrder.customerId, thread.workOrder.id);
+    if (!portal) return;
+    const settings = readPortalSettings(portal.settings);
+    if (!settings.notifications.customerEmails.newMessage) return;
+    for (const recipient of recipients) {
+      const locale = recipient.locale ?? settings.locale;
+      const mail = renderMessageMail(locale, {
+        portalName: settings.name,
+        recipientName: recipient.name,
+        thread: { kind: 'work_order', label: thread.workOrder.number },
+        authorName: message.authorName,
+        body: message.body,
+        portalUrl: settings.homeUrl,
+      });
+      deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: portal.id, to: recipient.email, fromName: settings.name, kind: 'message', locale, ...mail });
+    }
+  });
+}
+
+export interface NewRequestMailerOptions extends MailDeps {
+  /** A request is mailed once it has been this long without a new photo: the customer has finished. */
+  quietMs?: number;
+  intervalMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * Sends the portal's newRequestEmail one mail per request, listing its attachments. Photos are uploaded after the
+ * request is created, so the mail waits until the request has been quiet for a while. A claim on the request row
+ * makes sure only one server process sends it.
+ */
+export class NewRequestMailer {
+  readonly #deps: MailDeps;
+  readonly #quietMs: number;
+  readonly #now: () => Date;
+  readonly #loop: BackgroundLoop;
+  readonly #batchSize = 20;
+
+  constructor(options: NewRequestMailerOptions) {
+    this.#deps = { db: options.db, mailer: options.mailer, logger: options.logger };
+    this.#quietMs = options.quietMs ?? 90_000;
+    this.#now = options.now ?? (() => new Date());
+    this.#loop = new BackgroundLoop('new request mail', async () => (await this.runOnce()) >= this.#batchSize, options.intervalMs ?? 15_000, options.logger);
+  }
+
+  start(): void {
+    this.#loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.#loop.stop();
+  }
+
+  /** Mails the requests that are due; answers how many were handled. */
+  async runOnce(): Promise<number> {
+    const { db } = this.#deps;
+    const now = this.#now();
+    const due = await db
+      .selectFrom('requests')
+      .selectAll()
+      .where('business_notified_at', 'is', null)
+      .where('updated_at', '<=', nowIso(new Date(now.getTime() - this.#quietMs)))
+      .orderBy('updated_at')
+      .limit(this.#batchSize)
+      .execute();
+    for (const request of due) {
+      const claimed = await db
+        .updateTable('requests')
+        .set({ business_notified_at: nowIso(now) })
+        .where('id', '=', request.id)
+        .where('business_notified_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) continue;
+      await safely(this.#deps, 'new request', () => this.#send(request));
+    }
+    return due.length;
+  }
+
+  async #send(row: ServiceRequest): Promise<void> {
+    const { db, mailer } = this.#deps;
+    const settings = await portalSettings(db, row.portal_id);
+    const to = settings?.notifications.newRequestEmail;
+    if (!settings || !to) return;
+    const locale = settings.locale;
+    const nl = locale === 'nl';
+    const request = await loadAdminRequest(db, row.tenant_id, row.id);
+    const attachments = await db
+      .selectFrom('attachments')
+      .select(['filename', 'content_type', 'size_bytes'])
+      .where('request_id', '=', row.id)
+      .orderBy('created_at')
+      .execute();
+    const workType = settings.requestForm.workTypes.find((type) => type.id === request.workType);
+    const workTypeLabel = workType ? workType.label[locale] : request.workType;
+    const from = request.customer?.name ?? request.guest?.name ?? '';
+    const facts: [string, string][] = [[nl ? 'Referentie' : 'Reference', request.reference]];
+    if (request.customer) facts.push([nl ? 'Klant' : 'Customer', `${request.customer.name} (${request.customer.externalId})`]);
+    if (request.contact) facts.push([nl ? 'Contactpersoon' : 'Contact', `${request.contact.name} <${request.contact.email}>`]);
+    if (request.guest) {
+      facts.push([nl ? 'Aanvrager (zonder account)' : 'Requester (no account)', `${request.guest.name} <${request.guest.email}>`]);
+      const address = request.guest.address;
+      if (address) facts.push([nl ? 'Adres' : 'Address', `${address.street} ${address.houseNumber}, ${address.postalCode} ${address.city}`]);
+    }
+    if (request.location) facts.push([nl ? 'Adres' : 'Address', `${request.location.street} ${request.location.houseNumber}, ${request.location.postalCode} ${request.location.city}`]);
+    if (request.objectId) facts.push([nl ? 'Installatie' : 'Installation', request.objectId]);
+    facts.push([nl ? 'Soort werk' : 'Work type', workTypeLabel]);
+    facts.push([nl ? 'Omschrijving' : 'Description', request.description]);
+    if (request.preferredDate) {
+      const part = request.preferredPartOfDay && request.preferredPartOfDay !== 'any' ? ` (${request.preferredPartOfDay === 'morning' ? (nl ? 'ochtend' : 'morning') : nl ? 'middag' : 'afternoon'})` : '';
+      facts.push([nl ? 'Voorkeursdatum' : 'Preferred date', `${request.preferredDate}${part}`]);
+    }
+    if (request.phone) facts.push([nl ? 'Telefoon' : 'Phone', request.phone]);
+    if (request.checklist.length > 0) {
+      const labels = request.checklist.map((id) => settings.requestForm.checklist.find((item) => item.id === id)?.label[locale] ?? id);
+      facts.push([nl ? 'Aangevinkt' : 'Checked', labels.join('\n')]);
+    }
+    facts.push(['Status', statusLabels[locale][request.status]]);
+    const mail = renderNewRequestMail(locale, {
+      portalName: settings.name,
+      reference: request.reference,
+      workTypeLabel,
+      from,
+      facts,
+      attachments: attachments.map((file) => ({ filename: file.filename, contentType: file.content_type, size: Number(file.size_bytes) })),
+      requestId: request.id,
+    });
+    await mailer.send({ tenantId: row.tenant_id, portalId: row.portal_id, to, fromName: settings.name, kind: 'new_request', locale, ...mail });
+  }
+}

@@ -1,0 +1,330 @@
+// Service requests: submitted by a contact or a guest, moved through their statuses by the business, cancelled by
+// the customer while nobody has looked at them yet. Every change writes its timeline entry, audit event and webhook
+// event in the same transaction.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
+import { newId, nowIso } from '../db/ids.js';
+import { recordAudit } from '../audit/audit.js';
+import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
+import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
+import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { loadAdminRequest } from './views.js';
+import { newRequestReference } from './reference.js';
+import type { ChangeRequestBody, GuestRequestBody, SubmitRequestBody } from './schemas.js';
+import { customerOwnsObject, tenantWorkOrderByExternalId } from './work-orders.js';
+
+export const openStatuses: readonly RequestStatus[] = ['submitted', 'in_review'];
+export const closedStatuses: readonly RequestStatus[] = ['accepted', 'rejected', 'cancelled'];
+
+/** The business's moves; a customer may only cancel, and only while submitted. */
+export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
+  submitted: ['in_review', 'rejected'],
+  in_review: ['accepted', 'rejected'],
+  accepted: [],
+  rejected: [],
+  cancelled: [],
+};
+
+/** Who a lookup is for: a contact sees its customer's requests only, the back office all of its tenant's. */
+export interface RequestScope {
+  tenantId: string;
+  customerId?: string;
+}
+
+export const portalScope = (caller: PortalCaller): RequestScope => ({ tenantId: caller.tenantId, customerId: caller.customerId });
+export const adminScope = (admin: AdminCaller): RequestScope => ({ tenantId: admin.tenantId });
+
+/** The request, if it is within scope; another customer's or tenant's request is simply not found. */
+export async function findRequest(db: Kysely<Database>, scope: RequestScope, id: string): Promise<ServiceRequest | undefined> {
+  let query = db.selectFrom('requests').selectAll().where('id', '=', id).where('tenant_id', '=', scope.tenantId);
+  if (scope.customerId !== undefined) query = query.where('customer_id', '=', scope.customerId);
+  return query.executeTakeFirst();
+}
+
+export async function requireRequest(db: Kysely<Database>, scope: RequestScope, id: string): Promise<ServiceRequest> {
+  const row = await findRequest(db, scope, id);
+  if (!row) throw notFound('No such request.');
+  return row;
+}
+
+function invalid(problems: ErrorDetail[]): ApiError {
+  return new ApiError('validation_failed', `The request is not valid: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}.`, problems);
+}
+
+interface FormAnswers {
+  workType: string;
+  preferredDate?: string | null | undefined;
+  acceptTerms?: boolean | undefined;
+  checklist?: string[] | undefined;
+}
+
+/** The checks every submission shares: what the portal's request form allows and requires. */
+function checkRequestForm(portal: PortalContext, answers: FormAnswers, now: Date): ErrorDetail[] {
+  const form = portal.settings.requestForm;
+  const problems: ErrorDetail[] = [];
+  if (!form.workTypes.some((type) => type.id === answers.workType)) {
+    problems.push({ path: 'workType', message: `must be one of ${form.workTypes.map((type) => type.id).join(', ')}` });
+  }
+  if (form.requireTerms && answers.acceptTerms !== true) {
+    problems.push({ path: 'acceptTerms', message: 'must be true: the terms must be accepted to submit a request' });
+  }
+  const unknownItems = (answers.checklist ?? []).filter((id) => !form.checklist.some((item) => item.id === id));
+  if (unknownItems.length > 0) problems.push({ path: 'checklist', message: `has items this portal does not ask about: ${unknownItems.join(', ')}` });
+  if (answers.preferredDate) {
+    // A day of slack: the customer's "today" may still be yesterday in UTC.
+    const earliest = nowIso(new Date(now.getTime() - 24 * 3_600_000)).slice(0, 10);
+    const latest = nowIso(new Date(now.getTime() + 2 * 365 * 24 * 3_600_000)).slice(0, 10);
+    if (answers.preferredDate < earliest) problems.push({ path: 'preferredDate', message: 'lies in the past' });
+    else if (answers.preferredDate > latest) problems.push({ path: 'preferredDate', message: 'lies more than two years ahead' });
+  }
+  return problems;
+}
+
+/** Records a move on the timeline. */
+async function addTimelineEntry(
+  trx: Kysely<Database>,
+  request: { id: string; tenant_id: string },
+  status: RequestStatus,
+  actor: { type: 'contact' | 'business' | 'guest'; id: string | null },
+  note: string | null,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('request_events')
+    .values({ id: newId('rev'), tenant_id: request.tenant_id, request_id: request.id, status, note, actor_type: actor.type, actor_id: actor.id, created_at: nowIso(now) })
+    .execute();
+}
+
+async function announceCreated(trx: Kysely<Database>, row: ServiceRequest, now: Date): Promise<void> {
+  const request = await loadAdminRequest(trx, row.tenant_id, row.id);
+  await enqueueWebhookEvent(trx, row.tenant_id, 'request.created', { request }, now);
+}
+
+/** A signed-in contact's request. Call within a transaction. */
+export async function submitRequest(
+  trx: Kysely<Database>,
+  portal: PortalContext,
+  caller: PortalCaller,
+  body: SubmitRequestBody,
+  ip: string | null,
+  now = new Date(),
+): Promise<ServiceRequest> {
+  const problems = checkRequestForm(portal, body, now);
+  if (body.locationId) {
+    const location = await trx
+      .selectFrom('locations')
+      .select('id')
+      .where('id', '=', body.locationId)
+      .where('tenant_id', '=', caller.tenantId)
+      .where('customer_id', '=', caller.customerId)
+      .executeTakeFirst();
+    if (!location) problems.push({ path: 'locationId', message: 'is not one of your addresses' });
+  }
+  if (body.objectId && !(await customerOwnsObject(trx, caller.tenantId, caller.customerId, body.objectId))) {
+    problems.push({ path: 'objectId', message: 'is not one of your installations' });
+  }
+  if (problems.length > 0) throw invalid(problems);
+
+  const contact = await trx.selectFrom('contacts').select(['locale']).where('id', '=', caller.contactId).executeTakeFirstOrThrow();
+  const timestamp = nowIso(now);
+  const row: ServiceRequest = {
+    id: newId('req'),
+    tenant_id: caller.tenantId,
+    portal_id: portal.id,
+    customer_id: caller.customerId,
+    contact_id: caller.contactId,
+    reference: await newRequestReference(trx),
+    guest_name: null,
+    guest_email: null,
+    guest_phone: null,
+    guest_address: null,
+    location_id: body.locationId ?? null,
+    object_id: body.objectId ?? null,
+    work_type: body.workType,
+    description: body.description,
+    preferred_date: body.preferredDate ?? null,
+    preferred_part_of_day: body.preferredPartOfDay ?? null,
+    phone: body.phone ?? null,
+    checklist: JSON.stringify([...new Set(body.checklist ?? [])]),
+    terms_accepted_at: body.acceptTerms ? timestamp : null,
+    locale: contact.locale ?? portal.settings.locale,
+    status: 'submitted',
+    work_order_external_id: null,
+    business_notified_at: null,
+    created_at: timestamp,
+    updated_at: timestamp,
+  };
+  await trx.insertInto('requests').values(row).execute();
+  await addTimelineEntry(trx, row, 'submitted', { type: 'contact', id: caller.contactId }, null, now);
+  await recordAudit(
+    trx,
+    { tenantId: row.tenant_id, portalId: portal.id, actorType: 'contact', actorId: caller.contactId, action: 'request.submitted', subjectType: 'request', subjectId: row.id, ip },
+    now,
+  );
+  await announceCreated(trx, row, now);
+  return row;
+}
+
+/** A request from someone without an account; the business reaches them by mail or phone. Call within a transaction. */
+export async function submitGuestRequest(
+  trx: Kysely<Database>,
+  portal: PortalContext,
+  body: GuestRequestBody,
+  ip: string | null,
+  now = new Date(),
+): Promise<ServiceRequest> {
+  const problems = checkRequestForm(portal, body, now);
+  if (problems.length > 0) throw invalid(problems);
+  const timestamp = nowIso(now);
+  const row: ServiceRequest = {
+    id: newId('req'),
+    tenant_id: portal.tenantId,
+    portal_id: portal.id,
+    customer_id: null,
+    contact_id: null,
+    reference: await newRequestReference(trx),
+    guest_name: body.name,
+    guest_email: body.email.toLowerCase(),
+    guest_phone: body.phone,
+    guest_address: JSON.stringify({
+      street: body.address.street,
+      houseNumber: body.address.houseNumber,
+      postalCode: body.address.postalCode,
+      city: body.address.city,
+      country: body.address.country,
+    }),
+    location_id: null,
+    object_id: null,
+    work_type: body.workType,
+    description: body.description,
+    preferred_date: body.preferredDate ?? null,
+    preferred_part_of_day: body.preferredPartOfDay ?? null,
+    phone: body.phone,
+    checklist: '[]',
+    terms_accepted_at: body.acceptTerms ? timestamp : null,
+    locale: body.locale ?? portal.settings.locale,
+    status: 'submitted',
+    work_order_external_id: null,
+    business_notified_at: null,
+    created_at: timestamp,
+    updated_at: timestamp,
+  };
+  await trx.insertInto('requests').values(row).execute();
+  await addTimelineEntry(trx, row, 'submitted', { type: 'guest', id: null }, null, now);
+  await recordAudit(
+    trx,
+    { tenantId: row.tenant_id, portalId: portal.id, actorType: 'anonymous', action: 'request.submitted', subjectType: 'request', subjectId: row.id, ip, details: { guest: true } },
+    now,
+  );
+  await announceCreated(trx, row, now);
+  return row;
+}
+
+/** The customer withdraws a request nobody has started on. */
+export async function cancelRequest(db: Kysely<Database>, caller: PortalCaller, id: string, ip: string | null, now = new Date()): Promise<ServiceRequest> {
+  return db.transaction().execute(async (trx) => {
+    const row = await requireRequest(trx, portalScope(caller), id);
+    if (row.status !== 'submitted') {
+      throw new ApiError('conflict', `This request can no longer be cancelled: it is ${row.status.replace('_', ' ')}. Send a message instead.`);
+    }
+    const moved = await trx
+      .updateTable('requests')
+      .set({ status: 'cancelled', updated_at: nowIso(now) })
+      .where('id', '=', row.id)
+      .where('status', '=', 'submitted')
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This request changed meanwhile. Reload it and try again.');
+    await addTimelineEntry(trx, row, 'cancelled', { type: 'contact', id: caller.contactId }, null, now);
+    await recordAudit(
+      trx,
+      { tenantId: row.tenant_id, portalId: row.portal_id, actorType: 'contact', actorId: caller.contactId, action: 'request.cancelled', subjectType: 'request', subjectId: row.id, ip },
+      now,
+    );
+    const request = await loadAdminRequest(trx, row.tenant_id, row.id);
+    await enqueueWebhookEvent(trx, row.tenant_id, 'request.cancelled', { request }, now);
+    return { ...row, status: 'cancelled', updated_at: nowIso(now) };
+  });
+}
+
+export interface StatusChange {
+  before: ServiceRequest;
+  after: ServiceRequest;
+  /** False when the request already had the asked status: nothing was written. */
+  changed: boolean;
+}
+
+/**
+ * The business moves a request: submitted → in_review | rejected, in_review → accepted | rejected. Accepting links
+ * the work order it became. Asking for the status it already has changes nothing, so a back office may retry.
+ */
+export async function changeRequestStatus(
+  db: Kysely<Database>,
+  admin: AdminCaller,
+  id: string,
+  body: ChangeRequestBody,
+  ip: string | null,
+  now = new Date(),
+): Promise<StatusChange> {
+  return db.transaction().execute(async (trx) => {
+    const row = await requireRequest(trx, adminScope(admin), id);
+    if (body.workOrderExternalId !== undefined && body.status !== 'accepted') {
+      throw invalid([{ path: 'workOrderExternalId', message: 'is only given when accepting' }]);
+    }
+    if (body.status === 'accepted' && body.workOrderExternalId === undefined) {
+      throw invalid([{ path: 'workOrderExternalId', message: 'is required to accept: the work order this request became' }]);
+    }
+    if (row.status === body.status) {
+      if (body.status === 'accepted' && row.work_order_external_id !== body.workOrderExternalId) {
+        throw new ApiError('conflict', `This request was already accepted as work order ${row.work_order_external_id}.`);
+      }
+      return { before: row, after: row, changed: false };
+    }
+    const allowed = allowedMoves[row.status];
+    if (!allowed.includes(body.status)) {
+      throw new ApiError(
+        'conflict',
+        allowed.length === 0
+          ? `This request is ${row.status} and can no longer change.`
+          : `A request that is ${row.status} can become ${allowed.join(' or ')}, not ${body.status}.`,
+      );
+    }
+    if (body.workOrderExternalId !== undefined) {
+      const workOrder = await tenantWorkOrderByExternalId(trx, admin.tenantId, body.workOrderExternalId);
+      // Unknown is fine (the back office may push the work order afterwards); another customer's is a mistake.
+      if (workOrder && row.customer_id !== null && workOrder.customerId !== row.customer_id) {
+        throw invalid([{ path: 'workOrderExternalId', message: "is a work order of another customer than this request's" }]);
+      }
+    }
+    const timestamp = nowIso(now);
+    const changes = {
+      status: body.status,
+      updated_at: timestamp,
+      ...(body.workOrderExternalId !== undefined ? { work_order_external_id: body.workOrderExternalId } : {}),
+    };
+    const moved = await trx.updateTable('requests').set(changes).where('id', '=', row.id).where('status', '=', row.status).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This request changed meanwhile. Read it again and retry.');
+    await addTimelineEntry(trx, row, body.status, { type: 'business', id: admin.keyId }, body.note ?? null, now);
+    await recordAudit(
+      trx,
+      {
+        tenantId: row.tenant_id,
+        portalId: row.portal_id,
+        actorType: 'api_key',
+        actorId: admin.keyId,
+        action: 'request.status_changed',
+        subjectType: 'request',
+        subjectId: row.id,
+        ip,
+        details: { from: row.status, to: body.status, ...(body.workOrderExternalId ? { workOrderExternalId: body.workOrderExternalId } : {}) },
+      },
+      now,
+    );
+    return { before: row, after: { ...row, ...changes }, changed: true };
+  });
+}
+
+/** Something happened on the request (a message, a photo): the inbox's updatedSince must see it. */
+export async function touchRequest(trx: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await trx.updateTable('requests').set({ updated_at: nowIso(now) }).where('id', '=', id).execute();
+}
