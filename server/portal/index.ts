@@ -6,6 +6,9 @@ import { configRoutes } from './config.js';
 import { authRoutes } from './auth.js';
 import { meRoutes } from './me.js';
 import { contactRoutes } from './contacts.js';
+import { requestRoutes } from './requests.js';
+import { messageRoutes } from './messages.js';
+import { guestRequestRoutes } from './guest-requests.js';
 
 export function portalApi(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
@@ -14,5 +17,8 @@ export function portalApi(): Hono<AppEnv> {
   api.route('/', authRoutes);
   api.route('/', meRoutes);
   api.route('/', contactRoutes);
+  api.route('/', requestRoutes);
+  api.route('/', messageRoutes);
+  api.route('/', guestRequestRoutes);
   return api;
 }
