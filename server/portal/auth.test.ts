@@ -12,6 +12,7 @@ import {
   type SeededTenant,
 } from '../../test/support/fixtures.js';
 import { issueOneTimeToken } from '../auth/one-time-tokens.js';
+import { PasswordHasher } from '../auth/passwords.js';
 
 const homeUrl = 'https://www.jansen.nl/mijn-portaal';
 const site = 'https://www.jansen.nl';
@@ -145,6 +146,41 @@ describe(`password sign-in on ${dialectUnderTest}`, () => {
     const malformed = await call('/auth/login', { body: { email: 'not-an-email', password } });
     expect(malformed.status).toBe(400);
     expect((await json(malformed)).error.details[0].path).toBe('email');
+  });
+});
+
+describe(`sign-in timing on ${dialectUnderTest}`, () => {
+  it('takes about as long for an unknown email as for a wrong password', async () => {
+    const cheap = t.deps.auth.passwords;
+    // A cost where hashing, not the database, decides the time, as it does in production.
+    t.deps.auth.passwords = new PasswordHasher({ cost: { N: 2 ** 14, r: 8, p: 1 } });
+    try {
+      const contact = await newContact();
+      await t.deps.db
+        .updateTable('contacts')
+        .set({ password_hash: await t.deps.auth.passwords.hash(password) })
+        .where('id', '=', contact.id)
+        .execute();
+      const timed = async (email: string, attempt: number) => {
+        const started = performance.now();
+        const response = await login(email, `198.18.0.${attempt}`, 'a wrong password here');
+        expect(response.status).toBe(401);
+        return performance.now() - started;
+      };
+      const wrong: number[] = [];
+      const unknown: number[] = [];
+      await timed('warm-up@example.nl', 0);
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        wrong.push(await timed(contact.email, attempt));
+        unknown.push(await timed(`unknown${attempt}@example.nl`, attempt));
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const ratio = median(unknown) / median(wrong);
+      expect(ratio).toBeGreaterThan(0.6);
+      expect(ratio).toBeLessThan(1.6);
+    } finally {
+      t.deps.auth.passwords = cheap;
+    }
   });
 });
 
