@@ -10,6 +10,7 @@ import { newId, nowIso } from '../db/ids.js';
 import { ApiError } from '../http/errors.js';
 import type { Deps, PortalContext } from '../http/env.js';
 import { renderAccountMail } from '../mail/templates.js';
+import { enqueueWebhookEvent } from '../webhooks/outbox.js';
 
 export const emailSchema = z
   .string()
@@ -262,4 +263,28 @@ export async function changeContact(
     });
   });
   return { ...contact, ...update, updated_at: now };
+}
+
+/**
+ * Tells the back office (webhook `contact.activated`) that a contact can now use the portal. Call it in the
+ * transaction that activated them, so a rolled-back activation announces nothing.
+ */
+export async function announceActivation(trx: Kysely<Database>, contactId: string, via: 'invite' | 'sso', now = new Date()): Promise<void> {
+  const row = await trx
+    .selectFrom('contacts')
+    .innerJoin('customers', 'customers.id', 'contacts.customer_id')
+    .select(['contacts.id', 'contacts.tenant_id', 'contacts.email', 'contacts.name', 'contacts.role', 'customers.external_id as customerExternalId'])
+    .where('contacts.id', '=', contactId)
+    .executeTakeFirstOrThrow();
+  await enqueueWebhookEvent(
+    trx,
+    row.tenant_id,
+    'contact.activated',
+    {
+      contact: { id: row.id, email: row.email, name: row.name, role: row.role, customerExternalId: row.customerExternalId },
+      via,
+      activatedAt: nowIso(now),
+    },
+    now,
+  );
 }

@@ -24,6 +24,10 @@ beforeAll(async () => {
   ssoSecret = (await json(enabled)).ssoSecret;
   customerId = await seedCustomer(t.deps.db, shop.tenantId, 'K-100', 'Bakkerij Brood');
   await seedCustomer(t.deps.db, shop.tenantId, 'K-200', 'Slagerij Vlees');
+  await t.deps.db
+    .insertInto('webhooks')
+    .values({ id: 'whk_sso', tenant_id: shop.tenantId, url: 'https://erp.pieters.nl/hook', secret: 's', events: '["contact.activated"]', created_at: new Date().toISOString() })
+    .execute();
 });
 afterAll(async () => {
   await t.close();
@@ -61,6 +65,10 @@ describe(`SSO sign-in on ${dialectUnderTest}`, () => {
 
     const again = await sso(await identityToken({ sub: 'marie@bakkerij.nl', customer: 'K-100' }));
     expect((await json(again)).user.id).toBe(body.user.id);
+    const deliveries = await t.deps.db.selectFrom('webhook_deliveries').select('payload').where('webhook_id', '=', 'whk_sso').execute();
+    const announced = deliveries.map((delivery) => JSON.parse(delivery.payload)).filter((event) => event.data.contact.id === body.user.id);
+    expect(announced).toHaveLength(1);
+    expect(announced[0]).toMatchObject({ type: 'contact.activated', data: { via: 'sso', contact: { email: 'marie@bakkerij.nl', customerExternalId: 'K-100' } } });
   });
 
   it('finds the contact by the site’s own user id, and activates an invited contact', async () => {

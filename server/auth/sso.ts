@@ -3,7 +3,7 @@
 import { errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { emailSchema } from '../accounts/contacts.js';
+import { announceActivation, emailSchema } from '../accounts/contacts.js';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import type { Contact } from '../db/tables/accounts.js';
@@ -117,44 +117,46 @@ export async function findOrCreateSsoContact(db: Kysely<Database>, portal: Porta
   if (existing) return adoptExisting(db, portal, existing, customer.id, claims, ip);
 
   if (!claims.email) throw refused('a new contact needs an email address: make sub an email address or add an email claim');
-  const now = nowIso();
-  const contactId = newId('con');
-  const created = await db
-    .insertInto('contacts')
-    .values({
-      id: contactId,
-      tenant_id: portal.tenantId,
-      customer_id: customer.id,
-      email: claims.email,
-      name: claims.name ?? claims.email.split('@')[0]!,
-      phone: null,
-      role: 'member',
-      status: 'active',
-      password_hash: null,
-      locale: claims.locale,
-      external_id: claims.externalId,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((conflict) => conflict.doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!created) {
-    // Another sign-in created the same contact a moment ago: use that one.
-    return findOrCreateSsoContact(db, portal, claims, ip);
-  }
-  await recordAudit(db, {
-    tenantId: portal.tenantId,
-    portalId: portal.id,
-    actorType: 'system',
-    action: 'contact.created',
-    subjectType: 'contact',
-    subjectId: contactId,
-    ip,
-    details: { via: 'sso' },
+  const email = claims.email;
+  const contactId = await db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const created = await trx
+      .insertInto('contacts')
+      .values({
+        id: newId('con'),
+        tenant_id: portal.tenantId,
+        customer_id: customer.id,
+        email,
+        name: claims.name ?? email.split('@')[0]!,
+        phone: null,
+        role: 'member',
+        status: 'active',
+        password_hash: null,
+        locale: claims.locale,
+        external_id: claims.externalId,
+        last_login_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((conflict) => conflict.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!created) return undefined;
+    await recordAudit(trx, {
+      tenantId: portal.tenantId,
+      portalId: portal.id,
+      actorType: 'system',
+      action: 'contact.created',
+      subjectType: 'contact',
+      subjectId: created.id,
+      ip,
+      details: { via: 'sso' },
+    });
+    await announceActivation(trx, created.id, 'sso');
+    return created.id;
   });
-  return contactId;
+  // Another sign-in created the same contact a moment ago: use that one.
+  return contactId ?? findOrCreateSsoContact(db, portal, claims, ip);
 }
 
 async function adoptExisting(
@@ -174,9 +176,10 @@ async function adoptExisting(
   if (contact.status === 'invited') changes.status = 'active';
   if (claims.externalId && !contact.external_id) changes.external_id = claims.externalId;
   if (Object.keys(changes).length > 0) {
-    await db.updateTable('contacts').set({ ...changes, updated_at: nowIso() }).where('id', '=', contact.id).execute();
-    if (changes.status === 'active') {
-      await recordAudit(db, {
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('contacts').set({ ...changes, updated_at: nowIso() }).where('id', '=', contact.id).execute();
+      if (changes.status !== 'active') return;
+      await recordAudit(trx, {
         tenantId: portal.tenantId,
         portalId: portal.id,
         actorType: 'system',
@@ -186,7 +189,8 @@ async function adoptExisting(
         ip,
         details: { via: 'sso' },
       });
-    }
+      await announceActivation(trx, contact.id, 'sso');
+    });
   }
   return contact.id;
 }

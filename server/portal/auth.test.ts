@@ -521,7 +521,11 @@ describe(`accepting an invite on ${dialectUnderTest}`, () => {
     return { id, email, token };
   }
 
-  it('sets the password and name, activates the contact and signs in', async () => {
+  it('sets the password and name, activates the contact, tells the back office and signs in', async () => {
+    await t.deps.db
+      .insertInto('webhooks')
+      .values({ id: 'whk_invites', tenant_id: jansen.tenantId, url: 'https://erp.jansen.nl/hook', secret: 's', events: '["contact.activated"]', created_at: new Date().toISOString() })
+      .execute();
     const invite = await invited();
     const response = await call('/auth/invite/accept', { body: { token: invite.token, password, name: 'Karin Bakker' } });
     expect(response.status).toBe(200);
@@ -535,6 +539,14 @@ describe(`accepting an invite on ${dialectUnderTest}`, () => {
     expect(again.status).toBe(400);
     const audit = await t.deps.db.selectFrom('audit_events').select('action').where('subject_id', '=', invite.id).where('action', '=', 'contact.activated').execute();
     expect(audit).toHaveLength(1);
+    const deliveries = await t.deps.db.selectFrom('webhook_deliveries').select(['type', 'payload']).where('webhook_id', '=', 'whk_invites').execute();
+    const announced = deliveries.map((delivery) => JSON.parse(delivery.payload)).filter((event) => event.data.contact.id === invite.id);
+    expect(announced).toHaveLength(1);
+    expect(announced[0]).toMatchObject({
+      type: 'contact.activated',
+      data: { via: 'invite', contact: { id: invite.id, email: invite.email, name: 'Karin Bakker', role: 'member', customerExternalId: 'DEB-1' } },
+    });
+    expect(JSON.stringify(announced[0])).not.toMatch(/password|hash|token/i);
   });
 
   it('requires a password that is not common, and keeps the invite usable until one is given', async () => {

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
-import { contactNameSchema, emailSchema, mailAccountLink } from '../accounts/contacts.js';
+import { announceActivation, contactNameSchema, emailSchema, loadPortalUser, mailAccountLink } from '../accounts/contacts.js';
 import { recordAudit } from '../audit/audit.js';
 import { InvalidTokenError } from '../auth/access-tokens.js';
 import { consumeOneTimeToken, issueOneTimeToken, pendingTokenContact, voidOneTimeTokens } from '../auth/one-time-tokens.js';
@@ -18,7 +18,6 @@ import {
 } from '../auth/sign-in.js';
 import { findOrCreateSsoContact, verifyIdentityToken } from '../auth/sso.js';
 import { clear, hitOrThrow, rateLimited, rateLimits, refund, throttleKeys } from '../auth/throttle.js';
-import { loadPortalUser } from '../accounts/contacts.js';
 import { nowIso } from '../db/ids.js';
 import { clientIp } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
@@ -281,6 +280,7 @@ export const authRoutes = new Hono<AppEnv>()
     const contactId = await deps.db.transaction().execute(async (trx) => {
       const consumed = await consumeOneTimeToken(trx, { ...binding, contactStatuses: ['invited', 'active'] });
       if (!consumed) return undefined;
+      const before = await trx.selectFrom('contacts').select('status').where('id', '=', consumed).executeTakeFirstOrThrow();
       await trx
         .updateTable('contacts')
         .set({
@@ -298,12 +298,13 @@ export const authRoutes = new Hono<AppEnv>()
         portalId: portal.id,
         actorType: 'contact',
         actorId: consumed,
-        action: 'contact.activated',
+        action: before.status === 'invited' ? 'contact.activated' : 'contact.invite_accepted',
         subjectType: 'contact',
         subjectId: consumed,
         ip,
         details: { via: 'invite' },
       });
+      if (before.status === 'invited') await announceActivation(trx, consumed, 'invite');
       return consumed;
     });
     if (!contactId) throw linkNotValid();
