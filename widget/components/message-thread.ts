@@ -12,7 +12,7 @@ import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js
 export interface ThreadMessage {
   id: string;
   author: 'contact' | 'business';
-  authorName: string | null;
+  authorName: string;
   body: string;
   createdAt: string;
 }
@@ -90,6 +90,8 @@ export class MessageThread extends LitElement {
   @state() private draftError = '';
   @state() private sentNotice = '';
   @query('textarea') private textarea?: HTMLTextAreaElement;
+  /** One key per message being written: sending it again after a lost answer does not post it twice. */
+  private sendKey = crypto.randomUUID();
 
   private readonly thread = new Task(this, {
     args: () => [this.client, this.path] as const,
@@ -119,9 +121,10 @@ export class MessageThread extends LitElement {
     args: () => [this.draft.trim()] as const,
     task: async ([body], { signal }) => {
       if (!this.client) return initialState;
-      const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal });
+      const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal, headers: { 'Idempotency-Key': this.sendKey } });
       this.messages = [...this.messages, message];
       this.draft = '';
+      this.sendKey = crypto.randomUUID();
       this.sentNotice = msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' });
       this.dispatchEvent(new CustomEvent('kp-message-sent', { detail: { message }, bubbles: true, composed: true }));
       return message;
@@ -197,6 +200,8 @@ export class MessageThread extends LitElement {
             @input=${(event: InputEvent) => {
               this.draft = (event.target as HTMLTextAreaElement).value;
               this.draftError = '';
+              // Other words are another message: a retry of the earlier words would be refused with this key.
+              if (this.send.status === TaskStatus.ERROR) this.sendKey = crypto.randomUUID();
             }}
           ></textarea>
           <p class="hint" id="reply-hint">${msg('De servicedesk leest uw bericht en antwoordt hier.', { id: 'views.messages.hint' })}</p>

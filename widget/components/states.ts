@@ -3,6 +3,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PortalApiError } from '../api/client.js';
 import { describeError } from '../api/errors.js';
+import { getLocale } from '../i18n/localization.js';
 import { kp } from '../styles/theme.js';
 
 /** Layout of the blocks below; the skeleton, notice and empty looks come from the theme. */
@@ -25,6 +26,10 @@ export const stateStyles = css`
     margin: 0;
     border-radius: 999px;
   }
+  .error-detail {
+    font-size: ${kp('font-size-sm')};
+    color: ${kp('color-muted')};
+  }
   .pending .list {
     border: 1px solid ${kp('color-border')};
     border-radius: ${kp('radius-lg')};
@@ -34,15 +39,22 @@ export const stateStyles = css`
   }
 `;
 
-/**
- * What went wrong, in the customer's language: the server's own explanation of a refused request (it writes its
- * messages in the language the client asks for), else a sentence for the kind of failure.
- */
+/** The server's own explanation of a refused request; it writes its messages in English. */
+function serverMessage(error: unknown): string | null {
+  if (!(error instanceof PortalApiError) || error.status < 400 || error.status >= 500 || [401, 429].includes(error.status)) return null;
+  return error.message || null;
+}
+
+/** What went wrong, in the customer's language: the server's own words in English, a sentence for the kind of failure in Dutch. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof PortalApiError && error.status >= 400 && error.status < 500 && ![401, 429].includes(error.status) && error.message) {
-    return error.message;
-  }
-  return describeError(error);
+  const fromServer = serverMessage(error);
+  return fromServer && getLocale() === 'en' ? fromServer : describeError(error);
+}
+
+/** The server's explanation as a detail under a Dutch sentence, marked as English for screen readers. */
+export function errorDetail(error: unknown): TemplateResult | typeof nothing {
+  const fromServer = serverMessage(error);
+  return fromServer && getLocale() !== 'en' ? html`<p class="error-detail" lang="en">${fromServer}</p>` : nothing;
 }
 
 /** Grey placeholder rows in the shape of the content to come, announced once as loading. */
@@ -87,6 +99,7 @@ export function errorBlock(error: unknown, retry: () => void, title = msg('Dit k
   return html`<div part="error" class="notice error" role="alert">
     <p><strong>${title}</strong></p>
     <p>${errorMessage(error)}</p>
+    ${errorDetail(error)}
     <div><button type="button" class="btn secondary small" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'views.state.retry' })}</button></div>
   </div>`;
 }

@@ -54,14 +54,10 @@ export function statusName(kind: StatusKind, status: string): string {
       return msg('Open', { id: 'views.status.order.open' });
     case 'order:confirmed':
       return msg('Bevestigd', { id: 'views.status.order.confirmed' });
-    case 'order:processing':
-      return msg('In behandeling', { id: 'views.status.order.processing' });
     case 'order:shipped':
       return msg('Verzonden', { id: 'views.status.order.shipped' });
     case 'order:delivered':
       return msg('Geleverd', { id: 'views.status.order.delivered' });
-    case 'order:completed':
-      return msg('Afgerond', { id: 'views.status.order.completed' });
     case 'order:cancelled':
       return msg('Geannuleerd', { id: 'views.status.order.cancelled' });
     default:
@@ -86,10 +82,8 @@ const tones: Record<string, Tone> = {
   'invoice:overdue': 'danger',
   'order:open': 'info',
   'order:confirmed': 'progress',
-  'order:processing': 'progress',
   'order:shipped': 'progress',
   'order:delivered': 'success',
-  'order:completed': 'success',
 };
 
 /**

@@ -9,7 +9,7 @@ import { statusName, type StatusKind } from './status-badge.js';
 
 export interface TimelineEntry {
   status: string;
-  label?: string | null;
+  statusLabel?: string | null;
   note?: string | null;
   at: string;
 }
@@ -91,7 +91,7 @@ export class StatusTimeline extends LitElement {
     return html`<ol part="timeline">
       ${steps.map(
         (step, index) => html`<li part=${index === steps.length - 1 ? 'step current' : 'step'} aria-current=${index === steps.length - 1 ? 'step' : nothing}>
-          <span class="name">${step.label || statusName(this.kind, step.status)}</span>
+          <span class="name">${step.statusLabel || statusName(this.kind, step.status)}</span>
           <time datetime=${step.at}>${formatDateTime(step.at, this.locale)}</time>
           ${step.note ? html`<span class="note">${step.note}</span>` : nothing}
         </li>`,

@@ -31,13 +31,11 @@ export function documentRow(document: PortalDocument, { client, locale, link }: 
       >
     </span>
     <span class="record-aside">
-      ${document.hasFile === false
-        ? html`<span class="muted small">${msg('Geen bestand', { id: 'views.documents.noFile' })}</span>`
-        : html`<kp-download-button
-            .client=${client}
-            path="/documents/${document.id}/file"
-            accessible-label=${msg(str`${document.title} downloaden`, { id: 'views.documents.downloadNamed' })}
-          ></kp-download-button>`}
+      <kp-download-button
+        .client=${client}
+        path="/documents/${document.id}/file"
+        accessible-label=${msg(str`${document.title} downloaden`, { id: 'views.documents.downloadNamed' })}
+      ></kp-download-button>
     </span>
   </div>`;
 }

@@ -153,36 +153,40 @@ export class HomeView extends PortalView {
   }
 
   private renderOverview(overview: Overview) {
+    const invoices = overview.openInvoices;
+    const invoiceTotal = invoices?.totals.map((total) => formatMoney(total.totalCents, total.currency, this.locale)).join(' + ') ?? '';
     const tiles: Tile[] = [
       {
         feature: 'requests',
         view: 'requests',
         label: msg('Lopende aanvragen', { id: 'views.home.openRequests' }),
-        value: String(overview.openRequests),
+        value: String(overview.openRequests ?? 0),
         detail: msg('Bekijk uw aanvragen', { id: 'views.home.openRequestsDetail' }),
       },
       {
         feature: 'workOrders',
         view: 'work-orders',
         label: msg('Open werkbonnen', { id: 'views.home.openWorkOrders' }),
-        value: String(overview.openWorkOrders),
+        value: String(overview.openWorkOrders ?? 0),
         detail: msg('Gepland of in uitvoering', { id: 'views.home.openWorkOrdersDetail' }),
       },
       {
         feature: 'invoices',
         view: 'invoices',
         label: msg('Openstaande facturen', { id: 'views.home.openInvoices' }),
-        value: String(overview.openInvoices.count),
-        detail: overview.openInvoices.count
-          ? msg(str`Samen ${formatMoney(overview.openInvoices.totalCents, overview.openInvoices.currency, this.locale)}`, { id: 'views.home.openInvoicesTotal' })
-          : msg('Alles is betaald', { id: 'views.home.allPaid' }),
-        attention: overview.openInvoices.count > 0,
+        value: String(invoices?.count ?? 0),
+        detail: !invoices?.count
+          ? msg('Alles is betaald', { id: 'views.home.allPaid' })
+          : invoices.overdueCount
+            ? msg(str`${invoices.overdueCount} te laat, samen ${invoiceTotal}`, { id: 'views.home.overdueInvoices' })
+            : msg(str`Samen ${invoiceTotal}`, { id: 'views.home.openInvoicesTotal' }),
+        attention: (invoices?.overdueCount ?? 0) > 0,
       },
       {
         feature: 'quotes',
         view: 'quotes',
         label: msg('Offertes', { id: 'views.home.openQuotes' }),
-        value: String(overview.openQuotes),
+        value: String(overview.openQuotes ?? 0),
         detail: overview.openQuotes ? msg('Wachten op uw reactie', { id: 'views.home.openQuotesDetail' }) : msg('Geen open offertes', { id: 'views.home.noOpenQuotes' }),
       },
     ];

@@ -78,7 +78,7 @@ export class InvoiceDetailView extends RecordView<Invoice> {
                 ${msg('Nu betalen', { id: 'views.invoice.pay' })}<span class="visually-hidden"> ${msg('(opent in een nieuw tabblad)', { id: 'views.link.newTab' })}</span>
               </a>`
             : nothing}
-          ${invoice.hasPdf !== false
+          ${invoice.hasPdf
             ? html`<kp-download-button .client=${this.client} path="/invoices/${invoice.id}/pdf" label=${msg('Factuur als PDF', { id: 'views.invoice.pdf' })}></kp-download-button>`
             : nothing}
         </div>

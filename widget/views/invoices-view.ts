@@ -21,9 +21,9 @@ export class InvoicesView extends ListView<Invoice> {
 
   protected override filters(): ListFilter[] {
     return [
-      { query: '', label: msg('Alle', { id: 'views.invoices.filter.all' }) },
-      { query: 'status=open', label: msg('Openstaand', { id: 'views.invoices.filter.open' }) },
+      { query: 'status=open,overdue', label: msg('Te betalen', { id: 'views.invoices.filter.open' }) },
       { query: 'status=paid', label: msg('Betaald', { id: 'views.status.invoice.paid' }) },
+      { query: '', label: msg('Alle', { id: 'views.invoices.filter.all' }) },
     ];
   }
 
@@ -40,7 +40,8 @@ export class InvoicesView extends ListView<Invoice> {
   }
 
   protected renderEmpty() {
-    if (this.filter === 1) return emptyBlock(msg('Geen openstaande facturen. Alles is betaald.', { id: 'views.invoices.emptyOpen' }));
+    if (this.filter === 0) return emptyBlock(msg('Geen openstaande facturen. Alles is betaald.', { id: 'views.invoices.emptyOpen' }));
+    if (this.filter === 1) return emptyBlock(msg('Nog geen betaalde facturen.', { id: 'views.invoices.emptyPaid' }));
     return emptyBlock(msg('Nog geen facturen. Na afgerond werk vindt u de factuur hier.', { id: 'views.invoices.empty' }));
   }
 }

@@ -66,7 +66,17 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
           [msg('Volgend onderhoud', { id: 'views.object.nextService' }), formatDate(object.nextServiceAt, this.locale)],
         ])}
       </section>
-      ${features?.workOrders
+      ${object.children.length
+        ? html`<section aria-labelledby="parts-title">
+            <h3 id="parts-title">${msg('Onderdelen', { id: 'views.object.parts' })}</h3>
+            <ul class="list" part="parts">
+              ${object.children.map(
+                (child) => html`<li class="record">${this.recordLink(`objects/${child.id}`, child.name, [child.type, makeAndModel(child)].filter(Boolean).join(' · '))}</li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      ${object.workOrders
         ? html`<section aria-labelledby="history-title">
             <h3 id="history-title">${msg('Onderhoud en reparaties', { id: 'views.object.history' })}</h3>
             ${object.workOrders.length
@@ -85,7 +95,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
               : emptyBlock(msg('Nog geen werk aan deze installatie uitgevoerd.', { id: 'views.object.noHistory' }))}
           </section>`
         : nothing}
-      ${features?.documents && object.documents.length
+      ${object.documents?.length
         ? html`<section aria-labelledby="documents-title">
             <h3 id="documents-title">${msg('Documenten', { id: 'views.documents.title' })}</h3>
             ${documentList(object.documents, { client: this.client, locale: this.locale })}

@@ -5,27 +5,25 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { ListView } from './list-view.js';
-import type { Order } from './records.js';
+import type { OrderSummary } from './records.js';
 
 /**
  * @summary The customer's orders (bestellingen): parts, filters, products.
  *
  * @csspart list - The list; each row is a `record-link`.
  */
-export class OrdersView extends ListView<Order> {
+export class OrdersView extends ListView<OrderSummary> {
   protected readonly collection = 'orders';
 
   protected listTitle() {
     return msg('Bestellingen', { id: 'views.orders.title' });
   }
 
-  protected renderItem(order: Order) {
+  protected renderItem(order: OrderSummary) {
     return this.recordLink(
       `orders/${order.id}`,
       msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' }),
-      `${formatDate(order.orderedAt, this.locale)} · ${
-        order.lines.length === 1 ? msg('1 artikel', { id: 'views.orders.oneLine' }) : msg(str`${order.lines.length} artikelen`, { id: 'views.orders.lineCount' })
-      }`,
+      `${msg('besteld op', { id: 'views.orders.orderedOn' })} ${formatDate(order.orderedAt, this.locale)}`,
       html`<span class="amount">${formatMoney(order.totalCents, order.currency, this.locale)}</span>
         <kp-status-badge kind="order" status=${order.status}></kp-status-badge>`,
     );

@@ -292,14 +292,14 @@ export abstract class PortalView extends LitElement {
 
   /** The view's title row: an optional way back, the heading the shell focuses, and actions. */
   protected header(title: unknown, options: { back?: { view: string; label: string }; actions?: unknown; sub?: unknown } = {}): TemplateResult {
-    return html`<header class="view-header" part="header">
+    return html`<div class="view-header" part="header">
       <div class="title">
         ${options.back ? this.viewLink(options.back.view, options.back.label, 'back', 'back') : nothing}
         <h2 tabindex="-1" part="heading">${title}</h2>
         ${options.sub ?? nothing}
       </div>
       ${options.actions ?? nothing}
-    </header>`;
+    </div>`;
   }
 
   /** The work type's name in the customer's language, from the portal's request form. */

@@ -74,7 +74,7 @@ export class QuoteDetailView extends RecordView<Quote> {
     if (this.decide.status === TaskStatus.PENDING) return;
     const name = this.signedName.trim();
     this.nameError =
-      name.length < 2 ? msg('Typ uw volledige naam om de offerte te accepteren.', { id: 'views.quote.nameRequired' }) : name.length > 200 ? msg('Deze naam is te lang.', { id: 'views.quote.nameTooLong' }) : '';
+      name.length < 2 ? msg('Typ uw volledige naam om de offerte te accepteren.', { id: 'views.quote.nameRequired' }) : name.length > 100 ? msg('Deze naam is te lang.', { id: 'views.quote.nameTooLong' }) : '';
     if (this.nameError) {
       this.nameInput?.focus();
       return;
@@ -94,7 +94,7 @@ export class QuoteDetailView extends RecordView<Quote> {
         sub: html`<span class="row"><span class="muted">${msg(str`Offerte ${quote.number}`, { id: 'views.quote.number' })}</span>
           <kp-status-badge kind="quote" status=${quote.status}></kp-status-badge></span>`,
         actions:
-          quote.hasPdf !== false
+          quote.hasPdf
             ? html`<kp-download-button .client=${this.client} path="/quotes/${quote.id}/pdf" label=${msg('Offerte als PDF', { id: 'views.quote.pdf' })}></kp-download-button>`
             : nothing,
       })}
@@ -113,6 +113,7 @@ export class QuoteDetailView extends RecordView<Quote> {
   }
 
   private renderDecision(quote: Quote) {
+    const decision = quote.decision;
     const outcome = (kind: 'success' | 'info', text: unknown) =>
       html`<section class="card decision" part="decision">
         <div class="notice ${kind}" id="decision-outcome" role="status" tabindex="-1"><p>${text}</p></div>
@@ -121,17 +122,19 @@ export class QuoteDetailView extends RecordView<Quote> {
       case 'accepted':
         return outcome(
           'success',
-          quote.acceptedAt && quote.signedName
-            ? msg(str`U heeft deze offerte op ${formatDateTime(quote.acceptedAt, this.locale)} geaccepteerd als ${quote.signedName}. Wij nemen contact met u op om het werk in te plannen.`, { id: 'views.quote.acceptedBy' })
+          decision?.outcome === 'accepted' && decision.signedName
+            ? msg(str`U heeft deze offerte op ${formatDateTime(decision.at, this.locale)} geaccepteerd als ${decision.signedName}. Wij nemen contact met u op om het werk in te plannen.`, {
+                id: 'views.quote.acceptedBy',
+              })
             : msg('Deze offerte is geaccepteerd. Wij nemen contact met u op om het werk in te plannen.', { id: 'views.quote.accepted' }),
         );
       case 'declined':
         return outcome(
           'info',
-          html`${quote.declinedAt
-            ? msg(str`U heeft deze offerte op ${formatDateTime(quote.declinedAt, this.locale)} afgewezen.`, { id: 'views.quote.declinedOn' })
+          html`${decision?.outcome === 'declined'
+            ? msg(str`U heeft deze offerte op ${formatDateTime(decision.at, this.locale)} afgewezen.`, { id: 'views.quote.declinedOn' })
             : msg('Deze offerte is afgewezen.', { id: 'views.quote.declined' })}
-          ${quote.declineReason ? html`<br />${msg('Uw reden:', { id: 'views.quote.yourReason' })} ${quote.declineReason}` : nothing}`,
+          ${decision?.reason ? html`<br />${msg('Uw reden:', { id: 'views.quote.yourReason' })} ${decision.reason}` : nothing}`,
         );
       case 'expired':
         return outcome('info', msg('Deze offerte is verlopen. Neem contact met ons op als u nog interesse heeft.', { id: 'views.quote.expired' }));
@@ -166,7 +169,7 @@ export class QuoteDetailView extends RecordView<Quote> {
           <input
             id="signed-name"
             autocomplete="name"
-            maxlength="200"
+            maxlength="100"
             .value=${this.signedName}
             aria-invalid=${this.nameError ? 'true' : 'false'}
             aria-describedby="signed-name-hint${this.nameError ? ' signed-name-error' : ''}"

@@ -5,21 +5,21 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { ListView } from './list-view.js';
-import type { Quote } from './records.js';
+import type { QuoteSummary } from './records.js';
 
 /**
  * @summary The customer's quotes, the ones waiting for an answer marked.
  *
  * @csspart list - The list; each row is a `record-link`.
  */
-export class QuotesView extends ListView<Quote> {
+export class QuotesView extends ListView<QuoteSummary> {
   protected readonly collection = 'quotes';
 
   protected listTitle() {
     return msg('Offertes', { id: 'views.quotes.title' });
   }
 
-  protected renderItem(quote: Quote) {
+  protected renderItem(quote: QuoteSummary) {
     const meta = [quote.number, quote.validUntil && quote.status === 'open' ? `${msg('geldig tot', { id: 'views.quotes.validUntilShort' })} ${formatDate(quote.validUntil, this.locale)}` : ''];
     return this.recordLink(
       `quotes/${quote.id}`,

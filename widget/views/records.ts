@@ -36,15 +36,17 @@ export interface PortalObject extends Timestamps {
   nextServiceAt: string | null;
 }
 
+/** Work orders and documents are null, not empty, when the portal does not show them at all. */
 export interface ObjectDetail extends PortalObject {
-  workOrders: WorkOrder[];
-  documents: PortalDocument[];
+  children: PortalObject[];
+  workOrders: WorkOrder[] | null;
+  documents: PortalDocument[] | null;
 }
 
-/** One step of a status timeline: when the record reached a status, with the business's own label if it set one. */
+/** One step of a status timeline: when the record reached a status, with the business's own name or note for it. */
 export interface TimelineEvent {
   status: string;
-  label?: string | null;
+  statusLabel?: string | null;
   note?: string | null;
   at: string;
 }
@@ -62,13 +64,13 @@ export interface WorkOrder extends Timestamps {
   plannedStart: string | null;
   plannedEnd: string | null;
   completedAt: string | null;
+  /** Only when the portal shows prices. */
   totalCents?: number | null;
-  currency?: string | null;
 }
 
 export interface WorkOrderDetail extends WorkOrder {
   timeline: TimelineEvent[];
-  documents: PortalDocument[];
+  documents: PortalDocument[] | null;
 }
 
 export interface Attachment {
@@ -76,13 +78,15 @@ export interface Attachment {
   filename: string;
   contentType: string;
   size: number;
-  createdAt?: string;
+  createdAt: string;
 }
 
 export interface Message {
   id: string;
+  requestId: string | null;
+  workOrderId: string | null;
   author: 'contact' | 'business';
-  authorName: string | null;
+  authorName: string;
   body: string;
   createdAt: string;
 }
@@ -97,6 +101,9 @@ export interface ServiceRequest extends Timestamps {
   preferredDate: string | null;
   preferredPartOfDay: PartOfDay | null;
   phone: string | null;
+  /** Ids of the portal's checklist items the customer ticked. */
+  checklist: string[];
+  termsAcceptedAt: string | null;
   status: RequestStatus;
   workOrderId: string | null;
 }
@@ -104,6 +111,9 @@ export interface ServiceRequest extends Timestamps {
 export interface ServiceRequestDetail extends ServiceRequest {
   attachments: Attachment[];
   timeline: TimelineEvent[];
+  /** The latest messages, oldest first. */
+  messages: Message[];
+  workOrder: { id: string; number: string; status: string } | null;
 }
 
 export interface QuoteLine {
@@ -113,20 +123,22 @@ export interface QuoteLine {
   vatRate: number;
 }
 
-export interface Quote extends Timestamps {
+/** A quote in a list: everything but its lines. */
+export interface QuoteSummary extends Timestamps {
   id: string;
   number: string;
   title: string;
-  lines: QuoteLine[];
   totalCents: number;
   currency: string;
   validUntil: string | null;
   status: QuoteStatus;
-  hasPdf?: boolean;
-  acceptedAt?: string | null;
-  signedName?: string | null;
-  declinedAt?: string | null;
-  declineReason?: string | null;
+  hasPdf: boolean;
+  /** The customer's answer given in the portal. */
+  decision: { outcome: 'accepted' | 'declined'; at: string; signedName: string | null; reason: string | null } | null;
+}
+
+export interface Quote extends QuoteSummary {
+  lines: QuoteLine[];
 }
 
 export interface Invoice extends Timestamps {
@@ -139,8 +151,9 @@ export interface Invoice extends Timestamps {
   totalExclVatCents: number | null;
   currency: string;
   status: InvoiceStatus;
+  /** Only while the invoice is to be paid. */
   paymentUrl: string | null;
-  hasPdf?: boolean;
+  hasPdf: boolean;
 }
 
 export interface PortalDocument extends Timestamps {
@@ -149,8 +162,9 @@ export interface PortalDocument extends Timestamps {
   workOrderId: string | null;
   title: string;
   category: string | null;
-  filename?: string | null;
-  hasFile?: boolean;
+  filename: string;
+  contentType: string;
+  size: number;
 }
 
 export interface OrderLine {
@@ -159,22 +173,28 @@ export interface OrderLine {
   unitPriceCents: number;
 }
 
-export interface Order extends Timestamps {
+/** An order in a list: everything but its lines. */
+export interface OrderSummary extends Timestamps {
   id: string;
   number: string;
   orderedAt: string;
-  status: string;
-  lines: OrderLine[];
+  status: 'open' | 'confirmed' | 'shipped' | 'delivered' | 'cancelled';
   totalCents: number;
   currency: string;
 }
 
+export interface Order extends OrderSummary {
+  lines: OrderLine[];
+}
+
+/** Each part is null when the portal does not show that feature, which is not the same as zero. */
 export interface Overview {
-  openRequests: number;
-  openWorkOrders: number;
+  openRequests: number | null;
+  openWorkOrders: number | null;
   nextVisit: WorkOrder | null;
-  openInvoices: { count: number; totalCents: number; currency: string };
-  openQuotes: number;
+  /** Totals per currency: amounts in different currencies are never added up. */
+  openInvoices: { count: number; overdueCount: number; totals: { currency: string; totalCents: number }[] } | null;
+  openQuotes: number | null;
 }
 
 /** Past its due date and not paid: the server may not have marked it overdue yet. */

@@ -50,9 +50,7 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
     task: async ([id], { signal }) => {
       const answer = await this.client!.request<ServiceRequestDetail>('POST', `/requests/${encodeURIComponent(id)}/cancel`, undefined, { signal });
       this.confirmingCancel = false;
-      // The cancel answer may be the bare request: the photos and timeline come from a fresh load.
-      if (answer && 'attachments' in answer && 'timeline' in answer) this.replaceRecord(answer);
-      else void this.record.run();
+      this.replaceRecord(answer);
       return answer;
     },
   });
@@ -74,10 +72,10 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
         sub: html`<span class="row"><span class="muted">${msg(str`Aanvraag ${request.reference}`, { id: 'views.request.reference' })}</span>
           <kp-status-badge kind="request" status=${request.status}></kp-status-badge></span>`,
       })}
-      ${request.status === 'accepted' && request.workOrderId && features?.workOrders
+      ${request.workOrder
         ? html`<div class="notice success" part="work-order">
-            <p>${msg('Wij hebben uw aanvraag ingepland als werkbon.', { id: 'views.request.acceptedNotice' })}</p>
-            <p>${this.viewLink(`work-orders/${request.workOrderId}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' }))}</p>
+            <p>${msg(str`Wij hebben uw aanvraag aangenomen als werkbon ${request.workOrder.number}.`, { id: 'views.request.acceptedNotice' })}</p>
+            ${features?.workOrders ? html`<p>${this.viewLink(`work-orders/${request.workOrder.id}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' }))}</p>` : nothing}
           </div>`
         : nothing}
       <section class="card">

@@ -85,6 +85,8 @@ export const serviceRequest = (overrides: Partial<ServiceRequest> = {}): Service
   preferredDate: '2026-12-02',
   preferredPartOfDay: 'morning',
   phone: '0612345678',
+  checklist: [],
+  termsAcceptedAt: null,
   status: 'submitted',
   workOrderId: null,
   ...stamps,
@@ -93,8 +95,10 @@ export const serviceRequest = (overrides: Partial<ServiceRequest> = {}): Service
 
 export const serviceRequestDetail = (overrides: Partial<ServiceRequestDetail> = {}): ServiceRequestDetail => ({
   ...serviceRequest(),
-  attachments: [{ id: 'att_1', filename: 'ketel.jpg', contentType: 'image/jpeg', size: 120_000 }],
+  attachments: [{ id: 'att_1', filename: 'ketel.jpg', contentType: 'image/jpeg', size: 120_000, createdAt: '2026-11-20T09:16:00.000Z' }],
   timeline: [{ status: 'submitted', at: '2026-11-20T09:15:00.000Z', note: null }],
+  messages: [],
+  workOrder: null,
   ...overrides,
 });
 
@@ -121,6 +125,9 @@ export const document_ = (overrides: Partial<PortalDocument> = {}): PortalDocume
   workOrderId: null,
   title: 'Garantiebewijs Remeha',
   category: 'Garantie',
+  filename: 'garantiebewijs.pdf',
+  contentType: 'application/pdf',
+  size: 48_213,
   ...stamps,
   ...overrides,
 });
@@ -128,8 +135,8 @@ export const document_ = (overrides: Partial<PortalDocument> = {}): PortalDocume
 export const workOrderDetail = (overrides: Partial<WorkOrderDetail> = {}): WorkOrderDetail => ({
   ...workOrder(),
   timeline: [
-    { status: 'open', at: '2026-11-21T08:00:00.000Z' },
-    { status: 'planned', at: '2026-11-22T08:00:00.000Z' },
+    { status: 'open', statusLabel: null, at: '2026-11-21T08:00:00.000Z' },
+    { status: 'planned', statusLabel: null, at: '2026-11-22T08:00:00.000Z' },
   ],
   documents: [document_({ id: 'doc_2', title: 'Werkbon WB-2026-0142', workOrderId: 'wo_1', objectId: null, category: 'Werkbon' })],
   ...overrides,
@@ -148,6 +155,7 @@ export const quote = (overrides: Partial<Quote> = {}): Quote => ({
   validUntil: '2026-12-31',
   status: 'open',
   hasPdf: true,
+  decision: null,
   ...stamps,
   ...overrides,
 });
@@ -185,6 +193,7 @@ export const order = (overrides: Partial<Order> = {}): Order => ({
 
 export const objectDetail = (overrides: Partial<ObjectDetail> = {}): ObjectDetail => ({
   ...boiler,
+  children: [],
   workOrders: [workOrder({ status: 'completed', completedAt: '2025-10-14T11:00:00.000Z' })],
   documents: [document_()],
   ...overrides,
@@ -194,7 +203,7 @@ export const overview = (overrides: Partial<Overview> = {}): Overview => ({
   openRequests: 2,
   openWorkOrders: 1,
   nextVisit: workOrder(),
-  openInvoices: { count: 1, totalCents: 24200, currency: 'EUR' },
+  openInvoices: { count: 1, overdueCount: 0, totals: [{ currency: 'EUR', totalCents: 24200 }] },
   openQuotes: 1,
   ...overrides,
 });

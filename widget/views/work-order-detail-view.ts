@@ -39,7 +39,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
           [msg('Gepland', { id: 'views.workOrder.planned' }), formatWindow(order.plannedStart, order.plannedEnd, this.locale)],
           [msg('Afgerond op', { id: 'views.workOrders.completedOn' }), formatDate(order.completedAt, this.locale)],
           [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${order.description}</span>`],
-          [msg('Bedrag', { id: 'views.field.amount' }), order.totalCents != null ? formatMoney(order.totalCents, order.currency ?? 'EUR', this.locale) : null],
+          [msg('Bedrag', { id: 'views.field.amount' }), order.totalCents != null ? formatMoney(order.totalCents, 'EUR', this.locale) : null],
           [msg('Installatie', { id: 'views.field.object' }), order.objectId ? this.viewLink(`objects/${order.objectId}`, msg('Bekijk de installatie', { id: 'views.workOrder.viewObject' })) : null],
           [msg('Aanvraag', { id: 'views.field.request' }), order.requestId && this.config?.features.requests ? this.viewLink(`requests/${order.requestId}`, msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' })) : null],
         ])}
@@ -50,7 +50,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
             <kp-timeline kind="workOrder" .events=${order.timeline} locale=${this.locale}></kp-timeline>
           </section>`
         : nothing}
-      ${this.config?.features.documents !== false && order.documents.length
+      ${order.documents?.length
         ? html`<section aria-labelledby="documents-title">
             <h3 id="documents-title">${msg('Documenten', { id: 'views.documents.title' })}</h3>
             ${documentList(order.documents, { client: this.client, locale: this.locale })}

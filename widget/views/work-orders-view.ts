@@ -23,10 +23,9 @@ export class WorkOrdersView extends ListView<WorkOrder> {
 
   protected override filters(): ListFilter[] {
     return [
-      { query: '', label: msg('Alle', { id: 'views.workOrders.filter.all' }) },
-      { query: 'status=planned', label: msg('Ingepland', { id: 'views.status.workOrder.planned' }) },
-      { query: 'status=in_progress', label: msg('In uitvoering', { id: 'views.status.workOrder.in_progress' }) },
+      { query: 'status=open,planned,in_progress', label: msg('Lopend', { id: 'views.workOrders.filter.open' }) },
       { query: 'status=completed', label: msg('Afgerond', { id: 'views.status.workOrder.completed' }) },
+      { query: '', label: msg('Alle', { id: 'views.workOrders.filter.all' }) },
     ];
   }
 
@@ -45,7 +44,8 @@ export class WorkOrdersView extends ListView<WorkOrder> {
   }
 
   protected renderEmpty() {
-    if (this.filter !== 0) return emptyBlock(msg('Geen werkbonnen met deze status.', { id: 'views.workOrders.emptyFiltered' }));
+    if (this.filter === 0) return emptyBlock(msg('Er staat op dit moment geen werk voor u gepland.', { id: 'views.workOrders.emptyOpen' }));
+    if (this.filter === 1) return emptyBlock(msg('Nog geen afgeronde werkbonnen.', { id: 'views.workOrders.emptyCompleted' }));
     return emptyBlock(
       msg('Nog geen werkbonnen. Zodra wij werk voor u inplannen, ziet u het hier.', { id: 'views.workOrders.empty' }),
       this.config?.features.requests ? { label: msg('Nieuwe aanvraag', { id: 'views.requests.new' }), onClick: () => this.navigate('requests/new') } : undefined,
