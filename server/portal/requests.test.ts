@@ -234,7 +234,11 @@ describe(`reading and cancelling requests on ${dialectUnderTest}`, () => {
       const contactId = await seedContact(db.deps.db, { tenantId: tenant.tenantId, customerId, email: 'c1@lists.example' });
       const { token } = await signInAs(db.deps, { tenantId: tenant.tenantId, portalId: tenant.portalId, contactId });
       const made = [];
-      for (let n = 0; n < 5; n++) made.push(await json(await submitRequest(db.app, 'lists', token, validRequest({ description: `Aanvraag ${n}` }))));
+      for (let n = 0; n < 5; n++) {
+        made.push(await json(await submitRequest(db.app, 'lists', token, validRequest({ description: `Aanvraag ${n}` }))));
+        // Lists order by time: requests within one millisecond would have no order to check.
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
       expect((await callPortal(db.app, 'lists', `/requests/${made[0].id}/cancel`, { token, body: {} })).status).toBe(200);
 
       const firstPage = portalRequestPage.parse(await json(await callPortal(db.app, 'lists', '/requests?limit=3', { token })));

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../db/connect.js';
 import { silentLogger } from '../http/logger.js';
@@ -8,41 +6,8 @@ import { seedTenant } from '../../test/support/fixtures.js';
 import { createWebhook } from './endpoints.js';
 import { enqueueWebhookEvent, type WebhookEventBody } from './outbox.js';
 import { signatureHeaderName, verifySignature } from './signature.js';
+import { Receiver } from './test-receiver.js';
 import { WebhookWorker, type WebhookWorkerOptions } from './worker.js';
-
-interface Received {
-  body: string;
-  signature: string | undefined;
-  contentType: string | undefined;
-}
-
-/** A receiver on 127.0.0.1 whose answer each test decides. */
-class Receiver {
-  readonly received: Received[] = [];
-  answer: (request: IncomingMessage) => number | 'hang' = () => 200;
-  #server: Server | undefined;
-  url = '';
-
-  async start(): Promise<void> {
-    this.#server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      request.on('end', () => {
-        this.received.push({ body, signature: request.headers['klantportaal-signature'] as string | undefined, contentType: request.headers['content-type'] });
-        const status = this.answer(request);
-        if (status === 'hang') return;
-        response.writeHead(status).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}/hooks`;
-  }
-
-  async stop(): Promise<void> {
-    this.#server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
-  }
-}
 
 let database: TestDatabase;
 let receiver: Receiver;

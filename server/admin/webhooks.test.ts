@@ -1,0 +1,92 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../test/support/app.js';
+import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
+import { dialectUnderTest } from '../../test/support/database.js';
+import { submitRequest, validRequest } from '../requests/test-support.js';
+import { verifySignature } from '../webhooks/signature.js';
+import { Receiver } from '../webhooks/test-receiver.js';
+import { WebhookWorker } from '../webhooks/worker.js';
+
+let t: TestApp;
+let world: Awaited<ReturnType<typeof seedTwoTenants>>;
+let receiver: Receiver;
+let worker: WebhookWorker;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  world = await seedTwoTenants(t.deps);
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(async () => {
+  receiver = new Receiver();
+  await receiver.start();
+  worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, attemptTimeoutMs: 500 });
+  await t.deps.db.deleteFrom('webhooks').execute();
+});
+afterEach(async () => {
+  await worker.stop();
+  await receiver.stop();
+});
+
+async function subscribe(events: string[], apiKey = world.alpha.apiKey): Promise<{ id: string; secret: string }> {
+  const response = await callAdmin(t.app, apiKey, 'POST', '/webhooks', { url: receiver.url, events });
+  expect(response.status).toBe(201);
+  return json(response);
+}
+
+const deliveredEvents = () => receiver.received.map((received) => JSON.parse(received.body) as { id: string; type: string; createdAt: string; data: any });
+
+describe(`webhooks from the API on ${dialectUnderTest}`, () => {
+  it('tells the back office of a new request, a message and a cancellation, each signed with its secret', async () => {
+    const { secret } = await subscribe(['request.created', 'request.cancelled', 'message.created']);
+    const alice = world.alpha.customers[0]!;
+    const request = await json(await submitRequest(t.app, 'alpha', alice.token, validRequest({ description: 'Webhook: nieuw' })));
+    await callPortal(t.app, 'alpha', `/requests/${request.id}/messages`, { token: alice.token, body: { body: 'Webhook: vraag' } });
+    await callPortal(t.app, 'alpha', `/requests/${request.id}/cancel`, { token: alice.token, body: {} });
+    while ((await worker.runOnce()) > 0);
+
+    const events = deliveredEvents();
+    expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(['request.created', 'message.created', 'request.cancelled']));
+    expect(events).toHaveLength(3);
+    const created = events.find((event) => event.type === 'request.created')!;
+    expect(created.data.request).toMatchObject({
+      id: request.id,
+      reference: request.reference,
+      status: 'submitted',
+      description: 'Webhook: nieuw',
+      customer: { externalId: alice.externalId },
+      contact: { id: alice.contactId },
+    });
+    expect(events.find((event) => event.type === 'request.cancelled')!.data.request).toMatchObject({ id: request.id, status: 'cancelled' });
+    expect(events.find((event) => event.type === 'message.created')!.data).toMatchObject({
+      message: { body: 'Webhook: vraag', author: 'contact' },
+      request: { id: request.id, reference: request.reference },
+      customer: { externalId: alice.externalId },
+    });
+    for (const received of receiver.received) expect(verifySignature(secret, received.signature, received.body)).toBe(true);
+  });
+
+  it("sends a business nothing of another business's requests", async () => {
+    await subscribe(['request.created'], world.bravo.apiKey);
+    await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest());
+    while ((await worker.runOnce()) > 0);
+    expect(receiver.received).toHaveLength(0);
+  });
+
+  it('answers the customer at once even while the receiver hangs', async () => {
+    await subscribe(['request.created']);
+    receiver.answer = () => 'hang';
+    // The receiver gets three seconds before it counts as failed; the customer must not wait for any of them.
+    worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, attemptTimeoutMs: 3_000, pollIntervalMs: 10 });
+    worker.start();
+    await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest());
+    for (let waited = 0; receiver.received.length === 0 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = performance.now();
+    const response = await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest());
+    expect(response.status).toBe(201);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(receiver.received).toHaveLength(1);
+  });
+});

@@ -1,0 +1,37 @@
+// A webhook receiver on 127.0.0.1 for tests: records what it is sent and answers as the test decides.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  body: string;
+  signature: string | undefined;
+  contentType: string | undefined;
+}
+
+export class Receiver {
+  readonly received: Received[] = [];
+  answer: (request: IncomingMessage) => number | 'hang' = () => 200;
+  #server: Server | undefined;
+  url = '';
+
+  async start(): Promise<void> {
+    this.#server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        this.received.push({ body, signature: request.headers['klantportaal-signature'] as string | undefined, contentType: request.headers['content-type'] });
+        const status = this.answer(request);
+        if (status === 'hang') return;
+        response.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}/hooks`;
+  }
+
+  async stop(): Promise<void> {
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+  }
+}
+
