@@ -105,7 +105,7 @@ export interface PasswordHasherOptions {
 export class PasswordHasher {
   readonly cost: ScryptCost;
   readonly #slots: Semaphore;
-  #dummyHash: Promise<string> | undefined;
+  readonly #dummySalt = randomBytes(saltLength);
 
   constructor(options: PasswordHasherOptions = {}) {
     this.cost = options.cost ?? productionScryptCost;
@@ -131,8 +131,7 @@ export class PasswordHasher {
   async verify(password: string, stored: string | null | undefined): Promise<boolean> {
     const parsed = stored ? parseHash(stored) : undefined;
     if (!parsed) {
-      const dummy = parseHash(await this.#dummy())!;
-      await this.#slots.run(() => scryptAsync(password, dummy.salt, dummy.cost));
+      await this.#slots.run(() => scryptAsync(password, this.#dummySalt, this.cost));
       return false;
     }
     const key = await this.#slots.run(() => scryptAsync(password, parsed.salt, parsed.cost));
@@ -143,11 +142,6 @@ export class PasswordHasher {
   needsRehash(stored: string): boolean {
     const parsed = parseHash(stored);
     return !parsed || parsed.cost.N !== this.cost.N || parsed.cost.r !== this.cost.r || parsed.cost.p !== this.cost.p;
-  }
-
-  #dummy(): Promise<string> {
-    this.#dummyHash ??= this.hash(randomBytes(16).toString('base64url'));
-    return this.#dummyHash;
   }
 }
 
