@@ -1,11 +1,10 @@
 // The back office mirrors its records with PUT by its own id: created, updated, or left alone when nothing changed.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { seedTwoTenants } from '../../test/support/fixtures.js';
-import { backOffice, portalUser, seedLocation } from '../../test/support/customer-data-fixtures.js';
+import { backOffice, portalUser, seedLocation, seedRequestRow } from '../../test/support/customer-data-fixtures.js';
 
 let t: TestApp;
 let tenants: Awaited<ReturnType<typeof seedTwoTenants>>;
@@ -317,11 +316,14 @@ describe(`back-office upserts on ${dialectUnderTest}`, () => {
   it('links a work order to the customer request it answers', async () => {
     const { alpha } = tenants;
     const requestId = 'req_linked';
-    const now = new Date().toISOString();
-    // Only the columns any request has: the request feature owns the rest of its shape.
-    await sql`insert into requests (id, tenant_id, portal_id, customer_id, contact_id, reference, work_type, description, checklist, locale, status, created_at, updated_at)
-      values (${requestId}, ${alpha.tenantId}, ${alpha.portalId}, ${alpha.customers[1]!.customerId}, ${alpha.customers[1]!.contactId}, 'KP-LINK01', 'repair',
-        'Lekkage', '[]', 'nl', 'in_review', ${now}, ${now})`.execute(t.deps.db);
+    await seedRequestRow(t.deps.db, {
+      id: requestId,
+      tenantId: alpha.tenantId,
+      portalId: alpha.portalId,
+      customerId: alpha.customers[1]!.customerId,
+      contactId: alpha.customers[1]!.contactId,
+      status: 'in_review',
+    });
     const body = { number: 'WO-R', description: 'Lekkage verhelpen', status: 'open', requestId };
     expect((await office.put('/work-orders/from-request', { ...body, customerExternalId: 'alpha-c1' })).status).toBe(400);
     const linked = await office.put('/work-orders/from-request', { ...body, customerExternalId: 'alpha-c2' });

@@ -1,7 +1,7 @@
 // Customer data for tests: sample files of every accepted type (and disguised ones), locations seeded directly, and
 // the back office's upserts driven through the admin API like a sync job would.
 import { crc32 } from 'node:zlib';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../server/db/schema.js';
 import { newId, nowIso } from '../../server/db/ids.js';
 import type { PortalSettings } from '../../server/portals/settings.js';
@@ -279,4 +279,17 @@ export async function setPortalSettings(db: Kysely<Database>, slug: string, chan
   const settings = JSON.parse(row.settings) as PortalSettings;
   change(settings);
   await db.updateTable('portals').set({ settings: JSON.stringify(settings) }).where('slug', '=', slug).execute();
+}
+
+/** A customer request row with only the columns every request has, for counts and links from work orders. */
+export async function seedRequestRow(
+  db: Kysely<Database>,
+  input: { tenantId: string; portalId: string; customerId: string; contactId: string; status: string; id?: string },
+): Promise<string> {
+  const id = input.id ?? newId('req');
+  const now = nowIso();
+  await sql`insert into requests (id, tenant_id, portal_id, customer_id, contact_id, reference, work_type, description, checklist, locale, status, created_at, updated_at)
+    values (${id}, ${input.tenantId}, ${input.portalId}, ${input.customerId}, ${input.contactId}, ${`KP-${id.slice(-8)}`}, 'repair', 'Storing', '[]', 'nl',
+      ${input.status}, ${now}, ${now})`.execute(db);
+  return id;
 }
