@@ -143,7 +143,7 @@ describe(`record files on ${dialectUnderTest}`, () => {
     const response = await t.app.request('/api/v1/admin/quotes/q1/pdf', {
       method: 'PUT',
       headers: { Authorization: `Bearer ${tenants.alpha.apiKey}`, 'Content-Length': String(21 * megabyte) },
-      body: pdfBytes(),
+      body: new Uint8Array(pdfBytes()),
     });
     expect(response.status).toBe(413);
   });
