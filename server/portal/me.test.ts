@@ -73,8 +73,11 @@ describe(`the signed-in contact's account on ${dialectUnderTest}`, () => {
     expect(await json(response)).toMatchObject({ name: 'Els van Klus', phone: '+31 6 1234 5678', locale: 'nl' });
     const cleared = await call('/me', { method: 'PATCH', token, body: { phone: null, locale: null } });
     expect(await json(cleared)).toMatchObject({ phone: null, locale: 'en' });
+    await call('/me', { method: 'PATCH', token, body: { phone: '020 123 4567' } });
+    const emptied = await call('/me', { method: 'PATCH', token, body: { phone: '' } });
+    expect(await json(emptied)).toMatchObject({ phone: null });
 
-    for (const body of [{ role: 'admin' }, { email: 'other@example.nl' }, { customerId: 'cus_x' }, { status: 'active' }, {}, { name: '' }]) {
+    for (const body of [{ role: 'admin' }, { email: 'other@example.nl' }, { customerId: 'cus_x' }, { status: 'active' }, {}, { name: '' }, { phone: 'bel me maar' }]) {
       const refused = await call('/me', { method: 'PATCH', token, body });
       expect(refused.status, JSON.stringify(body)).toBe(400);
     }

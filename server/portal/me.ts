@@ -17,7 +17,8 @@ import { validate } from '../http/validate.js';
 const profileChanges = z
   .strictObject({
     name: contactNameSchema.optional(),
-    phone: phoneSchema.nullable().optional(),
+    // A cleared phone field arrives as an empty string: it means "no phone number".
+    phone: z.union([z.literal('').transform(() => null), phoneSchema]).nullable().optional(),
     locale: localeSchema.nullable().optional(),
   })
   .refine((changes) => Object.keys(changes).length > 0, { message: 'name, phone or locale is required' });
