@@ -9,6 +9,7 @@ import { adminApi } from './admin/index.js';
 import { ApiError } from './http/errors.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { widgetFiles } from './http/widget-files.js';
+import { openApiRoutes } from './openapi/index.js';
 import { portalApi } from './portal/index.js';
 
 /** JSON bodies are small; file uploads have limits of their own, enforced while streaming. */
@@ -77,6 +78,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/widget', widgetFiles());
   app.route('/api/v1/portal/:slug', portalApi());
   app.route('/api/v1/admin', adminApi());
+  app.route('/', openApiRoutes());
 
   app.notFound((c) => c.json(new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`).toBody(), 404));
 
