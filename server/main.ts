@@ -3,8 +3,10 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { demoSignIns } from './demo/seed.js';
 import { startDemoSites } from './demo/serve.js';
+import { NewRequestMailer } from './requests/notifications.js';
 import { openRuntime } from './runtime.js';
 import { listen, type RunningServer } from './server.js';
+import { startWebhookWorker } from './webhooks/worker.js';
 
 export async function serveFromConfig(config: Config): Promise<void> {
   const { deps, database } = await openRuntime(config);
@@ -13,6 +15,10 @@ export async function serveFromConfig(config: Config): Promise<void> {
   if (config.demo) {
     demoSite = await startDemoSites(app, deps, config);
   }
+  // Background work kept in the database (webhook outbox, new-request mail): any process may pick it up.
+  const webhookWorker = startWebhookWorker({ db: deps.db, dialect: deps.dialect, logger: deps.logger });
+  const requestMail = new NewRequestMailer({ db: deps.db, mailer: deps.mailer, logger: deps.logger });
+  requestMail.start();
   const running = await listen(app, {
     host: config.host,
     port: config.port,
@@ -20,6 +26,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
     logger: deps.logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     onClosed: async () => {
+      await Promise.all([webhookWorker.stop(), requestMail.stop()]);
       await demoSite?.shutdown();
       await database.close();
     },
