@@ -7,6 +7,7 @@ import { formatDateTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
 import { base, buttons, cards, forms, kp, skeletons } from '../styles/theme.js';
 import { defineElement } from './define.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js';
 
 export interface ThreadMessage {
@@ -91,7 +92,7 @@ export class MessageThread extends LitElement {
   @state() private sentNotice = '';
   @query('textarea') private textarea?: HTMLTextAreaElement;
   /** One key per message being written: sending it again after a lost answer does not post it twice. */
-  private sendKey = crypto.randomUUID();
+  private sendKey = newIdempotencyKey();
 
   private readonly thread = new Task(this, {
     args: () => [this.client, this.path] as const,
@@ -124,7 +125,7 @@ export class MessageThread extends LitElement {
       const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal, headers: { 'Idempotency-Key': this.sendKey } });
       this.messages = [...this.messages, message];
       this.draft = '';
-      this.sendKey = crypto.randomUUID();
+      this.sendKey = newIdempotencyKey();
       this.sentNotice = msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' });
       this.dispatchEvent(new CustomEvent('kp-message-sent', { detail: { message }, bubbles: true, composed: true }));
       return message;
@@ -201,7 +202,7 @@ export class MessageThread extends LitElement {
               this.draft = (event.target as HTMLTextAreaElement).value;
               this.draftError = '';
               // Other words are another message: a retry of the earlier words would be refused with this key.
-              if (this.send.status === TaskStatus.ERROR) this.sendKey = crypto.randomUUID();
+              if (this.send.status === TaskStatus.ERROR) this.sendKey = newIdempotencyKey();
             }}
           ></textarea>
           <p class="hint" id="reply-hint">${msg('De servicedesk leest uw bericht en antwoordt hier.', { id: 'views.messages.hint' })}</p>

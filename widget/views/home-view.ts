@@ -102,7 +102,7 @@ export class HomeView extends PortalView {
         margin: 0;
         border-radius: ${kp('radius-lg')};
       }
-      @container (min-width: 480px) {
+      @container (min-width: 300px) {
         .tiles {
           grid-template-columns: 1fr 1fr;
         }

@@ -79,7 +79,7 @@ export const viewStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
-    flex: 1 1 180px;
+    flex: 1 1 100%;
   }
   .record-title {
     font-weight: 600;
@@ -142,6 +142,7 @@ export const viewStyles = css`
   .details {
     grid-template-columns: 1fr;
     gap: 0 ${kp('space-4')};
+    align-items: baseline;
   }
   .details dt {
     font-size: ${kp('font-size-sm')};
@@ -211,13 +212,19 @@ export const viewStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  @container (min-width: 600px) {
+  @container (min-width: 340px) {
     .details {
-      grid-template-columns: minmax(160px, max-content) 1fr;
-      gap: ${kp('space-2')} ${kp('space-5')};
+      grid-template-columns: minmax(110px, max-content) 1fr;
+      gap: ${kp('space-2')} ${kp('space-4')};
     }
     .details dd + dt {
       margin-top: 0;
+    }
+  }
+  @container (min-width: 600px) {
+    .details {
+      grid-template-columns: minmax(160px, max-content) 1fr;
+      column-gap: ${kp('space-5')};
     }
     .hide-narrow {
       display: table-cell;
@@ -230,6 +237,13 @@ export const viewStyles = css`
     }
     .record-link {
       flex-wrap: nowrap;
+    }
+    .record-main {
+      flex: 1 1 auto;
+    }
+    .record-aside {
+      flex: none;
+      justify-content: flex-end;
     }
   }
 `;

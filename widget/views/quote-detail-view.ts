@@ -30,6 +30,10 @@ export class QuoteDetailView extends RecordView<Quote> {
       .decision h3 {
         margin-bottom: ${kp('space-2')};
       }
+      .decision input,
+      .decision textarea {
+        max-width: 480px;
+      }
       .decline-form {
         margin-top: ${kp('space-4')};
         padding-top: ${kp('space-4')};

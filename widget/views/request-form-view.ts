@@ -7,6 +7,7 @@ import { fieldErrors } from '../api/errors.js';
 import '../components/photo-picker.js';
 import type { PhotoPicker } from '../components/photo-picker.js';
 import { defineElement } from '../components/define.js';
+import { newIdempotencyKey } from '../components/idempotency-key.js';
 import { errorMessage } from '../components/states.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
@@ -49,7 +50,7 @@ function newDraft(objectId = '', phone = ''): RequestDraft {
   return {
     values: { workType: '', description: '', locationId: '', objectId, preferredDate: '', preferredPartOfDay: '', phone, checklist: [], acceptTerms: false },
     photos: [],
-    idempotencyKey: crypto.randomUUID(),
+    idempotencyKey: newIdempotencyKey(),
     created: null,
     uploaded: new Set(),
   };
@@ -105,7 +106,10 @@ export class RequestFormView extends PortalView {
         letter-spacing: 0.02em;
       }
       .progress {
-        min-height: 24px;
+        margin: 0;
+      }
+      .progress:not(:empty) {
+        margin: 0 0 ${kp('space-3')};
       }
     `,
   ];
@@ -216,7 +220,7 @@ export class RequestFormView extends PortalView {
     if (error instanceof PortalApiError && error.code === 'idempotency_mismatch' && draft) {
       // The same key went out before with other details; that attempt may have created a request. The next press sends
       // these details as a new request.
-      draft.idempotencyKey = crypto.randomUUID();
+      draft.idempotencyKey = newIdempotencyKey();
     }
     const fromServer = fieldErrors(error, fields);
     if (Object.keys(fromServer).length) {
