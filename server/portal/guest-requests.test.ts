@@ -56,6 +56,18 @@ describe(`guest requests on ${dialectUnderTest}`, () => {
     });
   });
 
+  it('mails the guest of status changes in the language they wrote in', async () => {
+    const { reference } = await json(await send(guestRequest({ email: 'gast-en@example.com', locale: 'en' })));
+    const request = await t.deps.db.selectFrom('requests').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
+    const moved = await callAdmin(t.app, tenant.apiKey, 'PATCH', `/requests/${request.id}`, { status: 'rejected', note: 'We do not serve your area.' });
+    expect(moved.status).toBe(200);
+    await t.deps.mailer.idle();
+    const mails = await t.deps.db.selectFrom('emails').selectAll().where('to_address', '=', 'gast-en@example.com').execute();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: 'request_status', locale: 'en', subject: `Your request ${reference} is declined` });
+    expect(mails[0]!.text_body).toContain('We do not serve your area.');
+  });
+
   it('answers 403 feature_disabled when the portal takes no guest requests', async () => {
     await setPortalSettings(t.deps.db, slug, (settings) => {
       settings.features.guestRequests = false;
