@@ -69,8 +69,14 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .on('work_orders')
     .columns(['tenant_id', 'customer_id', 'status', 'created_at', 'id'])
     .execute();
+  await db.schema
+    .createIndex('work_orders_customer_object')
+    .on('work_orders')
+    .columns(['tenant_id', 'customer_id', 'object_id', 'created_at', 'id'])
+    .execute();
   await db.schema.createIndex('work_orders_customer_planned').on('work_orders').columns(['tenant_id', 'customer_id', 'planned_start']).execute();
-  await db.schema.createIndex('work_orders_object').on('work_orders').columns(['object_id', 'created_at', 'id']).execute();
+  // Deleting an object or a location unlinks its work orders: without these, each delete reads them all.
+  await db.schema.createIndex('work_orders_object').on('work_orders').column('object_id').execute();
   await db.schema.createIndex('work_orders_location').on('work_orders').column('location_id').execute();
 
   await db.schema

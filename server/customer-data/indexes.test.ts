@@ -1,0 +1,69 @@
+// The portal's list queries must stay flat as a business grows to a million work orders: each one seeks into an
+// index in list order (no sort, no scan of the table, no reading of the pages before the cursor).
+import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/schema.js';
+import { encodeCursor } from '../http/pagination.js';
+import type { PortalCaller } from '../http/env.js';
+import { defaultPortalSettings } from '../portals/settings.js';
+import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
+import { customerPage, ownedBy } from './access.js';
+import { portalInvoiceColumns } from './invoices.js';
+import { portalWorkOrders } from './work-orders.js';
+
+let database: TestDatabase;
+const caller: PortalCaller = { tenantId: 'ten_1', customerId: 'cus_1', contactId: 'con_1', portalId: 'por_1', sessionId: 'ses_1', role: 'member', readOnly: false };
+const settings = defaultPortalSettings('Installateur');
+const afterCursor = { limit: 20, cursor: encodeCursor({ created_at: '2026-01-01T00:00:00.000Z', id: 'wo_x' }) };
+
+/** The plan of `query`, as lines of text; on PostgreSQL with sequential scans priced out, as for a large table. */
+async function planOf(db: Kysely<Database>, query: { compile(): CompiledQuery }): Promise<string> {
+  const compiled = query.compile();
+  if (database.dialect === 'sqlite') {
+    const result = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]));
+    return result.rows.map((row) => row.detail).join('\n');
+  }
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]));
+    return result.rows.map((row) => row['QUERY PLAN']).join('\n');
+  });
+}
+
+function expectIndexOrdered(plan: string, index: string): void {
+  expect(plan).toContain(index);
+  expect(plan).not.toMatch(/TEMP B-TREE|\bSort\b|Seq Scan|^SCAN /m);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe(`list queries on ${dialectUnderTest}`, () => {
+  it('page through a customer’s work orders along its index', async () => {
+    const first = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings), 'work_orders', { limit: 20 }));
+    expectIndexOrdered(first, 'work_orders_customer_created');
+    const later = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings), 'work_orders', afterCursor));
+    expectIndexOrdered(later, 'work_orders_customer_created');
+    // The cursor is where the index is entered, not a filter over every newer row.
+    expect(later).toMatch(database.dialect === 'sqlite' ? /created_at<\?/ : /Index Cond: .*created_at <=/);
+  });
+
+  it('filter work orders by status or object along an index of their own', async () => {
+    const byStatus = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings, ['planned']), 'work_orders', afterCursor));
+    expectIndexOrdered(byStatus, 'work_orders_customer_status');
+    const byObject = await planOf(
+      database.db,
+      customerPage(portalWorkOrders(database.db, caller, settings).where('work_orders.object_id', '=', 'obj_1'), 'work_orders', afterCursor),
+    );
+    expectIndexOrdered(byObject, 'work_orders_customer_object');
+  });
+
+  it('page through invoices along their index', async () => {
+    const query = database.db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(caller, 'invoices'));
+    expectIndexOrdered(await planOf(database.db, customerPage(query, 'invoices', afterCursor)), 'invoices_customer_created');
+  });
+});
