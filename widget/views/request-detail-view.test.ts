@@ -1,0 +1,129 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
+import './request-detail-view.js';
+import type { RequestDetailView } from './request-detail-view.js';
+import { config, find, mountView, serviceRequestDetail, text } from './view-fixtures.js';
+
+const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
+
+describe('<kp-request-detail-view>', () => {
+  let api: MockApi;
+  afterEach(() => api.restore());
+
+  it('shows the photos through object URLs, and releases them when the customer leaves', async () => {
+    const made: string[] = [];
+    const released: string[] = [];
+    const create = URL.createObjectURL;
+    const revoke = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      made.push(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string) => {
+      released.push(url);
+      revoke(url);
+    };
+    try {
+      api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail(), 'GET /requests/:id/attachments/:attachment': photo, 'GET /requests/:id/messages': () => page([]) });
+      const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+      const thumbnail = await find(view, 'kp-protected-image');
+      await waitUntil(() => thumbnail.shadowRoot!.querySelector('img'), 'the photo appears');
+      const image = thumbnail.shadowRoot!.querySelector('img')!;
+      expect(image.src).to.match(/^blob:/);
+      expect(image.alt).to.equal('Foto 1');
+      expect(api.calls.some((call) => call.path === '/requests/req_1/attachments/att_1')).to.equal(true);
+      view.remove();
+      expect(released).to.include(made[0]);
+    } finally {
+      URL.createObjectURL = create;
+      URL.revokeObjectURL = revoke;
+    }
+  });
+
+  it('cancels a submitted request after the customer confirms', async () => {
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail(),
+      'POST /requests/:id/cancel': () =>
+        serviceRequestDetail({
+          status: 'cancelled',
+          timeline: [
+            { status: 'submitted', note: null, at: '2026-11-20T09:15:00.000Z' },
+            { status: 'cancelled', note: null, at: '2026-11-20T09:30:00.000Z' },
+          ],
+        }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    (await find(view, '[part="cancel"]')).click();
+    const confirm = await find(view, '[part="confirm-cancel"]');
+    expect(api.calls.some((call) => call.method === 'POST'), 'nothing sent before confirming').to.equal(false);
+    await waitUntil(() => view.shadowRoot!.activeElement === confirm, 'focus on the confirmation');
+    confirm.click();
+    await waitUntil(() => view.shadowRoot!.querySelector('kp-status-badge')?.getAttribute('status') === 'cancelled', 'shown as cancelled');
+    expect(api.calls.find((call) => call.method === 'POST')!.path).to.equal('/requests/req_1/cancel');
+    expect(view.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+  });
+
+  it('explains a refused cancel', async () => {
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail(),
+      'POST /requests/:id/cancel': () => errorResponse(409, 'conflict', 'This request can no longer be cancelled: it is in review.'),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    (await find(view, '[part="cancel"]')).click();
+    (await find(view, '[part="confirm-cancel"]')).click();
+    await waitUntil(() => view.shadowRoot!.querySelector('.cancel-box [role="alert"]'), 'the refusal is shown');
+  });
+
+  it('cannot be cancelled once in review, and links the work order it became', async () => {
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail({ status: 'accepted', workOrderId: 'wo_1', workOrder: { id: 'wo_1', number: 'WB-2026-0142', status: 'planned' } }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const notice = await find(view, '[part="work-order"]');
+    expect(text(notice)).to.contain('WB-2026-0142');
+    expect(notice.querySelector('a')!.getAttribute('href')).to.equal('#work-orders/wo_1');
+    expect(view.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+  });
+
+  it('shows the conversation and sends a reply with an Idempotency-Key', async () => {
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail({ attachments: [] }),
+      'GET /requests/:id/messages': () =>
+        page([{ id: 'msg_1', requestId: 'req_1', workOrderId: null, author: 'business', authorName: 'Jansen', body: 'Welke code ziet u?', createdAt: '2026-11-20T10:00:00.000Z' }]),
+      'POST /requests/:id/messages': (call) =>
+        jsonResponse({ id: 'msg_2', requestId: 'req_1', workOrderId: null, author: 'contact', authorName: 'Anna de Vries', body: (call.body as { body: string }).body, createdAt: '2026-11-20T10:05:00.000Z' }, 201),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const thread = await find(view, 'kp-message-thread');
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part~="message"]'), 'the thread loads');
+    expect(text(thread)).to.contain('Welke code ziet u?');
+    const box = thread.shadowRoot!.querySelector('textarea')!;
+    box.value = 'E119';
+    box.dispatchEvent(new InputEvent('input'));
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+    await waitUntil(() => thread.shadowRoot!.querySelectorAll('[part~="message"]').length === 2, 'the reply appears');
+    const post = api.calls.find((call) => call.method === 'POST')!;
+    expect(post.body).to.deep.equal({ body: 'E119' });
+    expect(post.headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+    expect(thread.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+    expect(text(thread)).to.contain('Uw bericht is verstuurd.');
+  });
+
+  it('has no conversation when the portal has messages switched off', async () => {
+    api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail({ attachments: [] }) });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', {
+      params: { id: 'req_1' },
+      config: { ...config, features: { ...config.features, messages: false } },
+    });
+    await find(view, '[part="details"]');
+    expect(view.shadowRoot!.querySelector('kp-message-thread')).to.equal(null);
+    expect(api.calls.map((call) => call.path)).to.deep.equal(['/requests/req_1']);
+  });
+});
