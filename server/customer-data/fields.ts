@@ -23,17 +23,22 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-export const optionalReference = externalIdSchema.nullish().transform((value) => value ?? null);
+/** Sync jobs send "" for an empty field: it means the same as leaving the field out. */
+export function blankAsNull<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => (value === '' ? null : value), schema.nullish()).transform((value) => value ?? null);
+}
+
+export const optionalReference = blankAsNull(externalIdSchema);
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const dateSchema = z.iso.date({ message: 'must be a date, YYYY-MM-DD' });
-export const optionalDate = dateSchema.nullish().transform((value) => value ?? null);
+export const optionalDate = blankAsNull(dateSchema);
 
 /** A moment with its offset; stored as UTC so moments sort and compare as text on both databases. */
 export const timestampSchema = z.iso
   .datetime({ offset: true, message: 'must be an ISO-8601 time with offset, such as 2026-03-02T08:00:00+01:00' })
   .transform((value) => new Date(value).toISOString());
-export const optionalTimestamp = timestampSchema.nullish().transform((value) => value ?? null);
+export const optionalTimestamp = blankAsNull(timestampSchema);
 
 /** Money is integer cents; a thousand million euros is more than any one record of a trade business holds. */
 export const centsSchema = z.number().int({ message: 'must be a whole number of cents' }).min(-100_000_000_000).max(100_000_000_000);

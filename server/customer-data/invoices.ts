@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
-import { centsSchema, currencySchema, dateSchema, externalIdSchema, optionalCents, optionalReference, requiredText } from './fields.js';
+import { blankAsNull, centsSchema, currencySchema, dateSchema, externalIdSchema, optionalCents, optionalReference, requiredText } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -20,11 +20,7 @@ export const invoiceBody = z
     currency: currencySchema,
     status: z.enum(invoiceStatuses),
     // The widget renders it as a link: only web addresses, never javascript: or data: URLs.
-    paymentUrl: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-      .max(2000)
-      .nullish()
-      .transform((value) => value ?? null),
+    paymentUrl: blankAsNull(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000)),
   })
   .refine((body) => body.dueDate >= body.issueDate, { message: 'must not be before issueDate', path: ['dueDate'] });
 export type InvoiceBody = z.output<typeof invoiceBody>;

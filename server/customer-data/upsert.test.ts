@@ -195,7 +195,9 @@ describe(`back-office upserts on ${dialectUnderTest}`, () => {
       description: 'Inspectie',
       status: 'planned',
       plannedStart: '2026-03-02T08:00:00Z',
-      plannedEnd: null,
+      plannedEnd: '',
+      objectExternalId: '',
+      completedAt: null,
     });
     expect((await json(same)).updatedAt).toBe(record.updatedAt);
   });
