@@ -153,7 +153,7 @@ describe(`sign-in timing on ${dialectUnderTest}`, () => {
   it('takes about as long for an unknown email as for a wrong password', async () => {
     const cheap = t.deps.auth.passwords;
     // A cost where hashing, not the database, decides the time, as it does in production.
-    t.deps.auth.passwords = new PasswordHasher({ cost: { N: 2 ** 14, r: 8, p: 1 } });
+    t.deps.auth.passwords = new PasswordHasher({ cost: { N: 2 ** 15, r: 8, p: 1 } });
     try {
       const contact = await newContact();
       await t.deps.db
@@ -174,10 +174,12 @@ describe(`sign-in timing on ${dialectUnderTest}`, () => {
         wrong.push(await timed(contact.email, attempt));
         unknown.push(await timed(`unknown${attempt}@example.nl`, attempt));
       }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-      const ratio = median(unknown) / median(wrong);
-      expect(ratio).toBeGreaterThan(0.6);
-      expect(ratio).toBeLessThan(1.6);
+      // Other work on the machine only ever adds time, so the fastest of each is the fairest comparison. Without the
+      // dummy hash an unknown email answers in a few milliseconds against ~50 or more: the bounds leave room for a
+      // busy machine and still catch that.
+      const ratio = Math.min(...unknown) / Math.min(...wrong);
+      expect(ratio).toBeGreaterThan(0.35);
+      expect(ratio).toBeLessThan(2.85);
     } finally {
       t.deps.auth.passwords = cheap;
     }
