@@ -1,0 +1,85 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './photo-picker.js';
+import type { PhotoPicker } from './photo-picker.js';
+
+async function image(width: number, height: number, name: string, type = 'image/png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), type));
+  return new File([blob], name, { type });
+}
+
+async function choose(picker: PhotoPicker, files: File[]) {
+  const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await picker.whenSettled();
+  await picker.updateComplete;
+}
+
+describe('<kp-photo-picker>', () => {
+  it('offers the camera on phones and the photo library everywhere', async () => {
+    const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
+    const camera = picker.shadowRoot!.querySelector<HTMLInputElement>('#take')!;
+    expect(camera.accept).to.equal('image/*');
+    expect(camera.getAttribute('capture')).to.equal('environment');
+    expect(camera.multiple).to.equal(true);
+    const library = picker.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
+    expect(library.hasAttribute('capture')).to.equal(false);
+    expect(picker.shadowRoot!.querySelector('label[for="choose"]')!.textContent).to.contain("Foto's kiezen");
+  });
+
+  it('shows previews of the smaller JPEGs and reports them', async () => {
+    const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
+    let reported: File[] = [];
+    picker.addEventListener('kp-photos-change', (event) => (reported = (event as CustomEvent<{ photos: File[] }>).detail.photos));
+    await choose(picker, [await image(3000, 4000, 'staand.png'), await image(100, 50, 'klein.png')]);
+    expect(reported.map((file) => [file.name, file.type])).to.deep.equal([
+      ['staand.jpg', 'image/jpeg'],
+      ['klein.jpg', 'image/jpeg'],
+    ]);
+    const sizes = await Promise.all(reported.map(async (file) => createImageBitmap(file).then((bitmap) => [bitmap.width, bitmap.height])));
+    expect(sizes).to.deep.equal([
+      [1536, 2048],
+      [100, 50],
+    ]);
+    const previews = picker.shadowRoot!.querySelectorAll<HTMLImageElement>('[part="preview"] img');
+    expect([...previews].map((preview) => preview.alt)).to.deep.equal(['Foto 1', 'Foto 2']);
+    expect(picker.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain("2 van 5 foto's gekozen");
+  });
+
+  it('takes at most five photos and says which were left out', async () => {
+    const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
+    const files = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => image(20, 20, `f${n}.png`)));
+    await choose(picker, files);
+    expect(picker.photos).to.have.length(5);
+    expect(picker.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('2 zijn niet toegevoegd');
+    expect(picker.shadowRoot!.querySelector<HTMLElement>('.buttons')!.hidden, 'no more choosing when full').to.equal(true);
+  });
+
+  it('refuses a file that is no image', async () => {
+    const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
+    await choose(picker, [new File(['<svg/>'], 'tekening.txt', { type: 'text/plain' })]);
+    expect(picker.photos).to.have.length(0);
+    const problem = picker.shadowRoot!.querySelector('#problem')!;
+    expect(problem.textContent).to.contain('tekening.txt');
+    expect(picker.shadowRoot!.querySelector('#choose')!.getAttribute('aria-describedby')).to.contain('problem');
+  });
+
+  it('removes a photo, releases its preview and keeps focus on the next remove button', async () => {
+    const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
+    await choose(picker, [await image(20, 20, 'a.png'), await image(20, 20, 'b.png')]);
+    const first = picker.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!;
+    expect(first.getAttribute('aria-label')).to.equal('Foto 1 verwijderen');
+    first.click();
+    await waitUntil(() => picker.photos.length === 1);
+    await picker.updateComplete;
+    expect(picker.photos.map((file) => file.name)).to.deep.equal(['b.jpg']);
+    await waitUntil(() => picker.shadowRoot!.activeElement?.classList.contains('remove'), 'focus stays on a remove button');
+    await expect(picker).to.be.accessible();
+  });
+});
