@@ -38,7 +38,7 @@ for (const tab of tabs) {
 // Mailbox.
 const mailList = panel.querySelector('.mail-list');
 const mailView = panel.querySelector('.mail-view');
-let shownMails = '';
+let shownMails = null;
 function linkify(text) {
   const escaped = text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
   return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);

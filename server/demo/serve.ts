@@ -10,17 +10,20 @@ import { demoSite } from './site.js';
 export async function startDemoSites(app: Hono<AppEnv>, deps: Deps, config: Config): Promise<RunningServer | undefined> {
   const otherPort = config.port + 1;
   const otherOrigin = `http://localhost:${otherPort}`;
-  const seeded = await seedDemo(app, deps.db, { publicUrl: config.publicUrl, otherOrigin });
-  deps.logger.info('demo portal ready', { portal: seeded.portal, created: seeded.created });
   const forward = (request: Request) => app.fetch(request);
-  app.route('/', demoSite({ apiKey: seeded.apiKey, apiOrigin: config.publicUrl, otherOrigin, forward }));
+  // Routes must all be added before the app answers its first request, and the seed makes requests.
+  let apiKey = '';
+  app.route('/', demoSite({ apiKey: () => apiKey, apiOrigin: config.publicUrl, otherOrigin, forward }));
+  const seeded = await seedDemo(app, deps.db, { publicUrl: config.publicUrl, otherOrigin });
+  apiKey = seeded.apiKey;
+  deps.logger.info('demo portal ready', { portal: seeded.portal, created: seeded.created });
 
   const other = new Hono<AppEnv>();
   other.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
-  other.route('/', demoSite({ apiKey: seeded.apiKey, apiOrigin: config.publicUrl, otherOrigin: config.publicUrl, forward }));
+  other.route('/', demoSite({ apiKey: () => apiKey, apiOrigin: config.publicUrl, otherOrigin: config.publicUrl, forward }));
   try {
     return await listen(other, { host: config.host, port: otherPort, lifecycle: deps.lifecycle, logger: deps.logger, shutdownTimeoutMs: config.shutdownTimeoutMs });
   } catch (error) {

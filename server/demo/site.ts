@@ -11,7 +11,8 @@ import { renderPdf } from './pdf.js';
 export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
 
 export interface DemoSiteOptions {
-  apiKey: string;
+  /** The demo tenant's API key; read per request, since the site is mounted before the seed has made it. */
+  apiKey: () => string;
   /** The origin of the API and widget script (this server's public URL). */
   apiOrigin: string;
   /** The other origin that serves the same site, shown as a link in the panel. */
@@ -78,7 +79,7 @@ export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
     options.forward(
       new Request(`${options.apiOrigin}/api/v1/admin${path}`, {
         ...init,
-        headers: { Authorization: `Bearer ${options.apiKey}`, ...(init.body ? { 'Content-Type': c.req.header('Content-Type') ?? 'application/json' } : {}) },
+        headers: { Authorization: `Bearer ${options.apiKey()}`, ...(init.body ? { 'Content-Type': c.req.header('Content-Type') ?? 'application/json' } : {}) },
       }),
     );
 
@@ -101,7 +102,7 @@ export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
     const stored = await options.forward(
       new Request(`${options.apiOrigin}/api/v1/admin/invoices/${number}/pdf`, {
         method: 'PUT',
-        headers: { Authorization: `Bearer ${options.apiKey}`, 'Content-Type': 'application/pdf' },
+        headers: { Authorization: `Bearer ${options.apiKey()}`, 'Content-Type': 'application/pdf' },
         body: new Uint8Array(pdf),
       }),
     );
