@@ -34,7 +34,7 @@ const toAdminContact = (row: Contact, customerExternalId: string): AdminContactO
   customerExternalId,
 });
 
-const newContact = z.strictObject({
+export const newContact = z.strictObject({
   email: emailSchema,
   name: contactNameSchema,
   role: roleSchema.default('member'),
@@ -43,7 +43,7 @@ const newContact = z.strictObject({
   sendInvite: z.boolean().default(false),
 });
 
-const contactChanges = z
+export const contactChanges = z
   .strictObject({ role: roleSchema.optional(), status: z.enum(['active', 'disabled']).optional() })
   .refine((changes) => changes.role !== undefined || changes.status !== undefined, { message: 'role or status is required' });
 

@@ -28,7 +28,7 @@ const addressFields = {
 };
 
 // PUT replaces the record: an optional field left out is cleared.
-const customerBody = z.strictObject({
+export const customerBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   debtorNumber: z.string().trim().min(1).max(50).nullable().default(null),
   email: emailSchema.nullable().default(null),
@@ -36,7 +36,7 @@ const customerBody = z.strictObject({
   address: z.strictObject(addressFields).nullable().default(null),
 });
 
-const locationBody = z.strictObject({ name: z.string().trim().min(1).max(200).nullable().default(null), ...addressFields });
+export const locationBody = z.strictObject({ name: z.string().trim().min(1).max(200).nullable().default(null), ...addressFields });
 
 type Address = z.output<typeof customerBody>['address'];
 

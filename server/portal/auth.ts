@@ -41,12 +41,13 @@ const linkTokenSchema = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, { 
 // Long enough for any password a person types; anything over 128 can never match, since no such password is set.
 const presentedPasswordSchema = z.string().min(1).max(1024);
 
-const loginBody = z.strictObject({ email: emailSchema, password: presentedPasswordSchema });
-const emailBody = z.strictObject({ email: emailSchema });
-const tokenBody = z.strictObject({ token: linkTokenSchema });
-const resetConfirmBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema });
-const inviteAcceptBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema.optional(), name: contactNameSchema.optional() });
-const ssoBody = z.strictObject({ identityToken: z.string().min(1).max(4096) });
+// Exported for the OpenAPI document, which describes the same schemas the routes validate with.
+export const loginBody = z.strictObject({ email: emailSchema, password: presentedPasswordSchema });
+export const emailBody = z.strictObject({ email: emailSchema });
+export const tokenBody = z.strictObject({ token: linkTokenSchema });
+export const resetConfirmBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema });
+export const inviteAcceptBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema.optional(), name: contactNameSchema.optional() });
+export const ssoBody = z.strictObject({ identityToken: z.string().min(1).max(4096) });
 
 // The same words, whether the email is unknown or the password wrong: the answer must not tell which.
 const wrongCredentials = () => new ApiError('unauthorized', 'The email address or password is not correct.');

@@ -28,14 +28,14 @@ const requireContactsFeature = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-const invitation = z.strictObject({
+export const invitation = z.strictObject({
   email: emailSchema,
   name: contactNameSchema,
   role: roleSchema.default('member'),
   locale: localeSchema.optional(),
 });
 
-const contactChanges = z
+export const contactChanges = z
   .strictObject({ role: roleSchema.optional(), status: z.enum(['active', 'disabled']).optional() })
   .refine((changes) => changes.role !== undefined || changes.status !== undefined, { message: 'role or status is required' });
 

@@ -14,7 +14,7 @@ import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
 
-const profileChanges = z
+export const profileChanges = z
   .strictObject({
     name: contactNameSchema.optional(),
     // A cleared phone field arrives as an empty string: it means "no phone number".
@@ -23,7 +23,7 @@ const profileChanges = z
   })
   .refine((changes) => Object.keys(changes).length > 0, { message: 'name, phone or locale is required' });
 
-const passwordChange = z.strictObject({
+export const passwordChange = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().min(1).max(1024),
 });
