@@ -164,15 +164,19 @@ async function seedJan(admin: Api) {
     await admin('PUT', `/work-orders/${number}`, { customerExternalId: customer, locationExternalId: 'woonhuis', number, ...fields });
   }
   const invoices: [string, Record<string, unknown>, string[]][] = [
+    ['F-2025-0877', { workOrderExternalId: 'WB-2025-0127', issueDate: isoDate(-298), dueDate: isoDate(-284), totalCents: 18650, totalExclVatCents: 15413, status: 'paid' }, ['Storing F28 verholpen', 'Ontstekingspen en arbeid']],
     ['F-2026-0142', { workOrderExternalId: 'WB-2026-0088', issueDate: isoDate(-88), dueDate: isoDate(-74), totalCents: 14500, totalExclVatCents: 11983, status: 'paid' }, ['Onderhoud warmtepomp Daikin Altherma 3', 'Arbeid 1,5 uur, filters, software-update']],
     ['F-2026-0310', { workOrderExternalId: 'WB-2026-0420', issueDate: isoDate(-10), dueDate: isoDate(4), totalCents: 8950, totalExclVatCents: 7397, status: 'open', paymentUrl: 'https://betalen.example/F-2026-0310' }, ['Voorschot onderdelen combiketel zomerhuis', 'Gasklep Remeha Calenta']],
-    ['F-2025-0877', { workOrderExternalId: 'WB-2025-0127', issueDate: isoDate(-298), dueDate: isoDate(-284), totalCents: 18650, totalExclVatCents: 15413, status: 'paid' }, ['Storing F28 verholpen', 'Ontstekingspen en arbeid']],
   ];
   for (const [number, fields, lines] of invoices) {
     await admin('PUT', `/invoices/${number}`, { customerExternalId: customer, number, currency: 'EUR', ...fields });
     const total = ((fields.totalCents as number) / 100).toFixed(2).replace('.', ',');
     await admin('PUT', `/invoices/${number}/pdf`, documentPdf(`Factuur ${number}`, `${name}, Oudegracht 112, 3511 AX Utrecht`, lines, `Totaal incl. btw: € ${total}`), 'application/pdf');
   }
+  await admin('PUT', '/quotes/OF-2025-0212', {
+    customerExternalId: customer, number: 'OF-2025-0212', title: 'Thermostaat Tado V3+', currency: 'EUR', validUntil: isoDate(-150), status: 'accepted',
+    lines: [{ description: 'Tado slimme thermostaat incl. montage', quantity: 1, unitPriceCents: 24900, vatRate: 21 }], totalCents: 24900,
+  });
   await admin('PUT', '/quotes/OF-2026-0057', {
     customerExternalId: customer, number: 'OF-2026-0057', title: 'Vervanging cv-ketel door volledige warmtepomp', currency: 'EUR', validUntil: isoDate(21), status: 'open',
     lines: [
@@ -184,10 +188,6 @@ async function seedJan(admin: Api) {
     totalCents: 1131350,
   });
   await admin('PUT', '/quotes/OF-2026-0057/pdf', documentPdf('Offerte OF-2026-0057', name, ['Daikin Altherma 3 R 8 kW, lucht-water: € 6.890,00', 'Boilervat 180 liter: € 1.420,00', 'Montage en inbedrijfstelling, 16 uur: € 1.040,00'], 'Totaal incl. btw: € 11.313,50'), 'application/pdf');
-  await admin('PUT', '/quotes/OF-2025-0212', {
-    customerExternalId: customer, number: 'OF-2025-0212', title: 'Thermostaat Tado V3+', currency: 'EUR', validUntil: isoDate(-150), status: 'accepted',
-    lines: [{ description: 'Tado slimme thermostaat incl. montage', quantity: 1, unitPriceCents: 24900, vatRate: 21 }], totalCents: 24900,
-  });
   await admin('PUT', '/documents/jan-garantie-warmtepomp', { customerExternalId: customer, objectExternalId: 'jan-warmtepomp', title: 'Garantiecertificaat warmtepomp', category: 'warranty' });
   await admin('PUT', '/documents/jan-garantie-warmtepomp/file?filename=garantie-warmtepomp.pdf', documentPdf('Garantiecertificaat', name, ['Daikin Altherma 3 H HT, serienummer DK-A3-551902', 'Garantie tot en met 3 april 2030']), 'application/pdf');
   await admin('PUT', '/documents/jan-onderhoudsrapport-0088', { customerExternalId: customer, objectExternalId: 'jan-warmtepomp', workOrderExternalId: 'WB-2026-0088', title: 'Onderhoudsrapport WB-2026-0088', category: 'report' });
