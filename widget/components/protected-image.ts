@@ -10,6 +10,7 @@ import { defineElement } from './define.js';
  * @summary An image the API serves only with the contact's token (a request's photo), shown through an object URL
  * that is released when the element leaves the page.
  *
+ * @csspart link - The image as a link that opens it full size in a new tab.
  * @csspart image - The image.
  * @csspart placeholder - Shown while loading or when the image cannot be shown.
  */
@@ -32,6 +33,16 @@ export class ProtectedImage extends LitElement {
       }
       img {
         object-fit: cover;
+      }
+      a {
+        display: block;
+        width: 100%;
+        height: 100%;
+        border-radius: ${kp('radius')};
+      }
+      a:focus-visible {
+        outline: 2px solid ${kp('color-focus')};
+        outline-offset: 2px;
       }
       .placeholder {
         margin: 0;
@@ -93,7 +104,10 @@ export class ProtectedImage extends LitElement {
     return this.image.render({
       initial: () => html`<span class="placeholder skeleton" part="placeholder" role="img" aria-label=${this.alt}></span>`,
       pending: () => html`<span class="placeholder skeleton" part="placeholder" role="img" aria-label=${this.alt}></span>`,
-      complete: (url) => html`<img part="image" src=${url} alt=${this.alt} />`,
+      complete: (url) =>
+        html`<a part="link" href=${url} target="_blank" rel="noopener"
+          ><img part="image" src=${url} alt="${this.alt} ${msg('(opent in een nieuw tabblad)', { id: 'views.link.newTab' })}"
+        /></a>`,
       error: () => html`<p class="placeholder" part="placeholder">${msg('Foto niet beschikbaar', { id: 'views.photo.unavailable' })}</p>`,
     });
   }

@@ -31,7 +31,8 @@ describe('<kp-request-detail-view>', () => {
       await waitUntil(() => thumbnail.shadowRoot!.querySelector('img'), 'the photo appears');
       const image = thumbnail.shadowRoot!.querySelector('img')!;
       expect(image.src).to.match(/^blob:/);
-      expect(image.alt).to.equal('Foto 1');
+      expect(image.alt).to.equal('Foto 1 (opent in een nieuw tabblad)');
+      expect(image.closest('a')!.target).to.equal('_blank');
       expect(api.calls.some((call) => call.path === '/requests/req_1/attachments/att_1')).to.equal(true);
       view.remove();
       expect(released).to.include(made[0]);
