@@ -1,10 +1,28 @@
 // GET /api/v1/admin/audit: the business's audit trail, newest first.
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AuditEvent } from '../db/tables/accounts.js';
 import type { AppEnv } from '../http/env.js';
-import { keysetPage, pageOf } from '../http/pagination.js';
+import { keysetPage, pageOf, pageQuerySchema } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
-import { auditQuery, type AuditEventOutput } from '../requests/schemas.js';
+import { pageOutput, timestampOutput } from '../requests/schemas.js';
+
+export const auditQuery = pageQuerySchema.extend({
+  action: z.string().min(1).max(100).optional(),
+});
+
+export const auditEventOutput = z.strictObject({
+  id: z.string(),
+  action: z.string(),
+  actor: z.strictObject({ type: z.enum(['contact', 'api_key', 'system', 'anonymous']), id: z.string().nullable() }),
+  subject: z.strictObject({ type: z.string(), id: z.string() }).nullable(),
+  portalId: z.string().nullable(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: timestampOutput,
+});
+export const auditPage = pageOutput(auditEventOutput);
+type AuditEventOutput = z.output<typeof auditEventOutput>;
 
 function toAuditEventOutput(row: AuditEvent): AuditEventOutput {
   return {

@@ -1,6 +1,7 @@
 // POST /api/v1/admin/preview-token: "view as this customer". A 15-minute token that reads the portal as the contact
 // would, and is refused (403) on every write by the portal middleware.
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { signAccessToken, previewTokenTtlSeconds } from '../auth/access-tokens.js';
 import { startSession } from '../auth/sessions.js';
 import { recordAudit } from '../audit/audit.js';
@@ -8,7 +9,17 @@ import { clientIp } from '../http/client-ip.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
-import { previewTokenBody, previewTokenQuery } from '../requests/schemas.js';
+import { recordId } from '../requests/schemas.js';
+
+export const previewTokenBody = z.strictObject({ contactId: recordId });
+/** The portal to preview, when the business runs several; its first portal otherwise. */
+export const previewTokenQuery = z.strictObject({ portal: z.string().min(1).max(40).optional() });
+export const previewTokenOutput = z.strictObject({
+  accessToken: z.string(),
+  expiresIn: z.number().int(),
+  portal: z.string(),
+  contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
+});
 
 export const adminPreviewRoutes = new Hono<AppEnv>().post('/preview-token', validate('query', previewTokenQuery), validate('json', previewTokenBody), async (c) => {
   const { deps, admin } = c.var;

@@ -3,7 +3,8 @@ import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
 import { backOffice, pngBytes, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { adminRequestDetailOutput, adminRequestPage, auditPage, messageOutput } from '../requests/schemas.js';
+import { adminRequestDetailOutput, adminRequestPage, messageOutput } from '../requests/schemas.js';
+import { auditPage } from './audit.js';
 import { submitRequest, uploadAttachment, validRequest } from '../requests/test-support.js';
 
 let t: TestApp;

@@ -22,7 +22,7 @@ afterAll(async () => {
 beforeEach(async () => {
   receiver = new Receiver();
   await receiver.start();
-  worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, attemptTimeoutMs: 500 });
+  worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger });
   await t.deps.db.deleteFrom('webhooks').execute();
 });
 afterEach(async () => {

@@ -6,8 +6,9 @@ import { notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { pageQuerySchema } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
-import { createWebhookBody, idParams } from '../requests/schemas.js';
+import { idParams } from '../requests/schemas.js';
 import { createWebhook, deleteWebhook, listWebhooks } from '../webhooks/endpoints.js';
+import { createWebhookBody } from '../webhooks/schemas.js';
 
 export const adminWebhookRoutes = new Hono<AppEnv>()
   .post('/webhooks', validate('json', createWebhookBody), async (c) => {

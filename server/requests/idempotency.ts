@@ -99,7 +99,7 @@ export async function runIdempotent<Body>(
 }
 
 /** Takes the key for this attempt (answers undefined), or answers the stored first answer, or throws 409/422. */
-async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date): Promise<IdempotentOutcome<unknown> | undefined> {
+async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date, attempt = 1): Promise<IdempotentOutcome<unknown> | undefined> {
   const nowText = nowIso(now);
   // Expired keys of this caller go first, so a key may be reused after a day and the table does not grow forever.
   await db.deleteFrom('idempotency_keys').where('scope', '=', write.scope).where('expires_at', '<=', nowText).execute();
@@ -126,8 +126,11 @@ async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date): P
     .where('scope', '=', write.scope)
     .where('key', '=', write.key)
     .executeTakeFirst();
-  // Gone between the insert and this read: its attempt failed and released it. Try once more.
-  if (!existing) return claim(db, write, now);
+  // Gone between the insert and this read: its attempt failed and released it. Try again, a few times at most.
+  if (!existing) {
+    if (attempt < 3) return claim(db, write, now, attempt + 1);
+    throw new ApiError('conflict', 'A request with this Idempotency-Key is being retried at the same time. Retry in a moment.', undefined, { 'Retry-After': '1' });
+  }
   if (existing.request_hash !== write.fingerprint) {
     throw new ApiError('idempotency_mismatch', 'This Idempotency-Key was already used for a different request. Use a new key for a new submission.');
   }

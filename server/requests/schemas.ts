@@ -2,7 +2,7 @@
 // output mappings are typed by them, and /openapi.json is generated from them.
 import { z } from 'zod';
 import { pageQuerySchema } from '../http/pagination.js';
-import { partsOfDay, requestStatuses, webhookEventTypes } from '../db/tables/requests.js';
+import { partsOfDay, requestStatuses } from '../db/tables/requests.js';
 
 export const recordId = z.string().min(1).max(100);
 export const idParams = z.object({ id: recordId });
@@ -94,29 +94,17 @@ export const changeRequestBody = z.strictObject({
 });
 export type ChangeRequestBody = z.output<typeof changeRequestBody>;
 
-export const createWebhookBody = z.strictObject({
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000),
-  events: z.array(z.enum(webhookEventTypes)).min(1).max(webhookEventTypes.length),
-});
-
-export const previewTokenBody = z.strictObject({ contactId: recordId });
-/** The portal to preview, when the business runs several; its first portal otherwise. */
-export const previewTokenQuery = z.strictObject({ portal: z.string().min(1).max(40).optional() });
-
-export const auditQuery = pageQuerySchema.extend({
-  action: z.string().min(1).max(100).optional(),
-});
-
 // ── Answers ─────────────────────────────────────────────────────────────────────────────────────────────────────
-const timestamp = z.string().describe('ISO-8601 date and time');
-const page = <Item extends z.ZodType>(item: Item) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
+export const timestampOutput = z.string().describe('ISO-8601 date and time');
+/** The answer of every list: a page of items and the cursor of the next page. */
+export const pageOutput = <Item extends z.ZodType>(item: Item) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const attachmentOutput = z.strictObject({
   id: z.string(),
   filename: z.string(),
   contentType: z.string(),
   size: z.number().int().describe('bytes'),
-  createdAt: timestamp,
+  createdAt: timestampOutput,
 });
 
 export const messageOutput = z.strictObject({
@@ -126,14 +114,14 @@ export const messageOutput = z.strictObject({
   author: z.enum(['contact', 'business']),
   authorName: z.string(),
   body: z.string(),
-  createdAt: timestamp,
+  createdAt: timestampOutput,
 });
-export const messagePage = page(messageOutput);
+export const messagePage = pageOutput(messageOutput);
 
 export const timelineEntryOutput = z.strictObject({
   status: z.enum(requestStatuses),
   note: z.string().nullable(),
-  at: timestamp,
+  at: timestampOutput,
 });
 
 export const portalRequestOutput = z.strictObject({
@@ -148,12 +136,12 @@ export const portalRequestOutput = z.strictObject({
   preferredPartOfDay: z.enum(partsOfDay).nullable(),
   phone: z.string().nullable(),
   checklist: z.array(z.string()),
-  termsAcceptedAt: timestamp.nullable(),
+  termsAcceptedAt: timestampOutput.nullable(),
   workOrderId: z.string().nullable(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampOutput,
+  updatedAt: timestampOutput,
 });
-export const portalRequestPage = page(portalRequestOutput);
+export const portalRequestPage = pageOutput(portalRequestOutput);
 
 export const portalRequestDetailOutput = portalRequestOutput.extend({
   attachments: z.array(attachmentOutput),
@@ -176,7 +164,7 @@ export const adminRequestOutput = portalRequestOutput.extend({
   locale: z.enum(['nl', 'en']),
   workOrderExternalId: z.string().nullable(),
 });
-export const adminRequestPage = page(adminRequestOutput);
+export const adminRequestPage = pageOutput(adminRequestOutput);
 
 export const adminRequestDetailOutput = adminRequestOutput.extend({
   attachments: z.array(attachmentOutput),
@@ -187,36 +175,6 @@ export const adminRequestDetailOutput = adminRequestOutput.extend({
 
 export const guestRequestAccepted = z.strictObject({ reference: z.string() });
 
-export const webhookOutput = z.strictObject({
-  id: z.string(),
-  url: z.string(),
-  events: z.array(z.enum(webhookEventTypes)),
-  createdAt: timestamp,
-});
-export const webhookPage = page(webhookOutput);
-export const createdWebhookOutput = webhookOutput.extend({
-  secret: z.string().describe('Shown only here: keep it to verify Klantportaal-Signature'),
-});
-
-export const previewTokenOutput = z.strictObject({
-  accessToken: z.string(),
-  expiresIn: z.number().int(),
-  portal: z.string(),
-  contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
-});
-
-export const auditEventOutput = z.strictObject({
-  id: z.string(),
-  action: z.string(),
-  actor: z.strictObject({ type: z.enum(['contact', 'api_key', 'system', 'anonymous']), id: z.string().nullable() }),
-  subject: z.strictObject({ type: z.string(), id: z.string() }).nullable(),
-  portalId: z.string().nullable(),
-  ip: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()).nullable(),
-  createdAt: timestamp,
-});
-export const auditPage = page(auditEventOutput);
-
 export type PortalRequest = z.output<typeof portalRequestOutput>;
 export type PortalRequestDetail = z.output<typeof portalRequestDetailOutput>;
 export type AdminRequest = z.output<typeof adminRequestOutput>;
@@ -224,4 +182,3 @@ export type AdminRequestDetail = z.output<typeof adminRequestDetailOutput>;
 export type AttachmentOutput = z.output<typeof attachmentOutput>;
 export type MessageOutput = z.output<typeof messageOutput>;
 export type TimelineEntry = z.output<typeof timelineEntryOutput>;
-export type AuditEventOutput = z.output<typeof auditEventOutput>;

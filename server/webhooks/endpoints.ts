@@ -2,15 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Webhook, WebhookEventType } from '../db/tables/requests.js';
+import type { WebhookEndpoint } from './schemas.js';
 import { newId, newSecret, nowIso } from '../db/ids.js';
 import { keysetPage, pageOf, type Page, type PageQuery } from '../http/pagination.js';
-
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  events: WebhookEventType[];
-  createdAt: string;
-}
 
 export function toWebhookEndpoint(row: Webhook): WebhookEndpoint {
   return { id: row.id, url: row.url, events: JSON.parse(row.events) as WebhookEventType[], createdAt: row.created_at };

@@ -4,12 +4,8 @@ import {
   adminRequestDetailOutput,
   adminRequestPage,
   attachmentOutput,
-  auditPage,
-  auditQuery,
   businessMessageBody,
   changeRequestBody,
-  createWebhookBody,
-  createdWebhookOutput,
   guestRequestAccepted,
   guestRequestBody,
   inboxQuery,
@@ -19,12 +15,11 @@ import {
   portalRequestDetailOutput,
   portalRequestListQuery,
   portalRequestPage,
-  previewTokenBody,
-  previewTokenOutput,
-  previewTokenQuery,
   submitRequestBody,
-  webhookPage,
 } from '../../requests/schemas.js';
+import { auditPage, auditQuery } from '../../admin/audit.js';
+import { previewTokenBody, previewTokenOutput, previewTokenQuery } from '../../admin/preview.js';
+import { createWebhookBody, createdWebhookOutput, webhookPage } from '../../webhooks/schemas.js';
 import { idempotencyKeyHeader, optionalIdempotencyKeyHeader, type RouteDoc } from '../registry.js';
 
 const portal = '/api/v1/portal/:slug';
