@@ -176,6 +176,23 @@ describe(`the status machine on ${dialectUnderTest}`, () => {
     expect((await json(await admin('GET', `/requests/${request.id}`))).workOrder).toMatchObject({ externalId: `wo-${request.id}`, number: 'WB-2041' });
   });
 
+  it('shows the customer the work order the back office pushed for the request', async () => {
+    const request = await newRequest();
+    const office = backOffice(t.app, world.alpha.apiKey);
+    const pushed = await office.put(`/work-orders/pushed-${request.id}`, {
+      customerExternalId: alice.externalId,
+      requestId: request.id,
+      number: 'WB-3001',
+      description: 'Lekkage verhelpen',
+      status: 'open',
+    });
+    expect(pushed.status).toBe(201);
+    const seen = await json(await callPortal(t.app, slug, `/requests/${request.id}`, { token: alice.token }));
+    expect(seen.workOrder).toMatchObject({ number: 'WB-3001', status: 'open' });
+    const listed = await json(await callPortal(t.app, slug, '/requests?limit=100', { token: alice.token }));
+    expect(listed.items.find((item: any) => item.id === request.id).workOrderId).toBe(seen.workOrder.id);
+  });
+
   it('allows rejecting straight from submitted, with a reason the customer reads', async () => {
     const request = await newRequest();
     const rejected = await admin('PATCH', `/requests/${request.id}`, { status: 'rejected', note: 'Dit werk doen wij niet.' });
