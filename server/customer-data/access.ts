@@ -5,7 +5,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { clientIp } from '../http/client-ip.js';
-import { decodeCursor, keysetPage, maxPageSize, type PageQuery } from '../http/pagination.js';
+import { maxPageSize } from '../http/pagination.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv, PortalCaller } from '../http/env.js';
 import type { FeatureName } from '../portals/settings.js';
@@ -90,15 +90,4 @@ export function whereShownStatus<QB extends SelectQueryBuilder<any, any, any>>(
       }),
     ),
   ) as QB;
-}
-
-/**
- * One page of a customer's list (server/http/pagination.ts), with the cursor's time repeated as a plain upper bound:
- * PostgreSQL cannot use the cursor's OR condition to seek in the index and would read every newer row first, so a
- * deep page would cost as much as all pages before it.
- */
-export function customerPage<QB extends SelectQueryBuilder<any, any, any>>(query: QB, table: string, page: PageQuery): QB {
-  const cursor = decodeCursor(page.cursor);
-  const bounded = cursor ? (query.where(`${table}.created_at`, '<=', cursor.createdAt) as QB) : query;
-  return keysetPage(bounded, table, page);
 }

@@ -3,11 +3,11 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
-import { encodeCursor } from '../http/pagination.js';
+import { encodeCursor, keysetPage } from '../http/pagination.js';
 import type { PortalCaller } from '../http/env.js';
 import { defaultPortalSettings } from '../portals/settings.js';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
-import { customerPage, ownedBy } from './access.js';
+import { ownedBy } from './access.js';
 import { portalInvoiceColumns } from './invoices.js';
 import { portalWorkOrders } from './work-orders.js';
 
@@ -44,26 +44,26 @@ afterAll(async () => {
 
 describe(`list queries on ${dialectUnderTest}`, () => {
   it('page through a customer’s work orders along its index', async () => {
-    const first = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings), 'work_orders', { limit: 20 }));
+    const first = await planOf(database.db, keysetPage(portalWorkOrders(database.db, caller, settings), 'work_orders', { limit: 20 }));
     expectIndexOrdered(first, 'work_orders_customer_created');
-    const later = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings), 'work_orders', afterCursor));
+    const later = await planOf(database.db, keysetPage(portalWorkOrders(database.db, caller, settings), 'work_orders', afterCursor));
     expectIndexOrdered(later, 'work_orders_customer_created');
     // The cursor is where the index is entered, not a filter over every newer row.
     expect(later).toMatch(database.dialect === 'sqlite' ? /created_at<\?/ : /Index Cond: .*created_at <=/);
   });
 
   it('filter work orders by status or object along an index of their own', async () => {
-    const byStatus = await planOf(database.db, customerPage(portalWorkOrders(database.db, caller, settings, ['planned']), 'work_orders', afterCursor));
+    const byStatus = await planOf(database.db, keysetPage(portalWorkOrders(database.db, caller, settings, ['planned']), 'work_orders', afterCursor));
     expectIndexOrdered(byStatus, 'work_orders_customer_status');
     const byObject = await planOf(
       database.db,
-      customerPage(portalWorkOrders(database.db, caller, settings).where('work_orders.object_id', '=', 'obj_1'), 'work_orders', afterCursor),
+      keysetPage(portalWorkOrders(database.db, caller, settings).where('work_orders.object_id', '=', 'obj_1'), 'work_orders', afterCursor),
     );
     expectIndexOrdered(byObject, 'work_orders_customer_object');
   });
 
   it('page through invoices along their index', async () => {
     const query = database.db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(caller, 'invoices'));
-    expectIndexOrdered(await planOf(database.db, customerPage(query, 'invoices', afterCursor)), 'invoices_customer_created');
+    expectIndexOrdered(await planOf(database.db, keysetPage(query, 'invoices', afterCursor)), 'invoices_customer_created');
   });
 });

@@ -57,6 +57,8 @@ export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(query: 
     .orderBy(`${table}.id`, 'desc')
     .limit(page.limit + 1) as QB;
   if (cursor) {
+    // The plain bound on created_at lets PostgreSQL seek into a (…, created_at, id) index; the OR then settles ties.
+    ordered = ordered.where(`${table}.created_at`, '<=', cursor.createdAt) as QB;
     ordered = ordered.where((eb: any) =>
       eb.or([
         eb(`${table}.created_at`, '<', cursor.createdAt),

@@ -2,12 +2,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, ownedBy, recordContactAction, requireFeature } from '../customer-data/access.js';
+import { found, ownedBy, recordContactAction, requireFeature } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { portalDocuments, toPortalDocument } from '../customer-data/documents.js';
 import { idParam } from '../customer-data/fields.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 
 const documentListQuery = pageQuerySchema.extend({
@@ -24,7 +24,7 @@ export const documentRoutes = new Hono<AppEnv>()
     if (page.objectId) query = query.where('documents.object_id', '=', page.objectId);
     if (page.workOrderId) query = query.where('documents.work_order_id', '=', page.workOrderId);
     if (page.category) query = query.where('documents.category', '=', page.category);
-    const rows = await customerPage(query, 'documents', page).execute();
+    const rows = await keysetPage(query, 'documents', page).execute();
     return c.json(pageOf(rows, page, toPortalDocument));
   })
   .get('/:id/file', validate('param', idParam), async (c) => {

@@ -1,12 +1,12 @@
 // /api/v1/portal/{slug}/invoices: the customer's invoices (overdue worked out from the due date) and their PDFs.
 import { Hono, type Context } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
+import { found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { businessToday, idParam, statusFilter } from '../customer-data/fields.js';
 import { invoiceStatuses, portalInvoiceColumns, toPortalInvoice } from '../customer-data/invoices.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 
 const invoiceListQuery = pageQuerySchema.extend({ status: statusFilter(invoiceStatuses) });
@@ -25,7 +25,7 @@ export const invoiceRoutes = new Hono<AppEnv>()
     const page = c.req.valid('query');
     const today = businessToday();
     const query = page.status ? whereShownStatus(invoices(c), 'invoices', 'due_date', 'overdue', page.status, today) : invoices(c);
-    const rows = await customerPage(query, 'invoices', page).execute();
+    const rows = await keysetPage(query, 'invoices', page).execute();
     return c.json(pageOf(rows, page, (row) => toPortalInvoice(row, today)));
   })
   .get('/:id', validate('param', idParam), async (c) => {

@@ -2,13 +2,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, newestFirst, ownedBy, requireFeature } from '../customer-data/access.js';
+import { found, newestFirst, ownedBy, requireFeature } from '../customer-data/access.js';
 import { portalDocuments, toPortalDocument } from '../customer-data/documents.js';
 import { idParam } from '../customer-data/fields.js';
 import { portalObjectColumns, toPortalObject } from '../customer-data/objects.js';
 import { portalWorkOrders, toPortalWorkOrder } from '../customer-data/work-orders.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 
 const objectListQuery = pageQuerySchema.extend({ locationId: z.string().max(100).optional() });
@@ -19,7 +19,7 @@ export const objectRoutes = new Hono<AppEnv>()
     const page = c.req.valid('query');
     let query = c.var.deps.db.selectFrom('objects').select(portalObjectColumns).$call(ownedBy(c.var.caller, 'objects'));
     if (page.locationId) query = query.where('objects.location_id', '=', page.locationId);
-    const rows = await customerPage(query, 'objects', page).execute();
+    const rows = await keysetPage(query, 'objects', page).execute();
     return c.json(pageOf(rows, page, toPortalObject));
   })
   // The object with its parts, and its history as far as the portal shows work orders and documents: the most

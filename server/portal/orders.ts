@@ -1,11 +1,11 @@
 // GET /api/v1/portal/{slug}/orders and /orders/{id}: the customer's orders (bestellingen) with their lines.
 import { Hono, type Context } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, ownedBy, requireFeature } from '../customer-data/access.js';
+import { found, ownedBy, requireFeature } from '../customer-data/access.js';
 import { idParam, statusFilter } from '../customer-data/fields.js';
 import { orderStatuses, portalOrderColumns, toPortalOrder, toPortalOrderSummary } from '../customer-data/orders.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 
 const orderListQuery = pageQuerySchema.extend({ status: statusFilter(orderStatuses) });
@@ -20,7 +20,7 @@ export const orderRoutes = new Hono<AppEnv>()
     const page = c.req.valid('query');
     let query = orders(c);
     if (page.status) query = query.where('orders.status', 'in', page.status);
-    const rows = await customerPage(query, 'orders', page).execute();
+    const rows = await keysetPage(query, 'orders', page).execute();
     return c.json(pageOf(rows, page, toPortalOrderSummary));
   })
   .get('/:id', validate('param', idParam), async (c) => {

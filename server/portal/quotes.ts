@@ -1,13 +1,13 @@
 // /api/v1/portal/{slug}/quotes: the customer's quotes, their PDFs, and accepting or declining one.
 import { Hono, type Context } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
+import { found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { businessToday, idParam, statusFilter } from '../customer-data/fields.js';
 import { acceptQuoteBody, declineQuoteBody, decideQuote } from '../customer-data/quote-decisions.js';
 import { portalQuoteColumns, quoteStatuses, toPortalQuote, toPortalQuoteSummary } from '../customer-data/quotes.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 
 const quoteListQuery = pageQuerySchema.extend({ status: statusFilter(quoteStatuses) });
@@ -26,7 +26,7 @@ export const quoteRoutes = new Hono<AppEnv>()
     const page = c.req.valid('query');
     const today = businessToday();
     const query = page.status ? whereShownStatus(quotes(c), 'quotes', 'valid_until', 'expired', page.status, today) : quotes(c);
-    const rows = await customerPage(query, 'quotes', page).execute();
+    const rows = await keysetPage(query, 'quotes', page).execute();
     return c.json(pageOf(rows, page, (row) => toPortalQuoteSummary(row, today)));
   })
   .get('/:id', validate('param', idParam), async (c) => {

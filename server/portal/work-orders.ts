@@ -3,12 +3,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireContact } from '../auth/middleware.js';
-import { customerPage, found, newestFirst, requireFeature } from '../customer-data/access.js';
+import { found, newestFirst, requireFeature } from '../customer-data/access.js';
 import { portalDocuments, toPortalDocument } from '../customer-data/documents.js';
 import { idParam, statusFilter } from '../customer-data/fields.js';
 import { portalWorkOrders, toPortalWorkOrder, workOrderTimeline } from '../customer-data/work-orders.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 import { workOrderStatuses } from '../portals/settings.js';
 
@@ -26,7 +26,7 @@ export const workOrderRoutes = new Hono<AppEnv>()
     let query = portalWorkOrders(deps.db, caller, portal.settings, page.status);
     if (page.objectId) query = query.where('work_orders.object_id', '=', page.objectId);
     if (page.locationId) query = query.where('work_orders.location_id', '=', page.locationId);
-    const rows = await customerPage(query, 'work_orders', page).execute();
+    const rows = await keysetPage(query, 'work_orders', page).execute();
     return c.json(pageOf(rows, page, (row) => toPortalWorkOrder(row, portal.settings)));
   })
   .get('/:id', validate('param', idParam), async (c) => {

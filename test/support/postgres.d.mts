@@ -1,0 +1,2 @@
+/** Starts a throwaway PostgreSQL with database `app`. */
+export function startPostgres(): Promise<{ url: string; stop(): Promise<void> }>;
