@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { nowIso } from '../db/ids.js';
 import type { QuoteStatus } from '../db/tables/customer-data.js';
 import { clientIp } from '../http/client-ip.js';
+import { enqueueWebhookEvent } from '../webhooks/outbox.js';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { ownedBy, recordContactAction, recordNotFound } from './access.js';
@@ -29,7 +30,7 @@ export async function decideQuote(c: Context<AppEnv>, quoteId: string, decision:
   await deps.db.transaction().execute(async (trx) => {
     const quote = await trx
       .selectFrom('quotes')
-      .select(['id', 'status', 'valid_until'])
+      .select(['id', 'status', 'valid_until', 'external_id', 'number', 'customer_id'])
       .$call(ownedBy(caller, 'quotes'))
       .where('id', '=', quoteId)
       .executeTakeFirst();
@@ -54,6 +55,14 @@ export async function decideQuote(c: Context<AppEnv>, quoteId: string, decision:
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This quote has just been answered.');
+    const customer = await trx.selectFrom('customers').select('external_id').where('id', '=', quote.customer_id).executeTakeFirstOrThrow();
+    await enqueueWebhookEvent(trx, caller.tenantId, `quote.${decision.outcome}`, {
+      quote: { externalId: quote.external_id, number: quote.number, status: decision.outcome },
+      customer: { externalId: customer.external_id },
+      contact: { id: caller.contactId },
+      decidedAt: at,
+      ...(decision.outcome === 'accepted' ? { signedName: decision.signedName } : { reason: decision.reason }),
+    });
     await recordContactAction(
       trx,
       c,

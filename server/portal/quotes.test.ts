@@ -4,6 +4,7 @@ import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { seedTwoTenants, signInAs } from '../../test/support/fixtures.js';
 import { backOffice, portalUser } from '../../test/support/customer-data-fixtures.js';
+import { createWebhook } from '../webhooks/endpoints.js';
 
 let t: TestApp;
 let tenants: Awaited<ReturnType<typeof seedTwoTenants>>;
@@ -149,5 +150,26 @@ describe(`quotes in the portal on ${dialectUnderTest}`, () => {
     await customer.get(`/quotes/${id}`);
     const events = await t.deps.db.selectFrom('audit_events').selectAll().where('subject_id', '=', id).where('action', '=', 'quote.viewed').execute();
     expect(events).toEqual([expect.objectContaining({ actor_id: tenants.alpha.customers[0]!.contactId, subject_type: 'quote', portal_id: tenants.alpha.portalId })]);
+  });
+
+  it('tell the back office by webhook who accepted or declined, in the same transaction as the answer', async () => {
+    await createWebhook(t.deps.db, tenants.alpha.tenantId, { url: 'https://erp.example/hooks', events: ['quote.accepted', 'quote.declined'] });
+    await createWebhook(t.deps.db, tenants.bravo.tenantId, { url: 'https://other.example/hooks', events: ['quote.accepted'] });
+    const accepted = await pushQuote('hook-accept');
+    const declined = await pushQuote('hook-decline');
+    expect((await postFrom('198.51.100.4', `/quotes/${accepted}/accept`, { signedName: 'Jan Jansen' })).status).toBe(200);
+    expect((await postFrom('198.51.100.4', `/quotes/${declined}/decline`, { reason: 'Te duur' })).status).toBe(200);
+
+    const deliveries = await t.deps.db.selectFrom('webhook_deliveries').select(['tenant_id', 'type', 'payload']).where('type', 'like', 'quote.%').execute();
+    expect(deliveries.map((delivery) => delivery.tenant_id)).toEqual([tenants.alpha.tenantId, tenants.alpha.tenantId]);
+    const byType = Object.fromEntries(deliveries.map((delivery) => [delivery.type, JSON.parse(delivery.payload)]));
+    expect(byType['quote.accepted'].data).toEqual({
+      quote: { externalId: 'hook-accept', number: 'OF-hook-accept', status: 'accepted' },
+      customer: { externalId: 'alpha-c1' },
+      contact: { id: tenants.alpha.customers[0]!.contactId },
+      decidedAt: expect.any(String),
+      signedName: 'Jan Jansen',
+    });
+    expect(byType['quote.declined'].data).toMatchObject({ quote: { externalId: 'hook-decline', status: 'declined' }, reason: 'Te duur' });
   });
 });
