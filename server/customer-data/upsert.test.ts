@@ -333,3 +333,30 @@ describe(`back-office upserts on ${dialectUnderTest}`, () => {
     expect((await json(linked)).requestId).toBe(requestId);
   });
 });
+
+describe(`the back office's record lists on ${dialectUnderTest}`, () => {
+  it('list a tenant its own work orders newest first, page by page, and for one customer on request', async () => {
+    const list = await createTestApp();
+    try {
+      const tenants = await seedTwoTenants(list.deps);
+      const office = backOffice(list.app, tenants.alpha.apiKey);
+      const other = backOffice(list.app, tenants.bravo.apiKey);
+      for (const [n, customer] of [[1, 'alpha-c1'], [2, 'alpha-c2'], [3, 'alpha-c1']] as const) {
+        expect((await office.put(`/work-orders/WO-${n}`, { customerExternalId: customer, number: `WO-${n}`, description: `Job ${n}`, status: 'open' })).status).toBe(201);
+      }
+      expect((await other.put('/work-orders/WO-B', { customerExternalId: 'bravo-c1', number: 'WO-B', description: 'Not yours', status: 'open' })).status).toBe(201);
+
+      const first = await json(await office.get('/work-orders?limit=2'));
+      expect(first.items.map((item: { externalId: string }) => item.externalId)).toEqual(['WO-3', 'WO-2']);
+      const second = await json(await office.get(`/work-orders?limit=2&cursor=${first.nextCursor}`));
+      expect(second.items.map((item: { externalId: string }) => item.externalId)).toEqual(['WO-1']);
+      expect(second.nextCursor).toBeNull();
+
+      const forCustomer = await json(await office.get('/work-orders?customerExternalId=alpha-c1'));
+      expect(forCustomer.items.map((item: { externalId: string }) => item.externalId)).toEqual(['WO-3', 'WO-1']);
+      expect((await json(await office.get('/work-orders?customerExternalId=bravo-c1'))).items).toEqual([]);
+    } finally {
+      await list.close();
+    }
+  });
+});

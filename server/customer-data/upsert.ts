@@ -7,10 +7,17 @@ import type { ZodType } from 'zod';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
 import { notFound } from '../http/errors.js';
+import { keysetPage, pageOf, pageQuerySchema } from '../http/pagination.js';
 import type { AppEnv, Deps } from '../http/env.js';
 import { validate } from '../http/validate.js';
 import { deleteFile } from '../files/store.js';
+import { z } from 'zod';
 import { externalIdParam } from './fields.js';
+
+/** The back office's list of one kind of record: newest first, optionally for one customer. */
+export const recordListQuery = pageQuerySchema.extend({
+  customerExternalId: z.string().min(1).max(100).optional(),
+});
 
 export type RecordTable = 'objects' | 'work_orders' | 'quotes' | 'invoices' | 'documents' | 'orders';
 
@@ -122,10 +129,29 @@ export async function findOrFail<Found extends StoredRecord>(
   return found;
 }
 
-/** PUT, GET and DELETE /{externalId} for one resource of the back-office API. */
+/** GET / (the list), and PUT, GET and DELETE /{externalId} for one resource of the back-office API. */
 export function recordRoutes<Body, Found extends StoredRecord>(resource: RecordResource<Body, Found>): Hono<AppEnv> {
   const generic = resource as unknown as RecordResource<unknown, Found>;
   return new Hono<AppEnv>()
+    .get('/', validate('query', recordListQuery), async (c) => {
+      const query = c.req.valid('query');
+      const { db } = c.var.deps;
+      const tenantId = c.var.admin.tenantId;
+      let rows = (db as Kysely<any>)
+        .selectFrom(resource.table)
+        .select(['id', 'external_id', 'created_at'])
+        .where('tenant_id', '=', tenantId);
+      if (query.customerExternalId) {
+        rows = rows.where('customer_id', 'in', (db as Kysely<any>).selectFrom('customers').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', query.customerExternalId));
+      }
+      const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.external_id as string);
+      const items = [];
+      for (const externalId of page.items) {
+        const found = await resource.find(db, tenantId, externalId);
+        if (found) items.push(await resource.toRecord(db, found));
+      }
+      return c.json({ items, nextCursor: page.nextCursor });
+    })
     .put('/:externalId', validate('param', externalIdParam), validate('json', resource.body), async (c) => {
       const { externalId } = c.req.valid('param');
       const body = c.req.valid('json') as Body;

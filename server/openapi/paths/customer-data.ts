@@ -7,6 +7,7 @@ import { orderBody } from '../../customer-data/orders.js';
 import { acceptQuoteBody, declineQuoteBody } from '../../customer-data/quote-decisions.js';
 import { quoteBody } from '../../customer-data/quotes.js';
 import { workOrderBody } from '../../customer-data/work-orders.js';
+import { recordListQuery } from '../../customer-data/upsert.js';
 import { pageQuerySchema } from '../../http/pagination.js';
 import type { ZodType } from 'zod';
 import type { RouteDoc } from '../registry.js';
@@ -37,6 +38,7 @@ function portalDetail(resource: string, noun: string): RouteDoc {
 function upserts(resource: string, noun: string, body: ZodType): RouteDoc[] {
   const path = `${admin}/${resource}/:externalId`;
   return [
+    { method: 'get', path: `${admin}/${resource}`, tag: 'Back office: customer data', caller: 'admin', summary: `The ${noun}s, newest first; ?customerExternalId= for one customer`, query: recordListQuery, responses: { 200: { description: `A page of ${noun}s` } } },
     { method: 'put', path, tag: 'Back office: customer data', caller: 'admin', summary: `Create or update a ${noun}`, body, responses: { 200: { description: 'Updated' }, 201: { description: 'Created' }, 400: { description: 'Not valid; unknown references are named' } } },
     { method: 'get', path, tag: 'Back office: customer data', caller: 'admin', summary: `One ${noun}`, responses: { 200: { description: `The ${noun}` }, 404: { description: 'Not found' } } },
     { method: 'delete', path, tag: 'Back office: customer data', caller: 'admin', summary: `Remove a ${noun}`, responses: { 204: { description: 'Removed' }, 404: { description: 'Not found' } } },
