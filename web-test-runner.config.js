@@ -12,7 +12,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'widget/tsconfig.json' })],
   concurrency: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -321,6 +321,17 @@ export const forms = css`
     margin: 0 0 ${kp('space-2')};
     cursor: pointer;
   }
+  .control-row {
+    display: flex;
+    gap: ${kp('space-2')};
+  }
+  .control-row > input {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .control-row > .btn {
+    flex: none;
+  }
   .hint {
     margin: 0;
     font-size: ${kp('font-size-sm')};

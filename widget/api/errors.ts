@@ -1,0 +1,71 @@
+// The API's error codes turned into sentences a customer can act on, in the widget's language.
+import { msg, str } from '@lit/localize';
+import { PortalApiError } from './client.js';
+
+/** A message for the whole form or screen: what went wrong and what to do now. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof PortalApiError)) {
+    return msg('Er ging iets mis. Probeer het opnieuw.', { id: 'errors.unknown' });
+  }
+  switch (error.code) {
+    case 'network':
+      return msg('Geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.', { id: 'errors.network' });
+    case 'rate_limited':
+      return rateLimited(error.retryAfter);
+    case 'validation_failed':
+      return msg('Niet alles is goed ingevuld. Controleer de gemarkeerde velden.', { id: 'errors.validation' });
+    case 'unauthorized':
+      return msg('U bent niet (meer) ingelogd. Log opnieuw in.', { id: 'errors.unauthorized' });
+    case 'forbidden':
+      return msg('U heeft geen toegang tot dit onderdeel.', { id: 'errors.forbidden' });
+    case 'feature_disabled':
+      return msg('Dit onderdeel is niet beschikbaar in dit portaal.', { id: 'errors.featureDisabled' });
+    case 'not_found':
+      return msg('Dit bestaat niet (meer), of het hoort niet bij uw account.', { id: 'errors.notFound' });
+    case 'conflict':
+      return msg('Dit is intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.', { id: 'errors.conflict' });
+    case 'payload_too_large':
+      return msg('Het bestand is te groot.', { id: 'errors.tooLarge' });
+    case 'unsupported_media_type':
+      return msg('Dit soort bestand wordt niet ondersteund.', { id: 'errors.unsupportedType' });
+    default:
+      return error.status >= 500 || error.code === 'internal'
+        ? msg('Er ging aan onze kant iets mis. Probeer het over een paar minuten opnieuw.', { id: 'errors.internal' })
+        : msg('Er ging iets mis. Probeer het opnieuw.', { id: 'errors.unknown' });
+  }
+}
+
+function rateLimited(seconds: number | null): string {
+  if (seconds === null || seconds <= 0) {
+    return msg('Te veel pogingen achter elkaar. Wacht even en probeer het dan opnieuw.', { id: 'errors.rateLimited' });
+  }
+  if (seconds < 60) {
+    return msg(str`Te veel pogingen achter elkaar. Probeer het over ${seconds} seconden opnieuw.`, { id: 'errors.rateLimitedSeconds' });
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1
+    ? msg('Te veel pogingen achter elkaar. Probeer het over een minuut opnieuw.', { id: 'errors.rateLimitedMinute' })
+    : msg(str`Te veel pogingen achter elkaar. Probeer het over ${minutes} minuten opnieuw.`, { id: 'errors.rateLimitedMinutes' });
+}
+
+/**
+ * The server's complaints about single fields, by field path (`email`, `address.postalCode`), for showing next to the
+ * field. Only fields the form knows are returned; the rest belongs in the form's general message.
+ */
+export function fieldErrors(error: unknown, fields: readonly string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!(error instanceof PortalApiError) || error.code !== 'validation_failed') return result;
+  for (const detail of error.details) {
+    const path = detail.path ?? '';
+    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
+    if (field && !result[field]) result[field] = detail.message;
+  }
+  return result;
+}
+
+/** True when the API refused because the one-time link is unknown, used or expired. */
+export function isExpiredLink(error: unknown): boolean {
+  if (!(error instanceof PortalApiError)) return false;
+  if (error.code === 'validation_failed') return error.details.some((detail) => detail.path === 'token');
+  return error.status === 401 || error.status === 404 || error.status === 410 || error.code === 'conflict';
+}

@@ -1,0 +1,474 @@
+// The screens before a customer is signed in: password, sign-in link, forgotten password, the links from sign-in
+// mails (invite, magic link, reset) and the way to a request without an account. Part of the entry bundle, so the
+// sign-in form draws without waiting for another file.
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
+import { describeError, fieldErrors, isExpiredLink } from '../api/errors.js';
+import type { Locale } from '../i18n/localization.js';
+import { kp, shared } from '../styles/theme.js';
+import { compact, focusFirstInvalid, formNotice, passwordField, passwordRules, textField, validate } from './fields.js';
+import type { AuthLink, AuthLinkKind } from './links.js';
+import { defineElement } from '../components/define.js';
+
+type Screen =
+  | { name: 'sign-in' }
+  | { name: 'link-sent'; email: string; kind: 'magic' | 'reset' }
+  | { name: 'forgot' }
+  | { name: 'link'; link: AuthLink }
+  | { name: 'link-expired'; kind: AuthLinkKind }
+  | { name: 'guest' };
+
+/**
+ * @summary Signing in to the portal, and every way to get there.
+ *
+ * @csspart card - The box around each screen.
+ * @csspart heading - The screen's title; focused when the screen changes.
+ * @csspart field - A label with its control, hint and error.
+ * @csspart input - A text input.
+ * @csspart submit - The main button of a screen.
+ * @csspart notice - A message about the whole screen.
+ */
+export class SignInElement extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      .screens {
+        display: grid;
+        gap: ${kp('space-4')};
+        max-width: 480px;
+        margin: 0 auto;
+      }
+      .intro {
+        color: ${kp('color-muted')};
+      }
+      .divider {
+        display: flex;
+        align-items: center;
+        gap: ${kp('space-3')};
+        margin: ${kp('space-4')} 0;
+        color: ${kp('color-muted')};
+        font-size: ${kp('font-size-sm')};
+      }
+      .divider::before,
+      .divider::after {
+        content: '';
+        flex: 1;
+        border-top: 1px solid ${kp('color-border')};
+      }
+      .forgot {
+        margin: -8px 0 ${kp('space-4')};
+      }
+      .guest h3 {
+        margin-bottom: ${kp('space-2')};
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) client?: PortalClient;
+  @property({ attribute: false }) config?: PortalConfig;
+  @property() locale: Locale = 'nl';
+  /** A link from a sign-in mail, already removed from the address bar. */
+  @property({ attribute: false }) link: AuthLink | null = null;
+  /** Why the customer is here again ("you were signed out"), shown above the form. */
+  @property({ attribute: false }) notice = '';
+  /** Whether the page gave an identity provider, so the portal can sign in through the business's own site. */
+  @property({ type: Boolean }) sso = false;
+
+  @state() private screen: Screen = { name: 'sign-in' };
+  @state() private email = '';
+  @state() private password = '';
+  @state() private name = '';
+  @state() private showPassword = false;
+  @state() private errors: Record<string, string> = {};
+  @state() private formError = '';
+  @state() private success = '';
+  @state() private busy = false;
+
+  private readonly guestForm = new Task(this, {
+    task: async () => {
+      await import('./guest-request.js');
+    },
+    args: () => [this.screen.name === 'guest'] as const,
+    autoRun: false,
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('link') && this.link) this.screen = { name: 'link', link: this.link };
+  }
+
+  override updated(changed: PropertyValues): void {
+    const previous = changed.get('screen') as Screen | undefined;
+    if (previous && previous !== this.screen) this.focusHeading();
+  }
+
+  /** Moves focus to the current screen's heading (the shell calls this after a sign-out, too). */
+  focusHeading(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  private go(screen: Screen): void {
+    this.errors = {};
+    this.formError = '';
+    this.success = '';
+    this.password = '';
+    this.showPassword = false;
+    this.screen = screen;
+    if (screen.name === 'guest') void this.guestForm.run();
+  }
+
+  /**
+   * Runs a submit: one at a time; the server's field errors next to their fields, anything else above the form
+   * (worded by `explain` when the screen knows better than the generic message).
+   */
+  private async submit(fields: readonly string[], action: () => Promise<void>, explain?: (error: PortalApiError) => string | undefined): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.formError = '';
+    try {
+      await action();
+    } catch (error) {
+      if (!(error instanceof PortalApiError)) throw error;
+      const byField = fieldErrors(error, fields);
+      this.errors = byField;
+      this.formError = Object.keys(byField).length ? '' : (explain?.(error) ?? describeError(error));
+      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private check(errors: Record<string, string | undefined>): boolean {
+    this.errors = compact(errors);
+    this.formError = '';
+    if (Object.keys(this.errors).length === 0) return true;
+    void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+    return false;
+  }
+
+  private onSignIn = async (event: Event) => {
+    event.preventDefault();
+    if (!this.check({ email: validate.email(this.email), password: this.password ? undefined : msg('Vul uw wachtwoord in.', { id: 'auth.passwordRequired' }) })) return;
+    await this.submit(
+      ['email', 'password'],
+      () => this.client!.login(this.email.trim(), this.password).then(() => {}),
+      (error) => {
+        if (error.status !== 401) return undefined;
+        this.password = '';
+        return this.config?.auth.magicLink
+          ? msg('Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze, of log in met een link per mail.', { id: 'auth.wrongCredentialsOrLink' })
+          : msg('Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze, of kies "Wachtwoord vergeten".', { id: 'auth.wrongCredentials' });
+      },
+    );
+  };
+
+  private onSendLink = async (kind: 'magic' | 'reset') => {
+    if (!this.check({ email: validate.email(this.email) })) return;
+    const email = this.email.trim();
+    await this.submit(['email'], async () => {
+      if (kind === 'magic') await this.client!.requestMagicLink(email);
+      else await this.client!.requestPasswordReset(email);
+      this.go({ name: 'link-sent', email, kind });
+    });
+  };
+
+  private onLink = async (event: Event, link: AuthLink) => {
+    event.preventDefault();
+    if (link.kind !== 'magic' && !this.check({ password: validate.newPassword(this.password) })) return;
+    await this.submit(['password', 'name'], async () => {
+      try {
+        if (link.kind === 'magic') await this.client!.verifyMagicLink(link.token);
+        else if (link.kind === 'invite') await this.client!.acceptInvite(link.token, this.password, this.name.trim() || undefined);
+        else {
+          await this.client!.confirmPasswordReset(link.token, this.password);
+          this.go({ name: 'sign-in' });
+          this.success = msg('Uw nieuwe wachtwoord is opgeslagen. Log ermee in.', { id: 'auth.resetDone' });
+        }
+      } catch (error) {
+        if (isExpiredLink(error)) {
+          this.go({ name: 'link-expired', kind: link.kind });
+          return;
+        }
+        throw error;
+      }
+    });
+  };
+
+  private onSso = async () => {
+    await this.submit([], async () => {
+      const user = await this.client!.signInWithIdentityProvider();
+      if (!user) {
+        this.formError = msg('U bent niet ingelogd op de website. Log daar eerst in en probeer het dan opnieuw.', { id: 'auth.ssoNoUser' });
+      }
+    });
+  };
+
+  override render() {
+    if (!this.config) return nothing;
+    return html`<div class="screens" part="screens">${this.renderScreen(this.config)}</div>`;
+  }
+
+  private renderScreen(config: PortalConfig): unknown {
+    const screen = this.screen;
+    switch (screen.name) {
+      case 'sign-in':
+        return html`${this.renderSignIn(config)}${config.features.guestRequests ? this.renderGuestEntry() : nothing}`;
+      case 'forgot':
+        return this.renderForgot();
+      case 'link-sent':
+        return this.renderLinkSent(screen.email, screen.kind);
+      case 'link':
+        return this.renderLink(config, screen.link);
+      case 'link-expired':
+        return this.renderLinkExpired(screen.kind);
+      case 'guest':
+        return this.guestForm.render({
+          pending: () => html`<div class="card" role="status" aria-busy="true">
+            <span class="visually-hidden">${msg('Formulier laden…', { id: 'auth.guest.loading' })}</span>
+            <div class="skeleton line-lg" style="width: 60%"></div>
+            <div class="skeleton block"></div>
+            <div class="skeleton block"></div>
+          </div>`,
+          complete: () => html`<kp-guest-request
+            .client=${this.client}
+            .config=${this.config}
+            .locale=${this.locale}
+            @kp-guest-close=${() => this.go({ name: 'sign-in' })}
+          ></kp-guest-request>`,
+          error: () => html`<div class="card" role="alert">
+            <h2 tabindex="-1" part="heading">${msg('Het formulier kon niet worden geladen', { id: 'auth.guest.loadFailed' })}</h2>
+            <p>${describeError(new PortalApiError(0, 'network', ''))}</p>
+            <div class="actions">
+              <button type="button" class="btn primary" @click=${() => this.guestForm.run()}>${msg('Opnieuw proberen', { id: 'shell.retry' })}</button>
+              <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
+            </div>
+          </div>`,
+        });
+    }
+  }
+
+  private renderSignIn(config: PortalConfig): TemplateResult {
+    const { password, magicLink, sso } = config.auth;
+    const ssoButton = sso && this.sso;
+    return html`<section class="card" part="card" aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading" tabindex="-1" part="heading">${msg('Inloggen', { id: 'auth.signIn' })}</h2>
+      <p class="intro">${msg('Log in om uw aanvragen, afspraken, offertes en facturen te zien.', { id: 'auth.intro' })}</p>
+      ${formNotice('info', this.notice && !this.success ? this.notice : undefined)} ${formNotice('success', this.success)}
+      ${formNotice('error', this.formError)}
+      ${ssoButton
+        ? html`<button type="button" class="btn primary block" part="submit sso" ?disabled=${this.busy} @click=${this.onSso}>
+              ${msg(str`Inloggen met uw account bij ${config.portal.name}`, { id: 'auth.ssoButton' })}
+            </button>
+            ${password || magicLink ? html`<div class="divider" role="presentation">${msg('of', { id: 'auth.or' })}</div>` : nothing}`
+        : nothing}
+      ${password || magicLink
+        ? html`<form novalidate @submit=${password ? this.onSignIn : (event: Event) => (event.preventDefault(), this.onSendLink('magic'))}>
+            ${textField({
+              id: 'email',
+              type: 'email',
+              label: msg('E-mailadres', { id: 'auth.email' }),
+              value: this.email,
+              autocomplete: 'username',
+              inputmode: 'email',
+              maxlength: 254,
+              error: this.errors.email,
+              onInput: (value) => (this.email = value),
+            })}
+            ${password
+              ? html`${passwordField({
+                    id: 'password',
+                    label: msg('Wachtwoord', { id: 'auth.password' }),
+                    value: this.password,
+                    autocomplete: 'current-password',
+                    maxlength: 128,
+                    error: this.errors.password,
+                    shown: this.showPassword,
+                    onToggle: () => (this.showPassword = !this.showPassword),
+                    onInput: (value) => (this.password = value),
+                  })}
+                  <p class="forgot">
+                    <button type="button" class="btn link" part="forgot" @click=${() => this.go({ name: 'forgot' })}>
+                      ${msg('Wachtwoord vergeten?', { id: 'auth.forgotLink' })}
+                    </button>
+                  </p>
+                  <button type="submit" class="btn primary block" part="submit" ?disabled=${this.busy}>${msg('Inloggen', { id: 'auth.signIn' })}</button>`
+              : nothing}
+            ${magicLink
+              ? html`${password ? html`<div class="divider" role="presentation">${msg('of', { id: 'auth.or' })}</div>` : nothing}
+                  <button
+                    type=${password ? 'button' : 'submit'}
+                    class="btn ${password ? 'secondary' : 'primary'} block"
+                    part="magic-link"
+                    aria-describedby="magic-hint"
+                    ?disabled=${this.busy}
+                    @click=${password ? () => this.onSendLink('magic') : undefined}
+                  >
+                    ${msg('Stuur mij een inloglink', { id: 'auth.sendMagicLink' })}
+                  </button>
+                  <p class="hint" id="magic-hint">${msg('U krijgt een mail met een link waarmee u zonder wachtwoord inlogt.', { id: 'auth.magicHint' })}</p>`
+              : nothing}
+          </form>`
+        : !ssoButton
+          ? html`<p>${msg(str`Log in op de website van ${config.portal.name} om uw gegevens te zien.`, { id: 'auth.ssoOnly' })}</p>`
+          : nothing}
+    </section>`;
+  }
+
+  private renderGuestEntry(): TemplateResult {
+    return html`<section class="card guest" part="card guest-entry" aria-labelledby="guest-heading">
+      <h3 id="guest-heading">${msg('Nog geen account?', { id: 'auth.guest.title' })}</h3>
+      <p class="intro">${msg('Meld een storing of vraag onderhoud aan zonder in te loggen. We nemen contact met u op.', { id: 'auth.guest.intro' })}</p>
+      <button type="button" class="btn secondary" part="guest-button" @click=${() => this.go({ name: 'guest' })}>
+        ${msg('Aanvraag doen zonder account', { id: 'auth.guest.start' })}
+      </button>
+    </section>`;
+  }
+
+  private renderForgot(): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="forgot-heading">
+      <h2 id="forgot-heading" tabindex="-1" part="heading">${msg('Wachtwoord vergeten', { id: 'auth.forgot.title' })}</h2>
+      <p class="intro">${msg('Vul uw e-mailadres in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.', { id: 'auth.forgot.intro' })}</p>
+      ${formNotice('error', this.formError)}
+      <form
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          void this.onSendLink('reset');
+        }}
+      >
+        ${textField({
+          id: 'email',
+          type: 'email',
+          label: msg('E-mailadres', { id: 'auth.email' }),
+          value: this.email,
+          autocomplete: 'username',
+          inputmode: 'email',
+          maxlength: 254,
+          error: this.errors.email,
+          onInput: (value) => (this.email = value),
+        })}
+        <div class="actions">
+          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Stuur de link', { id: 'auth.forgot.submit' })}</button>
+          <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderLinkSent(email: string, kind: 'magic' | 'reset'): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="sent-heading">
+      <h2 id="sent-heading" tabindex="-1" part="heading">${msg('Kijk in uw mail', { id: 'auth.sent.title' })}</h2>
+      <p role="status">
+        ${kind === 'magic'
+          ? msg(str`Als er een account is voor ${email}, is er nu een mail met een inloglink onderweg. De link werkt 15 minuten.`, { id: 'auth.sent.magic' })
+          : msg(str`Als er een account is voor ${email}, is er nu een mail met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten.`, {
+              id: 'auth.sent.reset',
+            })}
+      </p>
+      <p class="muted">${msg('Niets ontvangen? Kijk ook bij de ongewenste mail, of vraag een nieuwe link aan.', { id: 'auth.sent.spam' })}</p>
+      <div class="actions">
+        <button type="button" class="btn secondary" part="back" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderLink(config: PortalConfig, link: AuthLink): TemplateResult {
+    const titles: Record<AuthLinkKind, string> = {
+      invite: msg(str`Welkom bij ${config.portal.name}`, { id: 'auth.invite.title' }),
+      magic: msg('Inloggen met uw link', { id: 'auth.magic.title' }),
+      reset: msg('Kies een nieuw wachtwoord', { id: 'auth.reset.title' }),
+    };
+    const intros: Record<AuthLinkKind, string> = {
+      invite: msg('Kies een wachtwoord om uw account te activeren. Daarna bent u meteen ingelogd.', { id: 'auth.invite.intro' }),
+      magic: msg('Klik op de knop om in te loggen. De link werkt één keer.', { id: 'auth.magic.intro' }),
+      reset: msg('Kies een nieuw wachtwoord voor uw account.', { id: 'auth.reset.intro' }),
+    };
+    const submits: Record<AuthLinkKind, string> = {
+      invite: msg('Account activeren', { id: 'auth.invite.submit' }),
+      magic: msg('Inloggen', { id: 'auth.signIn' }),
+      reset: msg('Wachtwoord opslaan', { id: 'auth.reset.submit' }),
+    };
+    return html`<section class="card" part="card" aria-labelledby="link-heading">
+      <h2 id="link-heading" tabindex="-1" part="heading">${titles[link.kind]}</h2>
+      <p class="intro">${intros[link.kind]}</p>
+      ${formNotice('error', this.formError)}
+      <form novalidate @submit=${(event: Event) => this.onLink(event, link)}>
+        ${link.kind === 'invite'
+          ? textField({
+              id: 'name',
+              label: msg('Uw naam', { id: 'auth.invite.name' }),
+              value: this.name,
+              autocomplete: 'name',
+              optional: true,
+              maxlength: 200,
+              error: this.errors.name,
+              onInput: (value) => (this.name = value),
+            })
+          : nothing}
+        ${link.kind !== 'magic'
+          ? passwordField({
+              id: 'password',
+              label: msg('Nieuw wachtwoord', { id: 'auth.newPassword' }),
+              value: this.password,
+              autocomplete: 'new-password',
+              maxlength: 128,
+              hint: passwordRules(),
+              error: this.errors.password,
+              shown: this.showPassword,
+              onToggle: () => (this.showPassword = !this.showPassword),
+              onInput: (value) => (this.password = value),
+            })
+          : nothing}
+        <div class="actions">
+          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${submits[link.kind]}</button>
+          <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Annuleren', { id: 'shell.cancel' })}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderLinkExpired(kind: AuthLinkKind): TemplateResult {
+    const text =
+      kind === 'invite'
+        ? msg('Deze uitnodiging is verlopen of al gebruikt. Een uitnodiging is 7 dagen geldig. Vraag het bedrijf of een collega om een nieuwe.', {
+            id: 'auth.expired.invite',
+          })
+        : kind === 'magic'
+          ? msg('Deze inloglink is verlopen of al gebruikt. Een inloglink werkt één keer en 15 minuten lang. Vraag hieronder een nieuwe aan.', {
+              id: 'auth.expired.magic',
+            })
+          : msg('Deze link is verlopen of al gebruikt. Een link voor een nieuw wachtwoord werkt één keer en 30 minuten lang. Vraag een nieuwe aan.', {
+              id: 'auth.expired.reset',
+            });
+    return html`<section class="card" part="card" aria-labelledby="expired-heading">
+      <h2 id="expired-heading" tabindex="-1" part="heading">${msg('Deze link werkt niet meer', { id: 'auth.expired.title' })}</h2>
+      <div class="notice error" role="alert" part="notice error"><p>${text}</p></div>
+      <div class="actions">
+        ${kind === 'reset'
+          ? html`<button type="button" class="btn primary" part="submit" @click=${() => this.go({ name: 'forgot' })}>${msg('Nieuwe link aanvragen', { id: 'auth.expired.newLink' })}</button>`
+          : nothing}
+        <button type="button" class="btn ${kind === 'reset' ? 'link' : 'primary'}" part="back" @click=${() => this.go({ name: 'sign-in' })}>
+          ${msg('Naar inloggen', { id: 'auth.toSignIn' })}
+        </button>
+      </div>
+    </section>`;
+  }
+}
+
+defineElement('kp-sign-in', SignInElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kp-sign-in': SignInElement;
+  }
+}
