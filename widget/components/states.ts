@@ -26,10 +26,6 @@ export const stateStyles = css`
     margin: 0;
     border-radius: 999px;
   }
-  .error-detail {
-    font-size: ${kp('font-size-sm')};
-    color: ${kp('color-muted')};
-  }
   .pending .list {
     border: 1px solid ${kp('color-border')};
     border-radius: ${kp('radius-lg')};
@@ -39,22 +35,15 @@ export const stateStyles = css`
   }
 `;
 
-/** The server's own explanation of a refused request; it writes its messages in English. */
-function serverMessage(error: unknown): string | null {
-  if (!(error instanceof PortalApiError) || error.status < 400 || error.status >= 500 || [401, 429].includes(error.status)) return null;
-  return error.message || null;
-}
-
-/** What went wrong, in the customer's language: the server's own words in English, a sentence for the kind of failure in Dutch. */
+/**
+ * What went wrong, in the customer's language. The server explains a refusal (a conflict, a missing record) in English
+ * sentences meant for people: an English page shows those. Anything else, and every Dutch page, gets the sentence
+ * for the kind of failure.
+ */
 export function errorMessage(error: unknown): string {
-  const fromServer = serverMessage(error);
-  return fromServer && getLocale() === 'en' ? fromServer : describeError(error);
-}
-
-/** The server's explanation as a detail under a Dutch sentence, marked as English for screen readers. */
-export function errorDetail(error: unknown): TemplateResult | typeof nothing {
-  const fromServer = serverMessage(error);
-  return fromServer && getLocale() !== 'en' ? html`<p class="error-detail" lang="en">${fromServer}</p>` : nothing;
+  const forPeople =
+    error instanceof PortalApiError && error.status >= 400 && error.status < 500 && ![400, 401, 429].includes(error.status) && error.message;
+  return forPeople && getLocale() === 'en' ? error.message : describeError(error);
 }
 
 /** Grey placeholder rows in the shape of the content to come, announced once as loading. */
@@ -99,7 +88,6 @@ export function errorBlock(error: unknown, retry: () => void, title = msg('Dit k
   return html`<div part="error" class="notice error" role="alert">
     <p><strong>${title}</strong></p>
     <p>${errorMessage(error)}</p>
-    ${errorDetail(error)}
     <div><button type="button" class="btn secondary small" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'views.state.retry' })}</button></div>
   </div>`;
 }

@@ -219,7 +219,7 @@ describe('<kp-request-form-view>', () => {
     await fillIn(view);
     submit(view);
     const error = await find(view, '#phone-error');
-    expect(text(error)).to.contain('must be a phone number');
+    expect(text(error)).to.contain('Vul een telefoonnummer in');
     await waitUntil(() => view.shadowRoot!.activeElement?.id === 'phone', 'focus on the phone field');
   });
 

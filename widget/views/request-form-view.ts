@@ -223,27 +223,49 @@ export class RequestFormView extends PortalView {
       draft.idempotencyKey = newIdempotencyKey();
     }
     const fromServer = fieldErrors(error, fields);
+    // The fields this form checks itself get the same words when the server refuses them.
+    for (const field of Object.keys(fromServer) as Field[]) fromServer[field] = this.problem(field) ?? fromServer[field]!;
     if (Object.keys(fromServer).length) {
       this.errors = fromServer;
       void this.focusFirstError();
     }
   }
 
-  private validate(values: RequestValues, locations: Location[]): Partial<Record<Field, string>> {
-    const errors: Partial<Record<Field, string>> = {};
-    const form = this.config?.requestForm;
-    if (!form?.workTypes.some((type) => type.id === values.workType)) errors.workType = msg('Kies wat voor werk het is.', { id: 'views.requestForm.workTypeRequired' });
-    const description = values.description.trim();
-    if (description.length < descriptionLimits.min) {
-      errors.description = msg(str`Beschrijf in minstens ${descriptionLimits.min} tekens wat er aan de hand is.`, { id: 'views.requestForm.descriptionShort' });
-    } else if (description.length > descriptionLimits.max) {
-      errors.description = msg(str`De omschrijving mag hoogstens ${descriptionLimits.max} tekens lang zijn.`, { id: 'views.requestForm.descriptionLong' });
+  /** What to do about a field this form knows the rules of. */
+  private problem(field: Field): string | undefined {
+    switch (field) {
+      case 'workType':
+        return msg('Kies wat voor werk het is.', { id: 'views.requestForm.workTypeRequired' });
+      case 'description':
+        return msg(str`Beschrijf in minstens ${descriptionLimits.min} tekens wat er aan de hand is.`, { id: 'views.requestForm.descriptionShort' });
+      case 'locationId':
+        return msg('Kies het adres waar het werk moet gebeuren.', { id: 'views.requestForm.locationRequired' });
+      case 'preferredDate':
+        return msg('Kies een datum vanaf vandaag.', { id: 'views.requestForm.dateInPast' });
+      case 'phone':
+        return msg('Vul een telefoonnummer in, zoals 06 12345678.', { id: 'views.requestForm.phoneInvalid' });
+      case 'acceptTerms':
+        return msg('Ga akkoord met de voorwaarden om de aanvraag te versturen.', { id: 'views.requestForm.termsRequired' });
+      default:
+        return undefined;
     }
-    if (locations.length > 1 && !values.locationId) errors.locationId = msg('Kies het adres waar het werk moet gebeuren.', { id: 'views.requestForm.locationRequired' });
-    if (values.preferredDate && values.preferredDate < localDate(new Date())) errors.preferredDate = msg('Kies een datum vanaf vandaag.', { id: 'views.requestForm.dateInPast' });
+  }
+
+  private validate(values: RequestValues, locations: Location[]): Partial<Record<Field, string>> {
+    const form = this.config?.requestForm;
+    const description = values.description.trim();
     const phone = values.phone.trim();
-    if (phone && !/^\+?[\d\s\-().]{6,25}$/.test(phone)) errors.phone = msg('Vul een telefoonnummer in, zoals 06 12345678.', { id: 'views.requestForm.phoneInvalid' });
-    if (form?.requireTerms && !values.acceptTerms) errors.acceptTerms = msg('Ga akkoord met de voorwaarden om de aanvraag te versturen.', { id: 'views.requestForm.termsRequired' });
+    const wrong: Partial<Record<Field, boolean>> = {
+      workType: !form?.workTypes.some((type) => type.id === values.workType),
+      description: description.length < descriptionLimits.min,
+      locationId: locations.length > 1 && !values.locationId,
+      preferredDate: values.preferredDate !== '' && values.preferredDate < localDate(new Date()),
+      // The server's rule: digits, spaces and + ( ) - . / only, 6 to 30 characters.
+      phone: phone !== '' && !/^\+?[0-9 ()./-]{6,30}$/.test(phone),
+      acceptTerms: (form?.requireTerms ?? false) && !values.acceptTerms,
+    };
+    const errors: Partial<Record<Field, string>> = {};
+    for (const field of fields) if (wrong[field]) errors[field] = this.problem(field);
     return errors;
   }
 

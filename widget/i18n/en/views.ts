@@ -125,7 +125,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.requestForm.submit': 'Send request',
   'views.requestForm.workTypeRequired': 'Choose the type of work.',
   'views.requestForm.descriptionShort': str`Describe what is wrong in at least ${0} characters.`,
-  'views.requestForm.descriptionLong': str`The description can be at most ${0} characters long.`,
   'views.requestForm.locationRequired': 'Choose the address where the work is to be done.',
   'views.requestForm.dateInPast': 'Choose a date from today onwards.',
   'views.requestForm.phoneInvalid': 'Enter a phone number, such as 06 12345678.',
