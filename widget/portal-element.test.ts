@@ -165,14 +165,15 @@ describe('<klant-portaal>', () => {
 
     it('shows the server’s complaint on its field', async () => {
       signedOutApi();
-      api.on('POST /auth/login', () => errorResponse(400, 'validation_failed', 'The request body is not valid.', [{ path: 'email', message: 'Ongeldig e-mailadres' }]));
+      api.on('POST /auth/login', () => errorResponse(400, 'validation_failed', 'The request body is not valid.', [{ path: 'email', message: 'Invalid email address' }]));
       const el = mountPortal();
       await waitFor(el, 'kp-sign-in form');
       type(find(el, 'kp-sign-in #email'), 'anna@example.nl');
       type(find(el, 'kp-sign-in #password'), 'secret123');
       signInForm(el)!.requestSubmit();
       const error = await waitFor(el, 'kp-sign-in #email-error');
-      expect(error.textContent).to.contain('Ongeldig e-mailadres');
+      expect(error.textContent).to.contain('Controleer wat u hier heeft ingevuld.');
+      expect(deepActiveElement()).to.equal(find(el, 'kp-sign-in #email'));
     });
 
     it('tells a throttled customer how long to wait', async () => {
@@ -269,14 +270,16 @@ describe('<klant-portaal>', () => {
       history.replaceState(null, '', '#kp-reset=tok_reset_0123456789abcdef');
       signedOutApi();
       api.on('POST /auth/password-reset/confirm', () =>
-        errorResponse(400, 'validation_failed', 'The request body is not valid.', [{ path: 'password', message: 'Dit wachtwoord is te vaak gebruikt.' }]),
+        errorResponse(400, 'validation_failed', 'Choose another password.', [
+          { path: 'password', message: 'This password is one of the most used passwords.', reason: 'too_common' } as never,
+        ]),
       );
       const el = mountPortal();
       await waitForText(el, 'Kies een nieuw wachtwoord');
       type(find(el, 'kp-sign-in #password'), 'wachtwoord1');
       signInForm(el)!.requestSubmit();
       const error = await waitFor(el, 'kp-sign-in #password-error');
-      expect(error.textContent).to.contain('Dit wachtwoord is te vaak gebruikt.');
+      expect(error.textContent).to.contain('Dit is een van de meest gebruikte wachtwoorden');
       expect(find(el, 'kp-sign-in #password')!.getAttribute('aria-describedby')).to.contain('password-error');
     });
 

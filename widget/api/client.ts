@@ -48,8 +48,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** One complaint about one field: `reason` is a stable code (`too_common`, `wrong_password`) the widget words itself. */
+export interface ApiErrorDetail {
+  path?: string;
+  message: string;
+  reason?: string;
+}
+
 export interface ApiErrorBody {
-  error: { code: string; message: string; details?: { path?: string; message: string }[] };
+  error: { code: string; message: string; details?: ApiErrorDetail[] };
 }
 
 export class PortalApiError extends Error {
@@ -57,7 +64,7 @@ export class PortalApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: { path?: string; message: string }[] = [],
+    readonly details: ApiErrorDetail[] = [],
     /** Seconds to wait before trying again, from `Retry-After` on a 429. */
     readonly retryAfter: number | null = null,
   ) {
@@ -205,7 +212,8 @@ export class PortalClient extends EventTarget {
   async logout(): Promise<void> {
     const hadSession = this.#user !== null;
     try {
-      await this.fetchJson('/auth/logout', { method: 'POST', headers: csrfHeader });
+      // The bearer token names the session too, for a browser that keeps no cookie for the portal (Safari).
+      await this.fetchJson('/auth/logout', withToken({ method: 'POST', headers: csrfHeader }, this.#token));
     } catch {
       // The access token dies with this page and expires within minutes; the cookie is the server's to clear.
     } finally {
@@ -305,6 +313,9 @@ export class PortalClient extends EventTarget {
   }
 
   private accept(answer: SignInAnswer): PortalUser {
+    if (typeof answer?.accessToken !== 'string' || typeof answer.user?.id !== 'string') {
+      throw new PortalApiError(502, 'internal', 'The sign-in answer was not understood.');
+    }
     this.#token = answer.accessToken;
     this.#expiresAt = Date.now() + answer.expiresIn * 1000;
     this.#user = answer.user;

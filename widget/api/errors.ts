@@ -48,17 +48,42 @@ function rateLimited(seconds: number | null): string {
     : msg(str`Te veel pogingen achter elkaar. Probeer het over ${minutes} minuten opnieuw.`, { id: 'errors.rateLimitedMinutes' });
 }
 
+/** The server's reason for refusing a field, in the customer's words. */
+function reasonText(reason: string | undefined): string {
+  switch (reason) {
+    case 'required':
+      return msg('Dit veld is verplicht.', { id: 'shell.validate.required' });
+    case 'too_short':
+      return msg('Gebruik minstens 8 tekens.', { id: 'shell.validate.passwordShort' });
+    case 'too_long':
+      return msg('Gebruik hoogstens 128 tekens.', { id: 'shell.validate.passwordLong' });
+    case 'too_common':
+      return msg('Dit is een van de meest gebruikte wachtwoorden en dus makkelijk te raden. Kies een ander, bijvoorbeeld een paar woorden achter elkaar.', {
+        id: 'errors.passwordTooCommon',
+      });
+    case 'too_weak':
+      return msg('Dit wachtwoord is makkelijk te raden. Maak het langer, bijvoorbeeld met een paar woorden achter elkaar.', { id: 'errors.passwordTooWeak' });
+    case 'wrong_password':
+      return msg('Dit is niet uw huidige wachtwoord.', { id: 'account.currentPasswordWrong' });
+    case 'no_password':
+      return msg('Uw account heeft nog geen wachtwoord. Log uit en kies "Wachtwoord vergeten" om er een in te stellen.', { id: 'errors.noPassword' });
+    default:
+      return msg('Controleer wat u hier heeft ingevuld.', { id: 'errors.checkField' });
+  }
+}
+
 /**
  * The server's complaints about single fields, by field path (`email`, `address.postalCode`), for showing next to the
- * field. Only fields the form knows are returned; the rest belongs in the form's general message.
+ * field. Only fields the form knows are returned; the rest belongs in the form's general message. The server's own
+ * words are English developer text, so the customer sees the wording for its `reason` instead.
  */
 export function fieldErrors(error: unknown, fields: readonly string[]): Record<string, string> {
   const result: Record<string, string> = {};
-  if (!(error instanceof PortalApiError) || error.code !== 'validation_failed') return result;
+  if (!(error instanceof PortalApiError)) return result;
   for (const detail of error.details) {
     const path = detail.path ?? '';
     const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
-    if (field && !result[field]) result[field] = detail.message;
+    if (field && !result[field]) result[field] = reasonText(detail.reason);
   }
   return result;
 }

@@ -1,5 +1,5 @@
 // Labelled form fields with their hint and error tied to the control, as every form of the shell draws them.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
@@ -129,10 +129,15 @@ export function formNotice(kind: 'error' | 'success' | 'info', text: string | Te
   </div>`;
 }
 
-/** Focuses the first field marked invalid, so a keyboard or screen reader user lands on what needs fixing. */
-export async function focusFirstInvalid(root: ShadowRoot | HTMLElement | null | undefined, update: Promise<unknown>): Promise<void> {
-  await update;
-  root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+/**
+ * Focuses the first field marked invalid once the host has drawn its errors, so a keyboard or screen reader user lands
+ * on what needs fixing. Call it right where the errors are set.
+ */
+export async function focusFirstInvalid(host: ReactiveElement): Promise<void> {
+  // The errors are set in the same turn as this call; let their update start, then wait for it.
+  await Promise.resolve();
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
 /** The checks the server makes too, done first so the customer hears about them at once and in their language. */

@@ -142,7 +142,7 @@ export class GuestRequestElement extends LitElement {
     });
     this.formError = '';
     if (Object.keys(this.errors).length) {
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
       return;
     }
     this.busy = true;
@@ -168,7 +168,7 @@ export class GuestRequestElement extends LitElement {
       const byPath = fieldErrors(error, serverFields);
       this.errors = Object.fromEntries(Object.entries(byPath).map(([path, message]) => [path.replace(/^address\./, ''), message]));
       this.formError = describeError(error);
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
     } finally {
       this.busy = false;
     }

@@ -142,7 +142,7 @@ export class SignInElement extends LitElement {
       const byField = fieldErrors(error, fields);
       this.errors = byField;
       this.formError = Object.keys(byField).length ? '' : (explain?.(error) ?? describeError(error));
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
     } finally {
       this.busy = false;
     }
@@ -152,7 +152,7 @@ export class SignInElement extends LitElement {
     this.errors = compact(errors);
     this.formError = '';
     if (Object.keys(this.errors).length === 0) return true;
-    void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+    void focusFirstInvalid(this);
     return false;
   }
 

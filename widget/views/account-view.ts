@@ -143,7 +143,7 @@ export class AccountView extends PortalView {
     });
     if (Object.keys(errors).length) {
       this.profile = { ...this.profile, errors, error: '', done: '' };
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
       return;
     }
     this.profile = { ...this.profile, busy: true, errors: {}, error: '', done: '' };
@@ -159,8 +159,8 @@ export class AccountView extends PortalView {
   private failure(error: unknown, fields: readonly string[]): { errors: Record<string, string>; error: string } {
     if (!(error instanceof PortalApiError)) throw error;
     const errors = fieldErrors(error, fields);
-    void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
-    return { errors, error: describeError(error) };
+    void focusFirstInvalid(this);
+    return { errors, error: Object.keys(errors).length ? '' : describeError(error) };
   }
 
   // ── Language ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -189,7 +189,7 @@ export class AccountView extends PortalView {
     });
     if (Object.keys(errors).length) {
       this.password = { ...this.password, errors, error: '', done: '' };
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
       return;
     }
     this.password = { ...this.password, busy: true, errors: {}, error: '', done: '' };
@@ -198,19 +198,7 @@ export class AccountView extends PortalView {
       this.showPasswords = false;
       this.password = { ...form({ currentPassword: '', newPassword: '' }), done: msg('Uw wachtwoord is gewijzigd.', { id: 'account.passwordChanged' }) };
     } catch (error) {
-      // A wrong current password: the server says so about that field, or as a plain refusal.
-      if (error instanceof PortalApiError && (error.status === 401 || error.status === 403) && error.code !== 'unauthorized') {
-        this.password = {
-          ...this.password,
-          busy: false,
-          errors: { currentPassword: msg('Dit is niet uw huidige wachtwoord.', { id: 'account.currentPasswordWrong' }) },
-          error: '',
-        };
-        void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
-        return;
-      }
-      const failure = this.failure(error, ['currentPassword', 'newPassword']);
-      this.password = { ...this.password, busy: false, ...failure, values: { ...this.password.values } };
+      this.password = { ...this.password, busy: false, ...this.failure(error, ['currentPassword', 'newPassword']) };
     }
   };
 
@@ -222,7 +210,7 @@ export class AccountView extends PortalView {
     const errors = compact({ name: validate.required(name), email: validate.email(email) });
     if (Object.keys(errors).length) {
       this.invite = { ...this.invite, errors, error: '', done: '' };
-      void focusFirstInvalid(this.renderRoot as ShadowRoot, this.updateComplete);
+      void focusFirstInvalid(this);
       return;
     }
     this.invite = { ...this.invite, busy: true, errors: {}, error: '', done: '' };
@@ -277,7 +265,7 @@ export class AccountView extends PortalView {
 
   private renderProfile(user: PortalUser): TemplateResult {
     const state = this.profile;
-    const set = (key: 'name' | 'phone') => (value: string) => (this.profile = { ...state, values: { ...state.values, [key]: value }, done: '' });
+    const set = (key: 'name' | 'phone') => (value: string) => (this.profile = { ...this.profile, values: { ...this.profile.values, [key]: value }, done: '' });
     return html`<section class="card" part="card" aria-labelledby="profile-heading">
       <h3 id="profile-heading">${msg('Uw gegevens', { id: 'auth.guest.you' })}</h3>
       <p class="muted">
@@ -324,7 +312,8 @@ export class AccountView extends PortalView {
 
   private renderPassword(): TemplateResult {
     const state = this.password;
-    const set = (key: 'currentPassword' | 'newPassword') => (value: string) => (this.password = { ...state, values: { ...state.values, [key]: value }, done: '' });
+    const set = (key: 'currentPassword' | 'newPassword') => (value: string) =>
+      (this.password = { ...this.password, values: { ...this.password.values, [key]: value }, done: '' });
     const toggle = () => (this.showPasswords = !this.showPasswords);
     return html`<section class="card" part="card" aria-labelledby="password-heading">
       <h3 id="password-heading">${msg('Wachtwoord wijzigen', { id: 'account.passwordTitle' })}</h3>
@@ -361,7 +350,7 @@ export class AccountView extends PortalView {
 
   private renderColleagues(user: PortalUser): TemplateResult {
     const state = this.invite;
-    const set = (key: 'name' | 'email' | 'role') => (value: string) => (this.invite = { ...state, values: { ...state.values, [key]: value }, done: '' });
+    const set = (key: 'name' | 'email' | 'role') => (value: string) => (this.invite = { ...this.invite, values: { ...this.invite.values, [key]: value }, done: '' });
     const roles = [
       { value: 'member', label: msg('Gebruiker', { id: 'account.role.member' }) },
       { value: 'admin', label: msg('Beheerder', { id: 'account.role.admin' }) },

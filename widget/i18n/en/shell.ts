@@ -181,4 +181,8 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'errors.tooLarge': 'The file is too large.',
   'errors.unsupportedType': 'This type of file is not supported.',
   'errors.internal': 'Something went wrong on our side. Please try again in a few minutes.',
+  'errors.checkField': 'Check what you filled in here.',
+  'errors.passwordTooCommon': 'This is one of the most used passwords, so it is easy to guess. Choose another one, for example a few words in a row.',
+  'errors.passwordTooWeak': 'This password is easy to guess. Make it longer, for example with a few words in a row.',
+  'errors.noPassword': 'Your account has no password yet. Sign out and choose "Forgot your password" to set one.',
 };
