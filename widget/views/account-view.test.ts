@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { PortalClient, type PortalUser } from '../api/client.js';
+import { PortalClient, type PortalConfig, type PortalUser } from '../api/client.js';
 import { config, contact, find, findAll, type, visibleText, waitFor, waitForText } from '../shell-fixtures.js';
 import { errorResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import type { AccountView, Colleague } from './account-view.js';
@@ -17,7 +17,7 @@ const colleague = (overrides: Partial<Colleague> = {}): Colleague => ({
   ...overrides,
 });
 
-async function mount(user: PortalUser = contact(), features: Parameters<typeof config>[0]['features'] = {}) {
+async function mount(user: PortalUser = contact(), features: Partial<PortalConfig['features']> = {}) {
   const view = await fixture<AccountView>(html`<kp-account-view
     .client=${new PortalClient('https://api.example', 'jansen')}
     .config=${config({ features })}
