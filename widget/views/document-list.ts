@@ -5,6 +5,7 @@ import '../components/download-button.js';
 import type { PortalClient } from '../api/client.js';
 import { formatDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
+import { documentCategoryName } from './names.js';
 import type { PortalDocument } from './records.js';
 
 export interface DocumentRowOptions {
@@ -25,7 +26,7 @@ export function documentRow(document: PortalDocument, { client, locale, link }: 
     <span class="record-main">
       <span class="record-title" part="record-title">${document.title}</span>
       <span class="record-meta"
-        >${[document.category, formatDate(document.createdAt, locale)].filter(Boolean).join(' · ')}${linked.length
+        >${[documentCategoryName(document.category), formatDate(document.createdAt, locale)].filter(Boolean).join(' · ')}${linked.length
           ? html` · ${msg('bij', { id: 'views.documents.belongsTo' })} ${linked.map((item, index) => html`${index ? ', ' : ''}${item}`)}`
           : nothing}</span
       >

@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { documentList } from './document-list.js';
 import { PortalView, facts } from './portal-view.js';
+import { objectTypeName } from './names.js';
 import { RecordView } from './record-view.js';
 import { localDate, makeAndModel, type ObjectDetail } from './records.js';
 
@@ -47,7 +48,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
     return html`
       ${this.header(object.name, {
         back: this.backLink(),
-        sub: html`<span class="muted">${[object.type, makeAndModel(object)].filter(Boolean).join(' · ')}</span>`,
+        sub: html`<span class="muted">${[objectTypeName(object.type), makeAndModel(object)].filter(Boolean).join(' · ')}</span>`,
         actions: features?.requests
           ? html`<button type="button" class="btn primary" part="request-service" @click=${() => this.navigate(`requests/new?objectId=${encodeURIComponent(object.id)}`)}>
               ${msg('Service aanvragen voor deze installatie', { id: 'views.object.requestService' })}
@@ -56,7 +57,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
       })}
       <section class="card">
         ${facts([
-          [msg('Soort', { id: 'views.object.type' }), object.type],
+          [msg('Soort', { id: 'views.object.type' }), objectTypeName(object.type)],
           [msg('Merk', { id: 'views.object.brand' }), object.brand],
           [msg('Model', { id: 'views.object.model' }), object.model],
           [msg('Serienummer', { id: 'views.object.serialNumber' }), object.serialNumber],
@@ -71,7 +72,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
             <h3 id="parts-title">${msg('Onderdelen', { id: 'views.object.parts' })}</h3>
             <ul class="list" part="parts">
               ${object.children.map(
-                (child) => html`<li class="record">${this.recordLink(`objects/${child.id}`, child.name, [child.type, makeAndModel(child)].filter(Boolean).join(' · '))}</li>`,
+                (child) => html`<li class="record">${this.recordLink(`objects/${child.id}`, child.name, [objectTypeName(child.type), makeAndModel(child)].filter(Boolean).join(' · '))}</li>`,
               )}
             </ul>
           </section>`

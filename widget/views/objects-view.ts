@@ -4,6 +4,7 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView } from './list-view.js';
+import { objectTypeName } from './names.js';
 import { makeAndModel, type PortalObject } from './records.js';
 
 /**
@@ -22,7 +23,7 @@ export class ObjectsView extends ListView<PortalObject> {
     return this.recordLink(
       `objects/${object.id}`,
       object.name,
-      [object.type, makeAndModel(object)].filter(Boolean).join(' · '),
+      [objectTypeName(object.type), makeAndModel(object)].filter(Boolean).join(' · '),
       object.nextServiceAt
         ? html`<span class="record-meta">${msg('Volgend onderhoud', { id: 'views.object.nextService' })}: ${formatDate(object.nextServiceAt, this.locale)}</span>`
         : '',

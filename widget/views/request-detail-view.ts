@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
-import { partOfDayName } from './request-fields.js';
+import { partOfDayName } from './names.js';
 import type { ServiceRequestDetail } from './records.js';
 
 /**

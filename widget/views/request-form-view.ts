@@ -11,7 +11,7 @@ import { newIdempotencyKey } from '../components/idempotency-key.js';
 import { errorMessage } from '../components/states.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
-import { partOfDayName } from './request-fields.js';
+import { partOfDayName } from './names.js';
 import { localDate, makeAndModel, type Location, type PartOfDay, type PortalObject, type ServiceRequest } from './records.js';
 
 export interface RequestValues {

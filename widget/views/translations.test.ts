@@ -27,7 +27,7 @@ const sources = [
   'views/quotes-view.ts',
   'views/record-view.ts',
   'views/request-detail-view.ts',
-  'views/request-fields.ts',
+  'views/names.ts',
   'views/request-form-view.ts',
   'views/requests-view.ts',
   'views/work-order-detail-view.ts',
