@@ -52,9 +52,9 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts server/main.ts and waits until /healthz answers. */
+/** Starts server/main.ts and waits until /healthz answers; on env.PORT when given, else on a free port. */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(tsx, ['server/main.ts'], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end journeys: the real server on a temporary database, driven in Debian's Chromium.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    server: { deps: { inline: ['kysely'] } },
+  },
+});
