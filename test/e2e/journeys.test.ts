@@ -35,7 +35,7 @@ async function signIn(page: Page, email = 'jan@example.com', password = 'demo-wa
 }
 
 async function go(page: Page, view: string) {
-  await page.evaluate((name) => document.querySelector('klant-portaal')!.navigate(name), view);
+  await page.evaluate((name) => (document.querySelector('klant-portaal') as unknown as { navigate(view: string): void }).navigate(name), view);
 }
 
 /** A photo as a phone camera would give it: a 3000×2000 JPEG, drawn in the page. */
