@@ -27,6 +27,9 @@ export class QuoteDetailView extends RecordView<Quote> {
   static override styles = [
     ...PortalView.styles,
     css`
+      .notice.decision {
+        margin-top: ${kp('space-4')};
+      }
       .decision h3 {
         margin-bottom: ${kp('space-2')};
       }
@@ -119,9 +122,7 @@ export class QuoteDetailView extends RecordView<Quote> {
   private renderDecision(quote: Quote) {
     const decision = quote.decision;
     const outcome = (kind: 'success' | 'info', text: unknown) =>
-      html`<section class="card decision" part="decision">
-        <div class="notice ${kind}" id="decision-outcome" role="status" tabindex="-1"><p>${text}</p></div>
-      </section>`;
+      html`<div class="notice ${kind} decision" part="decision" id="decision-outcome" role="status" tabindex="-1"><p>${text}</p></div>`;
     switch (quote.status) {
       case 'accepted':
         return outcome(

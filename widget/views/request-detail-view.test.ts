@@ -65,6 +65,8 @@ describe('<kp-request-detail-view>', () => {
     await waitUntil(() => view.shadowRoot!.querySelector('kp-status-badge')?.getAttribute('status') === 'cancelled', 'shown as cancelled');
     expect(api.calls.find((call) => call.method === 'POST')!.path).to.equal('/requests/req_1/cancel');
     expect(view.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+    expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Uw aanvraag is geannuleerd.');
+    await waitUntil(() => view.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus back on the heading');
   });
 
   it('explains a refused cancel', async () => {

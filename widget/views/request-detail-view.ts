@@ -43,6 +43,7 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
   protected readonly collection = 'requests';
 
   @state() private confirmingCancel = false;
+  @state() private announcement = '';
 
   private readonly cancel = new Task(this, {
     autoRun: false,
@@ -51,6 +52,10 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
       const answer = await this.client!.request<ServiceRequestDetail>('POST', `/requests/${encodeURIComponent(id)}/cancel`, undefined, { signal });
       this.confirmingCancel = false;
       this.replaceRecord(answer);
+      this.announcement = msg('Uw aanvraag is geannuleerd.', { id: 'views.request.cancelled' });
+      // The button that had focus is gone with the cancel box.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
       return answer;
     },
   });
@@ -72,6 +77,7 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
         sub: html`<span class="row"><span class="muted">${msg(str`Aanvraag ${request.reference}`, { id: 'views.request.reference' })}</span>
           <kp-status-badge kind="request" status=${request.status}></kp-status-badge></span>`,
       })}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${request.workOrder
         ? html`<div class="notice success" part="work-order">
             <p>${msg(str`Wij hebben uw aanvraag aangenomen als werkbon ${request.workOrder.number}.`, { id: 'views.request.acceptedNotice' })}</p>

@@ -121,6 +121,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.request.cancelConfirm': 'Are you sure you want to cancel this request?',
   'views.request.cancelYes': 'Yes, cancel it',
   'views.request.cancelNo': 'No, keep it',
+  'views.request.cancelled': 'Your request has been cancelled.',
 
   // New request
   'views.requestForm.legend': 'Your request',
