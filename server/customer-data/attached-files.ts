@@ -8,6 +8,7 @@ import { extensionFor, sniffFileType, type FileType } from '../files/sniff.js';
 import { deleteFile, fileContent, fileInfo, storeFile } from '../files/store.js';
 import { readBodyWithin } from '../files/upload.js';
 import { ApiError, notFound } from '../http/errors.js';
+import { imageDimensions, maxImagePixels, maxImageSide } from '../requests/attachments.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
 import { externalIdParam } from './fields.js';
@@ -49,6 +50,13 @@ export function fileUploadRoutes<Found extends StoredRecord>(segment: 'pdf' | 'f
     if (type === undefined) {
       const wanted = slot.allowed.length === 1 ? (typeNames[slot.allowed[0]!] ?? slot.allowed[0]!) : 'a PDF, a photo (JPEG, PNG, WebP, HEIC) or an Office document';
       throw new ApiError('unsupported_media_type', `This file is not ${wanted}, judged by its contents.`, [{ path: 'body', message: `expected ${wanted}` }]);
+    }
+    // The customer's browser would decode a photo to show it: a header claiming billions of pixels is a bomb, not a photo.
+    const size = imageDimensions(data, type);
+    if (size && (size.width * size.height > maxImagePixels || size.width > maxImageSide || size.height > maxImageSide)) {
+      throw new ApiError('validation_failed', `This image is ${size.width} × ${size.height} pixels: photos may have at most 100 million pixels.`, [
+        { path: 'body', message: 'too many pixels' },
+      ]);
     }
     const sha256 = sha256Hex(data);
     await deps.db.transaction().execute(async (trx) => {

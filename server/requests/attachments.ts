@@ -15,7 +15,7 @@ export const maxAttachmentsPerRequest = 5;
 export const attachmentTypes: readonly FileType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'application/pdf'];
 /** More than any phone camera (48 MP): beyond this an image is a decompression bomb, not a photo. */
 export const maxImagePixels = 100_000_000;
-const maxImageSide = 30_000;
+export const maxImageSide = 30_000;
 
 /** Photos and PDFs may be added while the business has not decided yet. */
 const statusesTakingFiles = new Set(['submitted', 'in_review']);
