@@ -71,6 +71,11 @@ export class GuestRequestElement extends LitElement {
         display: grid;
         gap: 0 ${kp('space-3')};
       }
+      @container (min-width: 560px) {
+        .card {
+          padding: ${kp('space-5')};
+        }
+      }
       @container (min-width: 480px) {
         .pair {
           grid-template-columns: 2fr 1fr;
@@ -211,7 +216,7 @@ export class GuestRequestElement extends LitElement {
       <p class="muted">${msg('Vertel ons wat er aan de hand is. Velden zonder "(optioneel)" zijn verplicht.', { id: 'auth.guest.formIntro' })}</p>
       ${formNotice('error', this.formError)}
       <form novalidate @submit=${this.onSubmit}>
-        <fieldset>
+        <fieldset class="group">
           <legend>${msg('Uw gegevens', { id: 'auth.guest.you' })}</legend>
           ${field('name', msg('Naam', { id: 'auth.guest.name' }), { autocomplete: 'name', maxlength: 120 })}
           <div class="pair even">
@@ -219,7 +224,7 @@ export class GuestRequestElement extends LitElement {
             ${field('phone', msg('Telefoonnummer', { id: 'auth.guest.phone' }), { type: 'tel', autocomplete: 'tel', maxlength: 30 })}
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset class="group">
           <legend>${msg('Adres van de klus', { id: 'auth.guest.address' })}</legend>
           <div class="pair">
             ${field('street', msg('Straat', { id: 'auth.guest.street' }), { autocomplete: 'address-line1', maxlength: 200 })}
@@ -230,7 +235,7 @@ export class GuestRequestElement extends LitElement {
             ${field('city', msg('Plaats', { id: 'auth.guest.city' }), { autocomplete: 'address-level2', maxlength: 100 })}
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset class="group">
           <legend>${msg('Uw aanvraag', { id: 'auth.guest.request' })}</legend>
           ${selectField({
             id: 'workType',

@@ -44,6 +44,14 @@ export class SignInElement extends LitElement {
         max-width: 480px;
         margin: 0 auto;
       }
+      .screens.wide {
+        max-width: 680px;
+      }
+      @container (min-width: 560px) {
+        .card {
+          padding: ${kp('space-5')};
+        }
+      }
       .intro {
         color: ${kp('color-muted')};
       }
@@ -215,7 +223,7 @@ export class SignInElement extends LitElement {
 
   override render() {
     if (!this.config) return nothing;
-    return html`<div class="screens" part="screens">${this.renderScreen(this.config)}</div>`;
+    return html`<div class="screens ${this.screen.name === 'guest' ? 'wide' : ''}" part="screens">${this.renderScreen(this.config)}</div>`;
   }
 
   private renderScreen(config: PortalConfig): unknown {

@@ -98,13 +98,13 @@ export const base = css`
   h4 {
     font-size: ${kp('font-size-md')};
   }
-  /* The heading a view gets focus on: focusable by script only, so no ring for a mouse user's click. */
-  [tabindex='-1']:focus {
-    outline: none;
-  }
+  /*
+   * The heading a view gets focus on is focusable by script only, to tell screen readers where they are; it is not a
+   * control, and a ring around it would only puzzle sighted customers.
+   */
+  [tabindex='-1']:focus,
   [tabindex='-1']:focus-visible {
-    outline: 2px solid ${kp('color-focus')};
-    outline-offset: 2px;
+    outline: none;
   }
   p {
     margin: 0 0 ${kp('space-3')};
@@ -314,12 +314,25 @@ export const forms = css`
     flex: none;
     accent-color: ${kp('color-primary')};
   }
-  .check {
+  .check,
+  .field > label.check {
     display: flex;
     align-items: flex-start;
     gap: ${kp('space-2')};
     margin: 0 0 ${kp('space-2')};
+    font-weight: 400;
     cursor: pointer;
+  }
+  fieldset.group {
+    margin: 0 0 ${kp('space-5')};
+  }
+  fieldset.group > legend {
+    width: 100%;
+    margin: 0 0 ${kp('space-3')};
+    padding: 0 0 ${kp('space-2')};
+    border-bottom: 1px solid ${kp('color-border')};
+    font-size: ${kp('font-size-lg')};
+    font-weight: 650;
   }
   .control-row {
     display: flex;

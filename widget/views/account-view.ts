@@ -52,6 +52,9 @@ export class AccountView extends PortalView {
         display: grid;
         gap: ${kp('space-4')};
       }
+      .sections > * {
+        margin: 0;
+      }
       .card h3 {
         margin-bottom: ${kp('space-2')};
       }
@@ -424,9 +427,8 @@ export class AccountView extends PortalView {
               ?disabled=${busy}
               @click=${() => void this.changeColleague(colleague, { status: colleague.status === 'disabled' ? 'active' : 'disabled' })}
             >
-              ${colleague.status === 'disabled'
-                ? msg(str`Toegang geven aan ${colleague.name}`, { id: 'account.enable' })
-                : msg(str`Toegang intrekken voor ${colleague.name}`, { id: 'account.disable' })}
+              ${colleague.status === 'disabled' ? msg('Toegang geven', { id: 'account.enable' }) : msg('Toegang intrekken', { id: 'account.disable' })}
+              <span class="visually-hidden">${msg(str`(${colleague.name})`, { id: 'account.colleagueName' })}</span>
             </button>
           </div>`}
     </div>`;

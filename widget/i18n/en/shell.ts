@@ -161,8 +161,9 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'account.status.active': 'Active',
   'account.status.disabled': 'No access',
   'account.you': 'you',
-  'account.enable': str`Give ${0} access`,
-  'account.disable': str`Revoke access for ${0}`,
+  'account.enable': 'Give access',
+  'account.disable': 'Revoke access',
+  'account.colleagueName': str`(${0})`,
   'account.logoutHint': 'On a shared computer? Sign out when you are done.',
 
   // Errors
