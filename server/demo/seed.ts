@@ -31,7 +31,11 @@ export interface DemoOrigins {
   otherOrigin?: string;
 }
 
-type Api = (method: string, path: string, body?: unknown, contentType?: string) => Promise<any>;
+type Call = (method: string, path: string, body?: unknown, contentType?: string) => Promise<any>;
+type Api = Call & {
+  /** A JSON call with headers of its own (a contact's bearer token, an idempotency key). */
+  raw(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<any>;
+};
 
 const day = 86_400_000;
 const isoDate = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString().slice(0, 10);
@@ -67,20 +71,28 @@ export async function seedDemo(app: Hono<AppEnv>, db: Kysely<Database>, origins:
     .execute();
   const { apiKey } = await createApiKey(db, tenantId, demoKeyName);
 
-  const api: Api = async (method, path, body, contentType = 'application/json') => {
+  const call = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
     const response = await app.request(path, {
       method,
-      headers: {
-        ...(path.startsWith('/api/v1/admin') ? { Authorization: `Bearer ${apiKey}` } : { 'X-Requested-With': 'klantportaal' }),
-        ...(body === undefined ? {} : { 'Content-Type': contentType }),
-      },
+      headers,
       body: body === undefined ? undefined : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body),
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`demo seed: ${method} ${path} answered ${response.status}: ${text}`);
     return text ? JSON.parse(text) : undefined;
   };
-  const admin: Api = (method, path, body, contentType) => api(method, `/api/v1/admin${path}`, body, contentType);
+  const api = Object.assign(
+    (method: string, path: string, body?: unknown, contentType = 'application/json') =>
+      call(method, path, body, {
+        ...(path.startsWith('/api/v1/admin') ? { Authorization: `Bearer ${apiKey}` } : { 'X-Requested-With': 'klantportaal' }),
+        ...(body === undefined ? {} : { 'Content-Type': contentType }),
+      }),
+    {
+      raw: (method: string, path: string, body: unknown, headers: Record<string, string>) =>
+        call(method, path, body, { ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) }),
+    },
+  ) as Api;
+  const admin: Call = (method, path, body, contentType) => api(method, `/api/v1/admin${path}`, body, contentType);
 
   const origin = new URL(origins.publicUrl).origin;
   await admin('PUT', `/portals/${demoPortalSlug}`, {
@@ -113,6 +125,7 @@ export async function seedDemo(app: Hono<AppEnv>, db: Kysely<Database>, origins:
   await ensureContact(api, 'jan-de-vries', { email: 'jan@example.com', name: 'Jan de Vries', role: 'admin' });
   await ensureContact(api, 'jan-de-vries', { email: 'marieke@example.com', name: 'Marieke de Vries', role: 'member' }, false);
   await ensureContact(api, 'bakkerij-korenschoof', { email: 'els@example.com', name: 'Els Bakker', role: 'admin' });
+  await ensureJansRequest(api);
 
   return { portal: demoPortalSlug, created: !existing, tenantId, apiKey };
 }
@@ -127,7 +140,43 @@ async function ensureContact(api: Api, customer: string, contact: { email: strin
   }
 }
 
-async function seedJan(admin: Api) {
+/** A request of Jan's in conversation with the business, so the requests view and its thread have something to show. */
+async function ensureJansRequest(api: Api) {
+  const signIn = await api('POST', `/api/v1/portal/${demoPortalSlug}/auth/login`, { email: 'jan@example.com', password: demoPassword });
+  const bearer = { Authorization: `Bearer ${signIn.accessToken}` };
+  const portalCall = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await api.raw(method, `/api/v1/portal/${demoPortalSlug}${path}`, body, { ...bearer, ...headers });
+    return response;
+  };
+  const existing = await portalCall('GET', '/requests?limit=1');
+  if (existing.items.length > 0) return;
+  const locations = await portalCall('GET', '/locations');
+  const home = locations.items.find((location: { name: string | null }) => location.name === 'Woonhuis');
+  const objects = await portalCall('GET', '/objects');
+  const heatPump = objects.items.find((object: { name: string }) => object.name === 'Hybride warmtepomp');
+  const request = await portalCall(
+    'POST',
+    '/requests',
+    {
+      workType: 'storing',
+      description: 'De warmtepomp maakt sinds gisteren een brommend geluid als hij aanslaat, vooral \'s ochtends.',
+      locationId: home?.id ?? null,
+      objectId: heatPump?.id ?? null,
+      preferredPartOfDay: 'morning',
+      checklist: ['waterdruk'],
+      acceptTerms: true,
+    },
+    { 'Idempotency-Key': 'demo-seed-jan-request' },
+  );
+  await api('PATCH', `/api/v1/admin/requests/${request.id}`, { status: 'in_review', note: 'We bekijken uw melding en bellen u vandaag.' });
+  await api('POST', `/api/v1/admin/requests/${request.id}/messages`, {
+    body: 'Goedemorgen meneer De Vries, kunt u een filmpje of foto van het display sturen? Dan nemen we de juiste onderdelen mee.',
+    authorName: 'Sanne (planning)',
+  });
+  await portalCall('POST', `/requests/${request.id}/messages`, { body: 'Zeker, ik stuur vanavond een foto van het display.' });
+}
+
+async function seedJan(admin: Call) {
   const customer = 'jan-de-vries';
   const name = 'Jan de Vries';
   await admin('PUT', `/customers/${customer}`, {
@@ -199,7 +248,7 @@ async function seedJan(admin: Api) {
   });
 }
 
-async function seedEls(admin: Api) {
+async function seedEls(admin: Call) {
   const customer = 'bakkerij-korenschoof';
   await admin('PUT', `/customers/${customer}`, {
     name: 'Bakkerij De Korenschoof', debtorNumber: 'D-20931', email: 'els@example.com', phone: '030 765 43 21',
