@@ -93,8 +93,7 @@ export class HomeView extends PortalView {
         border-left-color: ${kp('color-border-strong')};
       }
       .shortcuts {
-        display: flex;
-        flex-wrap: wrap;
+        display: grid;
         gap: ${kp('space-2')};
       }
       .skeleton.tile-skeleton {
@@ -105,6 +104,12 @@ export class HomeView extends PortalView {
       @container (min-width: 300px) {
         .tiles {
           grid-template-columns: 1fr 1fr;
+        }
+      }
+      @container (min-width: 560px) {
+        .shortcuts {
+          display: flex;
+          flex-wrap: wrap;
         }
       }
       @container (min-width: 900px) {

@@ -326,7 +326,7 @@ export class RequestFormView extends PortalView {
         <p>${msg('Uw referentie:', { id: 'views.requestForm.reference' })} <span class="reference" part="reference">${created.reference}</span></p>
       </div>
       <div class="actions">
-        <button type="button" class="btn primary" @click=${() => this.navigate(`requests/${created.id}`)}>${msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' })}</button>
+        ${this.viewLink(`requests/${created.id}`, msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' }), 'btn primary', 'request-link')}
         <button type="button" class="btn secondary" @click=${() => this.startOver()}>${msg('Nog een aanvraag doen', { id: 'views.requestForm.another' })}</button>
       </div>
     </div>`;

@@ -1,6 +1,6 @@
 // Screenshots of every view at phone and desktop width, in Dutch and English: test-artifacts/views/<scene>-<width>-<locale>.png.
 /* global window */
-// Usage: node test/screenshots/views/shoot.mjs [scene…]
+// Usage: node test/screenshots/views/shoot.mjs [scene…]; WIDTHS=320,390 for other widths.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -34,7 +34,7 @@ const browser = await chromium.launch({
 });
 try {
   const wanted = process.argv.slice(2);
-  for (const width of [390, 1280]) {
+  for (const width of (process.env.WIDTHS ?? '390,1280').split(',').map(Number)) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
