@@ -1,15 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './photo-picker.js';
 import type { PhotoPicker } from './photo-picker.js';
-
-async function image(width: number, height: number, name: string, type = 'image/png'): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.fillRect(0, 0, width, height);
-  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), type));
-  return new File([blob], name, { type });
-}
+import { photoFile } from '../views/view-fixtures.js';
 
 async function choose(picker: PhotoPicker, files: File[]) {
   const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
@@ -37,7 +29,7 @@ describe('<kp-photo-picker>', () => {
     const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
     let reported: File[] = [];
     picker.addEventListener('kp-photos-change', (event) => (reported = (event as CustomEvent<{ photos: File[] }>).detail.photos));
-    await choose(picker, [await image(3000, 4000, 'staand.png'), await image(100, 50, 'klein.png')]);
+    await choose(picker, [await photoFile(3000, 4000, 'staand.png'), await photoFile(100, 50, 'klein.png')]);
     expect(reported.map((file) => [file.name, file.type])).to.deep.equal([
       ['staand.jpg', 'image/jpeg'],
       ['klein.jpg', 'image/jpeg'],
@@ -54,7 +46,7 @@ describe('<kp-photo-picker>', () => {
 
   it('takes at most five photos and says which were left out', async () => {
     const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
-    const files = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => image(20, 20, `f${n}.png`)));
+    const files = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => photoFile(20, 20, `f${n}.png`)));
     await choose(picker, files);
     expect(picker.photos).to.have.length(5);
     expect(picker.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('2 zijn niet toegevoegd');
@@ -72,7 +64,7 @@ describe('<kp-photo-picker>', () => {
 
   it('removes a photo, releases its preview and keeps focus on the next remove button', async () => {
     const picker = await fixture<PhotoPicker>(html`<kp-photo-picker></kp-photo-picker>`);
-    await choose(picker, [await image(20, 20, 'a.png'), await image(20, 20, 'b.png')]);
+    await choose(picker, [await photoFile(20, 20, 'a.png'), await photoFile(20, 20, 'b.png')]);
     const first = picker.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!;
     expect(first.getAttribute('aria-label')).to.equal('Foto 1 verwijderen');
     first.click();

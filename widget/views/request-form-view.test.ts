@@ -4,7 +4,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, jsonResponse, mockApi, never, page, type MockApi, type RecordedCall } from '../test-support/mock-api.js';
 import './request-form-view.js';
 import { clearRequestDrafts, type RequestFormView } from './request-form-view.js';
-import { boiler, config, find, location, mountView, serviceRequestDetail, text } from './view-fixtures.js';
+import { boiler, config, find, location, mountView, photoFile, serviceRequestDetail, text } from './view-fixtures.js';
 
 const heatPump = { ...boiler, id: 'obj_2', name: 'Warmtepomp', locationId: 'loc_2' };
 const home = { ...location, id: 'loc_2', name: 'Woning', street: 'Lindelaan', houseNumber: '4' };
@@ -36,17 +36,6 @@ async function fillIn(view: RequestFormView) {
 }
 
 const submit = (view: RequestFormView) => view.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-
-async function photoOf(width: number, height: number, name = 'ketel.png'): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#c0392b';
-  context.fillRect(0, 0, width, height);
-  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), 'image/png'));
-  return new File([blob], name, { type: 'image/png' });
-}
 
 async function choosePhotos(view: RequestFormView, files: File[]) {
   const picker = view.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
@@ -116,7 +105,7 @@ describe('<kp-request-form-view>', () => {
     await fillIn(view);
     type(view, 'preferredDate', '2999-03-01');
     view.shadowRoot!.querySelector<HTMLInputElement>('input[name="preferredPartOfDay"][value="morning"]')!.click();
-    await choosePhotos(view, [await photoOf(800, 600)]);
+    await choosePhotos(view, [await photoFile(800, 600)]);
     submit(view);
     const success = await find(view, '[part="success"]');
     const post = api.calls.find((call) => call.method === 'POST' && call.path === '/requests')!;
@@ -183,7 +172,7 @@ describe('<kp-request-form-view>', () => {
     api = mockApi({ ...choices, 'POST /requests': created, 'POST /requests/:id/attachments': () => jsonResponse({ id: 'att_9' }, 201) });
     const view = await mountView<RequestFormView>('kp-request-form-view');
     await fillIn(view);
-    const picker = await choosePhotos(view, [await photoOf(4000, 3000, 'IMG_0001.png')]);
+    const picker = await choosePhotos(view, [await photoFile(4000, 3000, 'IMG_0001.png')]);
     expect(picker.shadowRoot!.querySelectorAll('[part="preview"] img')).to.have.length(1);
     submit(view);
     await find(view, '[part="success"]');
@@ -203,7 +192,7 @@ describe('<kp-request-form-view>', () => {
     });
     const view = await mountView<RequestFormView>('kp-request-form-view');
     await fillIn(view);
-    await choosePhotos(view, [await photoOf(300, 200, 'a.png'), await photoOf(300, 200, 'b.png')]);
+    await choosePhotos(view, [await photoFile(300, 200, 'a.png'), await photoFile(300, 200, 'b.png')]);
     submit(view);
     const pending = await find(view, '[part="photos-pending"]');
     expect(text(pending)).to.contain('KP-NEW123').and.contain('1 foto');

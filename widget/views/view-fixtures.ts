@@ -236,3 +236,15 @@ export async function find<E extends Element = HTMLElement>(root: Element, selec
 export const all = <E extends Element = HTMLElement>(root: Element, selector: string): E[] => [...(root.shadowRoot?.querySelectorAll<E>(selector as string) ?? [])] as unknown as E[];
 
 export const text = (root: Element | null | undefined) => (root?.shadowRoot ?? root)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A picture as a camera or a phone's photo library would hand it over: a PNG of the given size. */
+export async function photoFile(width: number, height: number, name = 'foto.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#c0392b';
+  context.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
