@@ -13,13 +13,16 @@ export interface DocumentRowOptions {
   locale: Locale;
   /** Links to the object or work order a document belongs to; left out where the page is that record. */
   link?: (view: string, text: string) => TemplateResult;
+  /** Whether the portal shows objects and work orders at all: no link to a view that is not there. */
+  linkObjects?: boolean;
+  linkWorkOrders?: boolean;
 }
 
-export function documentRow(document: PortalDocument, { client, locale, link }: DocumentRowOptions): TemplateResult {
+export function documentRow(document: PortalDocument, { client, locale, link, linkObjects, linkWorkOrders }: DocumentRowOptions): TemplateResult {
   const linked = link
     ? [
-        document.objectId ? link(`objects/${document.objectId}`, msg('installatie', { id: 'views.documents.linkedObject' })) : null,
-        document.workOrderId ? link(`work-orders/${document.workOrderId}`, msg('werkbon', { id: 'views.documents.linkedWorkOrder' })) : null,
+        document.objectId && linkObjects ? link(`objects/${document.objectId}`, msg('installatie', { id: 'views.documents.linkedObject' })) : null,
+        document.workOrderId && linkWorkOrders ? link(`work-orders/${document.workOrderId}`, msg('werkbon', { id: 'views.documents.linkedWorkOrder' })) : null,
       ].filter((item) => item !== null)
     : [];
   return html`<div class="record-link document">

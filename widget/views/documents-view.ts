@@ -18,7 +18,14 @@ export class DocumentsView extends ListView<PortalDocument> {
   }
 
   protected renderItem(document: PortalDocument) {
-    return documentRow(document, { client: this.client, locale: this.locale, link: (view, text) => this.viewLink(view, text) });
+    const features = this.config?.features;
+    return documentRow(document, {
+      client: this.client,
+      locale: this.locale,
+      link: (view, text) => this.viewLink(view, text),
+      linkObjects: features?.objects ?? false,
+      linkWorkOrders: features?.workOrders ?? false,
+    });
   }
 
   protected renderEmpty() {

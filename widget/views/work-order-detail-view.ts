@@ -40,7 +40,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
           [msg('Afgerond op', { id: 'views.workOrders.completedOn' }), formatDate(order.completedAt, this.locale)],
           [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${order.description}</span>`],
           [msg('Bedrag', { id: 'views.field.amount' }), order.totalCents != null ? formatMoney(order.totalCents, 'EUR', this.locale) : null],
-          [msg('Installatie', { id: 'views.field.object' }), order.objectId ? this.viewLink(`objects/${order.objectId}`, msg('Bekijk de installatie', { id: 'views.workOrder.viewObject' })) : null],
+          [msg('Installatie', { id: 'views.field.object' }), order.objectId && this.config?.features.objects ? this.viewLink(`objects/${order.objectId}`, msg('Bekijk de installatie', { id: 'views.workOrder.viewObject' })) : null],
           [msg('Aanvraag', { id: 'views.field.request' }), order.requestId && this.config?.features.requests ? this.viewLink(`requests/${order.requestId}`, msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' })) : null],
         ])}
       </section>
