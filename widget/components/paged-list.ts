@@ -26,6 +26,8 @@ export class PagedList<T extends { id: string }> {
   nextCursor: string | null = null;
   /** How many items the last "load more" added, for the announcement. */
   private added = 0;
+  /** Why the last "load more" failed; belongs to this list only, not to one loaded after a filter change. */
+  private moreError: unknown = undefined;
 
   readonly firstPage: Task<readonly [PortalClient | undefined, string | undefined], Page<T>>;
   readonly nextPage: Task<readonly [], Page<T>>;
@@ -43,6 +45,7 @@ export class PagedList<T extends { id: string }> {
         if (!client || !path) return initialState;
         // A pending "load more" belongs to the list being replaced.
         this.nextPage.abort();
+        this.moreError = undefined;
         const page = await client.request<Page<T>>('GET', path, undefined, { signal });
         this.items = page.items;
         this.nextCursor = page.nextCursor;
@@ -56,6 +59,7 @@ export class PagedList<T extends { id: string }> {
       task: async (_args, { signal }) => {
         const { client, path } = source();
         if (!client || !path || !this.nextCursor) return initialState;
+        this.moreError = undefined;
         const page = await client.request<Page<T>>('GET', withCursor(path, this.nextCursor), undefined, { signal });
         const known = new Set(this.items.map((item) => item.id));
         const fresh = page.items.filter((item) => !known.has(item.id));
@@ -63,6 +67,9 @@ export class PagedList<T extends { id: string }> {
         this.nextCursor = page.nextCursor;
         this.added = fresh.length;
         return page;
+      },
+      onError: (error) => {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) this.moreError = error;
       },
       onComplete: (page) => {
         if (!page.nextCursor && this.added) void this.focusFirstAdded(this.items.length - this.added);
@@ -93,7 +100,7 @@ export class PagedList<T extends { id: string }> {
 
   private renderItems(templates: PagedListTemplates<T>) {
     const loadingMore = this.nextPage.status === TaskStatus.PENDING;
-    const moreError = this.nextPage.status === TaskStatus.ERROR ? this.nextPage.error : undefined;
+    const moreError = this.moreError;
     return html`
       <ul class="list" part="list" aria-label=${templates.label}>
         ${repeat(this.items, (item) => item.id, (item) => html`<li class="record" part="list-item">${templates.item(item)}</li>`)}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mockApi, page, type MockApi } from '../test-support/mock-api.js';
+import { errorResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import './requests-view.js';
 import type { RequestsView } from './requests-view.js';
 import { all, find, mountView, serviceRequest, text } from './view-fixtures.js';
@@ -55,5 +55,16 @@ describe('<kp-requests-view>', () => {
     const focused = view.shadowRoot!.activeElement;
     expect(focused?.closest('[part="list-item"]') === all(view, '[part="list-item"]')[1], 'focus on the new row').to.equal(true);
     expect(text(view)).to.contain('1 meer geladen');
+  });
+
+  it('forgets a failed "load more" when the customer switches to another filter', async () => {
+    api = mockApi({ 'GET /requests': (call) => (call.path.includes('cursor=') ? errorResponse(503, 'internal', 'Down') : page([serviceRequest()], 'c2')) });
+    const view = await mountView<RequestsView>('kp-requests-view');
+    (await find(view, '[part="load-more"]')).click();
+    await find(view, '[part="more-error"]');
+    all(view, '[part="filter"]')[1]!.click();
+    await find(view, '[part="pending"]');
+    await find(view, '[part="list"]');
+    expect(view.shadowRoot!.querySelector('[part="more-error"]')).to.equal(null);
   });
 });
