@@ -55,7 +55,9 @@ export interface ServerProcess {
 /** Starts server/main.ts and waits until /healthz answers; on env.PORT when given, else on a free port. */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(tsx, ['server/main.ts'], {
+  // Node itself with tsx's loader, not the tsx command: that one runs the server as its own child, which SIGKILL
+  // cannot reach, so a "crashed" server would live on.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
