@@ -238,6 +238,16 @@ describe('<klant-portaal>', () => {
       });
     }
 
+    it('takes a link that arrives in a page already open', async () => {
+      signedOutApi();
+      const el = mountPortal();
+      await waitFor(el, 'kp-sign-in form');
+      location.hash = '#kp-magic=tok_magic_0123456789abcdef';
+      await waitForText(el, 'Inloggen met uw link');
+      expect(location.href).to.not.contain('tok_magic');
+      expect(calls('POST', '/auth/magic-link/verify')).to.have.length(0);
+    });
+
     it('signs in with a magic link after the button press', async () => {
       history.replaceState(null, '', '#kp-magic=tok_magic_0123456789abcdef');
       signedOutApi();

@@ -273,7 +273,7 @@ export class PortalElement extends LitElement {
 
   private client!: PortalClient;
   private stopListening: (() => void) | null = null;
-  private link: AuthLink | null = null;
+  @state() private link: AuthLink | null = null;
   private viewElement: HTMLElement | null = null;
   private focusAfterRender = false;
   private readonly brandSheet = new CSSStyleSheet();
@@ -317,11 +317,13 @@ export class PortalElement extends LitElement {
     // Read at once, before anything else runs, and gone from the address bar from here on.
     this.link ??= takeAuthLink();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('hashchange', this.onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.onPopState);
   }
 
   protected override createRenderRoot() {
@@ -425,9 +427,15 @@ export class PortalElement extends LitElement {
     }
   }
 
-  private readonly onPopState = (event: PopStateEvent) => {
+  private readonly onPopState = (event: PopStateEvent | HashChangeEvent) => {
+    // A sign-in link opened in a tab that already shows the page arrives as a hash change, not a page load.
+    const link = takeAuthLink();
+    if (link) {
+      if (this.phase !== 'signed-in') this.link = link;
+      return;
+    }
     if (!this.syncUrl) return;
-    const view = viewInState(event.state) ?? viewFromHash(window.location.hash);
+    const view = viewInState(event instanceof PopStateEvent ? event.state : window.history.state) ?? viewFromHash(window.location.hash);
     if (view !== null) this.show(normaliseView(view), 'none');
   };
 
@@ -502,6 +510,9 @@ export class PortalElement extends LitElement {
   };
 
   // ── Events from the views ─────────────────────────────────────────────────────────────────────────────────────
+  // A view gets `client`, `config`, `locale`, `user` and `params`, and talks back with bubbling, composed events:
+  // `kp-view-navigate` {view}, `kp-view-request-created` {id, reference}, `kp-view-announce` {message} (said by the
+  // live region), and from the account view `kp-view-user` {user}, `kp-view-locale` {locale} and `kp-view-logout`.
 
   private readonly onViewNavigate = (event: CustomEvent<{ view: string }>) => {
     event.stopPropagation();

@@ -199,7 +199,7 @@ export const shellStyles = css`
   .unavailable {
     max-width: 560px;
   }
-  @container (min-width: 760px) {
+  @container (min-width: 640px) {
     .menu-toggle {
       display: none;
     }
@@ -209,7 +209,7 @@ export const shellStyles = css`
     }
     .layout {
       display: grid;
-      grid-template-columns: 232px minmax(0, 1fr);
+      grid-template-columns: 216px minmax(0, 1fr);
       min-height: 480px;
     }
     .nav,

@@ -48,12 +48,8 @@ export class AccountView extends PortalView {
   static override styles = [
     ...PortalView.styles,
     css`
-      .sections {
-        display: grid;
-        gap: ${kp('space-4')};
-      }
-      .sections > * {
-        margin: 0;
+      .sections > .card + .card {
+        margin-top: ${kp('space-4')};
       }
       .card h3 {
         margin-bottom: ${kp('space-2')};
@@ -124,6 +120,13 @@ export class AccountView extends PortalView {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Confirmations were written in the language they were shown in; after a switch they would be the odd ones out.
+    if (changed.has('locale') && changed.get('locale') !== undefined) {
+      this.profile = { ...this.profile, done: '' };
+      this.password = { ...this.password, done: '' };
+      this.invite = { ...this.invite, done: '' };
+      this.colleagueMessage = null;
+    }
     // The form starts from the account, and follows it until the customer types.
     if (changed.has('user') && this.user && !this.profile.busy) {
       const untouched = this.profile.values.name === '' && this.profile.values.phone === '';

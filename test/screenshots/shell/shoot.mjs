@@ -1,6 +1,6 @@
 // Screenshots of the widget's frame, sign-in screens and account view, as built (dist/widget), embedded in a business's
 // page on another origin with a mocked portal API: test-artifacts/shell/<scene>-<width>-<locale>.png.
-// Usage: npm run build && node test/screenshots/shell/shoot.mjs [scene…]
+// Usage: npm run build && node test/screenshots/shell/shoot.mjs [scene…]   (SHOOT_WIDTHS=320,390 for other widths)
 /* global document */
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -208,7 +208,8 @@ const browser = await chromium.launch({
 try {
   const wanted = process.argv.slice(2);
   for (const [name, scene] of Object.entries(scenes).filter(([candidate]) => wanted.length === 0 || wanted.includes(candidate))) {
-    for (const width of scene.widths ?? [390, 1280]) {
+    const widths = process.env.SHOOT_WIDTHS?.split(',').map(Number) ?? scene.widths ?? [390, 1280];
+    for (const width of widths) {
       for (const locale of ['nl', 'en']) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale });
         const tab = await context.newPage();
