@@ -127,6 +127,24 @@ describe('PortalClient', () => {
     }
   });
 
+  it('shares one refresh between two clients of the same portal, so the rotated cookie is used once', async () => {
+    let refreshes = 0;
+    api = mockApi({
+      'POST /auth/refresh': async () => {
+        refreshes++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return signInAnswer();
+      },
+    });
+    const first = new PortalClient('https://api.example', 'jansen');
+    const second = new PortalClient('https://api.example', 'jansen');
+    const users = await Promise.all([first.restore(), second.restore()]);
+    expect(users.map((user) => user?.id)).to.deep.equal(['con_1', 'con_1']);
+    expect(refreshes).to.equal(1);
+    await first.restore();
+    expect(refreshes, 'a later refresh goes out on its own').to.equal(2);
+  });
+
   it('restores nothing, quietly, when there is no cookie and no identity provider', async () => {
     api = mockApi({ 'POST /auth/refresh': unauthorized });
     const client = new PortalClient('https://api.example', 'jansen');

@@ -93,6 +93,7 @@ export function defaultApiBase(scriptUrl: string): string {
 
 // The server checks this header on the cookie routes: a cross-site form cannot send it.
 const csrfHeader = { 'X-Requested-With': 'klantportaal' };
+const refreshesInFlight = new Map<string, Promise<SignInAnswer>>();
 // Renew a little before the token runs out, so a call does not travel with a token that expires on the way.
 const renewMargin = 20_000;
 
@@ -272,8 +273,7 @@ export class PortalClient extends EventTarget {
 
   private async renewOnce(): Promise<PortalUser | null> {
     try {
-      const answer = await this.fetchJson('/auth/refresh', { method: 'POST', headers: csrfHeader });
-      return this.accept((await answer.json()) as SignInAnswer);
+      return this.accept(await this.refreshShared());
     } catch (error) {
       if (!(error instanceof PortalApiError) || (error.status !== 401 && error.status !== 403)) throw error;
     }
@@ -283,6 +283,22 @@ export class PortalClient extends EventTarget {
       if (error instanceof PortalApiError && (error.status === 401 || error.status === 403)) return null;
       throw error;
     }
+  }
+
+  /**
+   * The refresh token is rotated on every use and a second use of the old one ends the session: two portal elements
+   * of one portal on a page (or two clients) must not race with the same cookie, so they share one refresh.
+   */
+  private refreshShared(): Promise<SignInAnswer> {
+    const key = this.url('/auth/refresh');
+    let pending = refreshesInFlight.get(key);
+    if (!pending) {
+      pending = this.fetchJson('/auth/refresh', { method: 'POST', headers: csrfHeader }).then((response) => response.json() as Promise<SignInAnswer>);
+      refreshesInFlight.set(key, pending);
+      const forget = () => refreshesInFlight.delete(key);
+      pending.then(forget, forget);
+    }
+    return pending;
   }
 
   private async renewOrEnd(): Promise<void> {
