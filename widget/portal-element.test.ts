@@ -315,6 +315,7 @@ describe('<klant-portaal>', () => {
       signInForm(el)!.requestSubmit();
       await waitForText(el, 'Deze link werkt niet meer');
       expect(visibleText(el)).to.contain('Deze inloglink is verlopen of al gebruikt.');
+      await expect(el).to.be.accessible();
       find<HTMLButtonElement>(el, 'kp-sign-in [part~="back"]')!.click();
       await waitFor(el, 'kp-sign-in [part~="magic-link"]');
     });
@@ -378,6 +379,7 @@ describe('<klant-portaal>', () => {
       type(find(guest, '#description'), 'De cv-ketel geeft storing E133.');
       form.requestSubmit();
       await waitForText(el, 'AV-2026-0042');
+      await expect(el).to.be.accessible();
       expect(calls('POST', '/guest-requests')[0]!.body).to.deep.equal({
         name: 'Piet Bakker',
         email: 'piet@example.nl',
