@@ -1,8 +1,11 @@
 // Operator commands: npm run --silent cli -- <command>. Each prints one JSON object as its last stdout line.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
 import { SigningKeys } from './auth/signing-keys.js';
 import { ConfigError, loadConfig } from './config.js';
-import { connect } from './db/connect.js';
+import { connect, sqlitePath } from './db/connect.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
@@ -20,9 +23,44 @@ Commands:
   apikey create --tenant <tenantId>       create another API key for a business
   seed-demo                               create the demo portal (idempotent)
   signing-key rotate                      sign new access tokens with a new key; old tokens stay valid until they expire
+  backup <file>                           a consistent copy of the SQLite database, taken while the server runs
 `;
 
 class UsageError extends Error {}
+class BackupError extends Error {}
+
+/** SQLite's online backup: a copy of one consistent moment, taken while the server writes, checked before it is reported. */
+async function backupSqlite(databaseUrl: string, file: string): Promise<{ backup: string; bytes: number; integrityCheck: string }> {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new BackupError(
+      'backup copies a SQLite database. For PostgreSQL use its own tool, pg_dump, which takes a consistent copy while the server runs: ' +
+        'pg_dump --format=custom --file=klantportaal.dump "$DATABASE_URL" (restore with pg_restore).',
+    );
+  }
+  const source = sqlitePath(databaseUrl);
+  if (source === ':memory:' || !existsSync(source)) throw new BackupError(`There is no database at ${source} to back up.`);
+  if (existsSync(file)) throw new BackupError(`${file} already exists: a backup never overwrites a file. Choose a new name.`);
+  mkdirSync(dirname(file), { recursive: true });
+  const database = connect(databaseUrl);
+  try {
+    // All pages in one step: a step reads one snapshot (in WAL mode it does not hold up the server's writes), while
+    // small steps start over each time the server writes in between, and under steady load might never finish.
+    await database.sqlite!.backup(file, { progress: () => 0x7fffffff });
+  } finally {
+    await database.close();
+  }
+  const copy = new SqliteDatabase(file);
+  let integrityCheck: string;
+  try {
+    integrityCheck = String(copy.pragma('integrity_check', { simple: true }));
+    // The copy stands alone: no write-ahead log beside it.
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  if (integrityCheck !== 'ok') throw new BackupError(`The copy at ${file} failed its integrity check: ${integrityCheck}`);
+  return { backup: file, bytes: statSync(file).size, integrityCheck };
+}
 
 function print(result: unknown): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -102,6 +140,11 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'backup': {
+      if (!subcommand || rest.length > 0) throw new UsageError('backup needs one argument: the file to write the copy to');
+      print(await backupSqlite(loadConfig().databaseUrl, resolve(subcommand)));
+      return;
+    }
     default:
       throw new UsageError(command ? `Unknown command: ${command}` : 'No command given');
   }
@@ -112,7 +155,7 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n\n${usage}`);
-  } else if (error instanceof ConfigError || error instanceof TenantError) {
+  } else if (error instanceof ConfigError || error instanceof TenantError || error instanceof BackupError) {
     process.stderr.write(`${error.message}\n`);
   } else if (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${error.message}\n\n${usage}`);
