@@ -452,7 +452,7 @@ export class SignInElement extends LitElement {
             id: 'auth.expired.invite',
           })
         : kind === 'magic'
-          ? msg('Deze inloglink is verlopen of al gebruikt. Een inloglink werkt één keer en 15 minuten lang. Vraag hieronder een nieuwe aan.', {
+          ? msg('Deze inloglink is verlopen of al gebruikt. Een inloglink werkt één keer en 15 minuten lang. Vraag op het inlogscherm een nieuwe aan.', {
               id: 'auth.expired.magic',
             })
           : msg('Deze link is verlopen of al gebruikt. Een link voor een nieuw wachtwoord werkt één keer en 30 minuten lang. Vraag een nieuwe aan.', {

@@ -89,7 +89,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'auth.newPassword': 'New password',
   'auth.expired.title': 'This link no longer works',
   'auth.expired.invite': 'This invitation has expired or was already used. An invitation is valid for 7 days. Ask the business or a colleague for a new one.',
-  'auth.expired.magic': 'This sign-in link has expired or was already used. A sign-in link works once, for 15 minutes. Ask for a new one below.',
+  'auth.expired.magic': 'This sign-in link has expired or was already used. A sign-in link works once, for 15 minutes. Ask for a new one on the sign-in screen.',
   'auth.expired.reset': 'This link has expired or was already used. A link for a new password works once, for 30 minutes. Ask for a new one.',
   'auth.expired.newLink': 'Ask for a new link',
 
