@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/results.json', 'test-artifacts/**', 'widget/i18n/generated/**'] },
@@ -25,6 +26,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Scripts that run in the page: the demo site's own, and the callbacks screenshot scripts evaluate in Chromium.
+    files: ['demo/**/*.js', 'test/screenshots/demo-journey.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

@@ -94,6 +94,7 @@ function actionButton(label, run) {
   return button;
 }
 const nextWorkOrderStatus = { open: 'planned', planned: 'in_progress', in_progress: 'completed' };
+const upsertFields = new Set(['customerExternalId', 'locationExternalId', 'objectExternalId', 'requestId', 'number', 'workType', 'description', 'status', 'statusLabel', 'plannedStart', 'plannedEnd', 'completedAt', 'totalCents']);
 async function refreshOffice() {
   const requestsList = panel.querySelector('.office-requests');
   const workOrdersList = panel.querySelector('.office-work-orders');
@@ -110,13 +111,13 @@ async function refreshOffice() {
             if (request.status === 'submitted') {
               actions.append(actionButton('In behandeling', async () => (await call('PATCH', `/admin/requests/${request.id}`, { status: 'in_review' }), 'Aanvraag in behandeling genomen.')));
             }
-            if (request.status === 'submitted' || request.status === 'in_review') {
+            if ((request.status === 'submitted' || request.status === 'in_review') && request.customer) {
               actions.append(
                 actionButton('Accepteren + werkbon', async () => {
                   const externalId = `WB-${Date.now().toString().slice(-6)}`;
                   if (request.status === 'submitted') await call('PATCH', `/admin/requests/${request.id}`, { status: 'in_review' });
                   await call('PUT', `/admin/work-orders/${externalId}`, {
-                    customerExternalId: request.customerExternalId,
+                    customerExternalId: request.customer.externalId,
                     number: externalId,
                     workType: request.workType,
                     description: request.description.slice(0, 200),
@@ -146,9 +147,9 @@ async function refreshOffice() {
         if (next) {
           li.append(
             actionButton(`→ ${next}`, async () => {
-              const { externalId, createdAt, updatedAt, timeline, ...body } = workOrder;
-              void createdAt, void updatedAt, void timeline;
-              await call('PUT', `/admin/work-orders/${externalId}`, { ...body, status: next, ...(next === 'completed' ? { completedAt: new Date().toISOString() } : {}) });
+              // The upsert body is the record as the back office knows it, without the fields the server adds.
+              const body = Object.fromEntries(Object.entries(workOrder).filter(([field]) => upsertFields.has(field)));
+              await call('PUT', `/admin/work-orders/${workOrder.externalId}`, { ...body, status: next, ...(next === 'completed' ? { completedAt: new Date().toISOString() } : {}) });
               return `Werkbon ${workOrder.number} is nu ${next}.`;
             }),
           );
