@@ -47,7 +47,7 @@ describe('<kp-message-thread>', () => {
     const box = thread.shadowRoot!.querySelector('textarea')!;
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect(box.getAttribute('aria-describedby')).to.contain('reply-error');
-    expect(thread.shadowRoot!.activeElement).to.equal(box);
+    expect(thread.shadowRoot!.activeElement === box, 'focus on the reply').to.equal(true);
     expect(api.calls.filter((call) => call.method === 'POST')).to.have.length(0);
   });
 

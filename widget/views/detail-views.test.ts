@@ -9,7 +9,7 @@ import './quote-detail-view.js';
 import './request-detail-view.js';
 import './work-order-detail-view.js';
 import type { PortalView } from './portal-view.js';
-import { find, invoice, mountView, objectDetail, order, quote, serviceRequestDetail, text, workOrderDetail } from './view-fixtures.js';
+import { find, has, invoice, mountView, objectDetail, order, quote, serviceRequestDetail, text, workOrderDetail } from './view-fixtures.js';
 
 interface DetailCase {
   tag: string;
@@ -45,7 +45,7 @@ for (const detail of cases) {
       api = mockApi({ ...threads, [route]: never });
       const view = await mountView<PortalView>(detail.tag, { params });
       expect((await find(view, '[part="pending"]')).getAttribute('aria-busy')).to.equal('true');
-      expect(view.shadowRoot!.querySelector('[part="heading"]')).to.exist;
+      expect(has(view, '[part="heading"]'), '[part="heading"]').to.equal(true);
     });
 
     it('shows the record, with a way back to its list', async () => {
@@ -64,7 +64,7 @@ for (const detail of cases) {
       api = mockApi({ ...threads, [route]: () => errorResponse(404, 'not_found', 'Not found.') });
       const view = await mountView<PortalView>(detail.tag, { params });
       expect(text(await find(view, '[part="not-found"]'))).to.contain('niet (meer) te vinden');
-      expect(view.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+      expect(has(view, '[part="retry"]'), '[part="retry"]').to.equal(false);
     });
 
     it('shows why loading failed, and loads again on retry', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../test-support/mock-api.js';
 import './invoice-detail-view.js';
 import type { InvoiceDetailView } from './invoice-detail-view.js';
-import { find, invoice, mountView, text } from './view-fixtures.js';
+import { find, has, invoice, mountView, text } from './view-fixtures.js';
 
 describe('<kp-invoice-detail-view>', () => {
   let api: MockApi;
@@ -23,7 +23,7 @@ describe('<kp-invoice-detail-view>', () => {
     api = mockApi({ 'GET /invoices/:id': () => invoice({ status: 'paid', paymentUrl: null }) });
     const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { params: { id: 'inv_1' } });
     await find(view, '[part="details"]');
-    expect(view.shadowRoot!.querySelector('[part="pay"]')).to.equal(null);
+    expect(has(view, '[part="pay"]'), '[part="pay"]').to.equal(false);
     expect(view.shadowRoot!.querySelector('kp-status-badge')!.getAttribute('status')).to.equal('paid');
   });
 

@@ -10,7 +10,7 @@ import './quotes-view.js';
 import './requests-view.js';
 import './work-orders-view.js';
 import type { PortalView } from './portal-view.js';
-import { all, boiler, document_, find, invoice, mountView, order, quote, serviceRequest, text, workOrder } from './view-fixtures.js';
+import { all, boiler, document_, find, has, invoice, mountView, order, quote, serviceRequest, text, workOrder } from './view-fixtures.js';
 
 interface ListCase {
   tag: string;
@@ -143,7 +143,7 @@ for (const list of cases) {
       await find(view, '[part="list-item"]:nth-child(2)');
       expect(api.calls[1]!.path).to.equal(`${list.firstPage}&cursor=next%20page`);
       expect(all(view, '[part="list-item"]')).to.have.length(2);
-      expect(view.shadowRoot!.querySelector('[part="load-more"]'), 'no more pages, no button').to.equal(null);
+      expect(has(view, '[part="load-more"]'), 'no more pages, no button').to.equal(false);
     });
 
     it('keeps the list and offers the button again when loading more fails', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../test-support/mock-api.js';
 import './object-detail-view.js';
 import type { ObjectDetailView } from './object-detail-view.js';
-import { all, boiler, find, mountView, objectDetail, text } from './view-fixtures.js';
+import { all, boiler, find, has, mountView, objectDetail, text } from './view-fixtures.js';
 
 describe('<kp-object-detail-view>', () => {
   let api: MockApi;
@@ -31,8 +31,8 @@ describe('<kp-object-detail-view>', () => {
     api = mockApi({ 'GET /objects/:id': () => objectDetail({ workOrders: null, documents: null }) });
     const view = await mountView<ObjectDetailView>('kp-object-detail-view', { params: { id: 'obj_1' } });
     await find(view, '[part="details"]');
-    expect(view.shadowRoot!.querySelector('[part="history"]')).to.equal(null);
-    expect(view.shadowRoot!.querySelector('[part="documents"]')).to.equal(null);
+    expect(has(view, '[part="history"]'), '[part="history"]').to.equal(false);
+    expect(has(view, '[part="documents"]'), '[part="documents"]').to.equal(false);
   });
 
   it('says so when no work was done yet', async () => {

@@ -3,7 +3,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, mockApi, type MockApi } from '../test-support/mock-api.js';
 import './quote-detail-view.js';
 import type { QuoteDetailView } from './quote-detail-view.js';
-import { find, mountView, quote, text } from './view-fixtures.js';
+import { find, has, mountView, quote, text } from './view-fixtures.js';
 
 const decided = (outcome: 'accepted' | 'declined', extra: { signedName?: string; reason?: string | null } = {}) =>
   quote({ status: outcome, decision: { outcome, at: '2026-11-22T14:03:00.000Z', signedName: extra.signedName ?? null, reason: extra.reason ?? null } });
@@ -37,7 +37,7 @@ describe('<kp-quote-detail-view>', () => {
     const input = view.shadowRoot!.querySelector<HTMLInputElement>('#signed-name')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.contain('signed-name-error');
-    expect(view.shadowRoot!.activeElement).to.equal(input);
+    expect(view.shadowRoot!.activeElement === input, 'focus on the name').to.equal(true);
     expect(api.calls.filter((call) => call.method === 'POST')).to.have.length(0);
 
     typeName(view, '  Anna de Vries ');
@@ -82,14 +82,14 @@ describe('<kp-quote-detail-view>', () => {
     current = quote({ status: 'expired' });
     error.querySelector('button')!.click();
     await waitUntil(() => text(view).includes('Deze offerte is verlopen'), 'the expired quote is shown');
-    expect(view.shadowRoot!.querySelector('[part="accept"]')).to.equal(null);
+    expect(has(view, '[part="accept"]'), '[part="accept"]').to.equal(false);
   });
 
   it('shows the answer already given instead of the buttons', async () => {
     api = mockApi({ 'GET /quotes/:id': () => decided('accepted', { signedName: 'Piet Jansen' }) });
     const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
     expect(text(await find(view, '#decision-outcome'))).to.contain('Piet Jansen');
-    expect(view.shadowRoot!.querySelector('[part="accept"]')).to.equal(null);
+    expect(has(view, '[part="accept"]'), '[part="accept"]').to.equal(false);
   });
 
   it('downloads the PDF with the token, under the name the server gives', async () => {

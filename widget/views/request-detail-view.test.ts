@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import './request-detail-view.js';
 import type { RequestDetailView } from './request-detail-view.js';
-import { config, find, mountView, serviceRequestDetail, text } from './view-fixtures.js';
+import { config, find, has, mountView, serviceRequestDetail, text } from './view-fixtures.js';
 
 const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
 
@@ -64,7 +64,7 @@ describe('<kp-request-detail-view>', () => {
     confirm.click();
     await waitUntil(() => view.shadowRoot!.querySelector('kp-status-badge')?.getAttribute('status') === 'cancelled', 'shown as cancelled');
     expect(api.calls.find((call) => call.method === 'POST')!.path).to.equal('/requests/req_1/cancel');
-    expect(view.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+    expect(has(view, '[part="cancel"]'), '[part="cancel"]').to.equal(false);
     expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Uw aanvraag is geannuleerd.');
     await waitUntil(() => view.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus back on the heading');
   });
@@ -92,7 +92,7 @@ describe('<kp-request-detail-view>', () => {
     const notice = await find(view, '[part="work-order"]');
     expect(text(notice)).to.contain('WB-2026-0142');
     expect(notice.querySelector('a')!.getAttribute('href')).to.equal('#work-orders/wo_1');
-    expect(view.shadowRoot!.querySelector('[part="cancel"]')).to.equal(null);
+    expect(has(view, '[part="cancel"]'), '[part="cancel"]').to.equal(false);
   });
 
   it('shows the conversation and sends a reply with an Idempotency-Key', async () => {
@@ -126,7 +126,7 @@ describe('<kp-request-detail-view>', () => {
       config: { ...config, features: { ...config.features, messages: false } },
     });
     await find(view, '[part="details"]');
-    expect(view.shadowRoot!.querySelector('kp-message-thread')).to.equal(null);
+    expect(has(view, 'kp-message-thread'), 'kp-message-thread').to.equal(false);
     expect(api.calls.map((call) => call.path)).to.deep.equal(['/requests/req_1']);
   });
 });

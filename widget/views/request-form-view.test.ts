@@ -4,7 +4,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, jsonResponse, mockApi, never, page, type MockApi, type RecordedCall } from '../test-support/mock-api.js';
 import './request-form-view.js';
 import { clearRequestDrafts, type RequestFormView } from './request-form-view.js';
-import { boiler, config, find, location, mountView, photoFile, serviceRequestDetail, text } from './view-fixtures.js';
+import { boiler, config, find, has, location, mountView, photoFile, serviceRequestDetail, text } from './view-fixtures.js';
 
 const heatPump = { ...boiler, id: 'obj_2', name: 'Warmtepomp', locationId: 'loc_2' };
 const home = { ...location, id: 'loc_2', name: 'Woning', street: 'Lindelaan', houseNumber: '4' };
@@ -61,8 +61,8 @@ describe('<kp-request-form-view>', () => {
     api = mockApi({ 'GET /locations': never, 'GET /objects': never });
     const view = await mountView<RequestFormView>('kp-request-form-view');
     await find(view, '#description');
-    expect(view.shadowRoot!.querySelector('.skeleton')).to.exist;
-    expect(view.shadowRoot!.querySelector('#locationId')).to.equal(null);
+    expect(has(view, '.skeleton'), '.skeleton').to.equal(true);
+    expect(has(view, '#locationId'), '#locationId').to.equal(false);
   });
 
   it('says when the addresses could not be loaded, and loads them on retry', async () => {
@@ -86,7 +86,7 @@ describe('<kp-request-form-view>', () => {
       const control = field(view, id);
       expect(control.getAttribute('aria-invalid'), id).to.equal('true');
       const error = view.shadowRoot!.querySelector(`#${id}-error`);
-      expect(error, `${id} error`).to.exist;
+      expect(error !== null, `${id} error`).to.equal(true);
       expect(control.getAttribute('aria-describedby')).to.contain(`${id}-error`);
     }
     expect(view.shadowRoot!.activeElement?.id).to.equal('workType');

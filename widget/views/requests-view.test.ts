@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { errorResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import './requests-view.js';
 import type { RequestsView } from './requests-view.js';
-import { all, find, mountView, serviceRequest, text } from './view-fixtures.js';
+import { all, find, has, mountView, serviceRequest, text } from './view-fixtures.js';
 
 describe('<kp-requests-view>', () => {
   let api: MockApi;
@@ -63,8 +63,10 @@ describe('<kp-requests-view>', () => {
     (await find(view, '[part="load-more"]')).click();
     await find(view, '[part="more-error"]');
     all(view, '[part="filter"]')[1]!.click();
-    await find(view, '[part="pending"]');
+    await waitUntil(() => api.calls.some((call) => call.path.includes('status=closed')), 'the closed requests are asked for');
     await find(view, '[part="list"]');
-    expect(view.shadowRoot!.querySelector('[part="more-error"]')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(has(view, '[part="more-error"]'), '[part="more-error"]').to.equal(false);
+    expect(has(view, '[part="load-more"]'), '[part="load-more"]').to.equal(true);
   });
 });

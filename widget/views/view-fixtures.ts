@@ -248,3 +248,6 @@ export async function photoFile(width: number, height: number, name = 'foto.png'
   const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), 'image/png'));
   return new File([blob], name, { type: 'image/png' });
 }
+
+/** Whether the view shows something; a yes/no for assertions, whose failure messages cannot print a whole element. */
+export const has = (root: Element, selector: string): boolean => root.shadowRoot?.querySelector(selector) != null;
