@@ -13,7 +13,7 @@ const browser = await chromium.launch({
 });
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
   for (const locale of ['nl', 'en']) {
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, locale: locale === 'nl' ? 'nl-NL' : 'en-GB', timezoneId: 'Europe/Amsterdam' });
     page.on('console', (message) => message.type() === 'error' && console.log(`[${name}/${locale}] console: ${message.text()}`));
     page.on('pageerror', (error) => console.log(`[${name}/${locale}] page error: ${error.message}`));
     await page.goto(`${base}/mijn-portaal`);
@@ -27,7 +27,7 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       await page.locator('klant-portaal input[type="password"]').first().press('Enter');
       await page.waitForTimeout(2500);
       await page.screenshot({ path: `${out}/${name}-${locale}-2-home.png`, fullPage: true });
-      for (const view of ['requests/new', 'work-orders', 'invoices', 'quotes', 'objects']) {
+      for (const view of ['requests', 'requests/new', 'work-orders', 'invoices', 'quotes', 'objects', 'documents', 'orders', 'account']) {
         await page.evaluate((v) => document.querySelector('klant-portaal').navigate(v), view);
         await page.waitForTimeout(1500);
         await page.screenshot({ path: `${out}/${name}-${locale}-3-${view.replace('/', '-')}.png`, fullPage: true });
