@@ -62,6 +62,13 @@ describe(`list queries on ${dialectUnderTest}`, () => {
     expectIndexOrdered(byObject, 'work_orders_customer_object');
   });
 
+  it('find the work order a request became by seeking on its request id, not by reading the business’s work orders', async () => {
+    const query = database.db.selectFrom('work_orders').select('id').where('work_orders.tenant_id', '=', 'ten_1').where('work_orders.request_id', 'in', ['req_1', 'req_2']);
+    const plan = await planOf(database.db, query);
+    expect(plan).toContain('work_orders_request');
+    expect(plan).toMatch(database.dialect === 'sqlite' ? /request_id=\?/ : /Index Cond: .*request_id/);
+  });
+
   it('page through invoices along their index', async () => {
     const query = database.db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(caller, 'invoices'));
     expectIndexOrdered(await planOf(database.db, keysetPage(query, 'invoices', afterCursor)), 'invoices_customer_created');
