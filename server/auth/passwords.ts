@@ -1,5 +1,6 @@
 // Password hashing (scrypt, parameters stored with the hash) and the rules a new password must meet.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { ApiError, type ErrorDetail } from '../http/errors.js';
 
 export interface ScryptCost {
@@ -90,6 +91,12 @@ function parseHash(stored: string): ParsedHash | undefined {
   return { cost: { N, r, p }, salt: Buffer.from(parts[4]!, 'base64url'), key: Buffer.from(parts[5]!, 'base64url') };
 }
 
+/**
+ * One core is always left to the event loop: scrypt is memory-hard, and two hashes on a two-core machine cut every
+ * other route to a fifteenth of its throughput during a login flood (npm run bench); with one, to a quarter.
+ */
+export const defaultHashConcurrency = Math.max(1, Math.min(2, availableParallelism() - 1));
+
 export interface PasswordHasherOptions {
   cost?: ScryptCost;
   /** Hashes computed at once. Each takes a libuv thread (shared with file I/O) and 128 MiB. */
@@ -109,7 +116,7 @@ export class PasswordHasher {
 
   constructor(options: PasswordHasherOptions = {}) {
     this.cost = options.cost ?? productionScryptCost;
-    this.#slots = new Semaphore(options.concurrency ?? 2, options.maxQueued ?? 100);
+    this.#slots = new Semaphore(options.concurrency ?? defaultHashConcurrency, options.maxQueued ?? 100);
   }
 
   /** How many hashes run and wait right now. */
