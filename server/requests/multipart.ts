@@ -1,6 +1,7 @@
 // One file from a multipart/form-data upload, read from the raw body stream with the bytes counted as they arrive:
 // an oversized upload is cut off at the limit, whether or not it announced its length, and never fills memory.
 import { ApiError } from '../http/errors.js';
+import { readStreamWithin } from '../files/upload.js';
 
 /** Room for the part headers and boundaries around the file itself. */
 const envelopeBytes = 64 * 1024;
@@ -26,27 +27,6 @@ function boundaryOf(contentType: string | undefined): string | undefined {
   if (!contentType || !/^\s*multipart\/form-data\s*;/i.test(contentType)) return undefined;
   const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(contentType);
   return match?.[1] ?? match?.[2];
-}
-
-/** Reads the whole body, at most `maxBytes`; 413 as soon as it grows past that. */
-async function readWithin(request: Request, maxBytes: number, maxFileBytes: number): Promise<Buffer> {
-  const declared = Number(request.headers.get('Content-Length') ?? Number.NaN);
-  if (declared > maxBytes) throw tooLarge(maxFileBytes);
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxFileBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
 }
 
 interface PartHeaders {
@@ -81,7 +61,7 @@ function parsePartHeaders(block: string): PartHeaders {
 export async function readMultipartFile(request: Request, field: string, maxFileBytes: number): Promise<UploadedFile> {
   const boundary = boundaryOf(request.headers.get('Content-Type') ?? undefined);
   if (!boundary) throw notMultipart(field);
-  const body = await readWithin(request, maxFileBytes + envelopeBytes, maxFileBytes);
+  const body = await readStreamWithin(request, maxFileBytes + envelopeBytes, () => tooLarge(maxFileBytes));
 
   const delimiter = Buffer.from(`--${boundary}`, 'latin1');
   const nextDelimiter = Buffer.from(`\r\n--${boundary}`, 'latin1');
