@@ -157,7 +157,7 @@ export interface DatabaseResults {
   api: { bareList: Stats; list: Stats; bareSubmit: Stats; submit: Stats; listVersusBare: number; submitVersusBare: number };
   scale: { small: Stats; large: Stats; smallRows: number; largeRows: number; p50Ratio: number };
   flood: { quiet: Stats; flooded: Stats; logins: Awaited<ReturnType<Flood['stop']>> };
-  profile?: { file: string; top: { function: string; where: string; selfPercent: number }[] };
+  profile?: { file: string; packages: { name: string; selfPercent: number }[]; top: { function: string; where: string; selfPercent: number }[] };
   page?: PageTimings;
 }
 
@@ -280,6 +280,28 @@ function busyShare(file: string): number {
   return all - idle;
 }
 
+/** Busy time by where the code lives: a package, the app's own files, or Node itself. */
+export function packageShares(file: string): { name: string; selfPercent: number }[] {
+  const nodes = (JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] }).nodes.filter((node) => node.callFrame.functionName !== '(idle)');
+  const all = nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+  const shares = new Map<string, number>();
+  for (const node of nodes) {
+    const { url, functionName } = node.callFrame;
+    const name = url.includes('/node_modules/')
+      ? url.replace(/^.*\/node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
+      : url.startsWith(`file://${root}`)
+        ? 'the app (server/)'
+        : url.startsWith('node:') || url === ''
+          ? functionName.startsWith('(') ? functionName : 'node'
+          : 'other';
+    shares.set(name, (shares.get(name) ?? 0) + (node.hitCount ?? 0));
+  }
+  return [...shares.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([name, hits]) => ({ name, selfPercent: Math.round((hits / all) * 1000) / 10 }));
+}
+
 /** The functions with the most samples of their own, from a .cpuprofile, idle time left out. */
 export function topFunctions(file: string, count = 15): { function: string; where: string; selfPercent: number }[] {
   const profileData = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
@@ -376,7 +398,7 @@ async function main(): Promise<void> {
       const directory = join(root, 'bench/profiles', db.dialect);
       const files = readdirSync(directory).map((name) => join(directory, name));
       const busiest = files.sort((a, b) => busyShare(b) - busyShare(a))[0];
-      if (busiest) db.profile = { file: busiest.slice(root.length), top: topFunctions(busiest) };
+      if (busiest) db.profile = { file: busiest.slice(root.length), packages: packageShares(busiest), top: topFunctions(busiest) };
     }
   }
 
@@ -393,7 +415,9 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\n${table({ databases, widget })}\n`);
   for (const db of databases.filter((db) => db.profile)) {
-    console.log(`Where the ${db.dialect} server spent its busy time (self time over the whole run, ${db.profile!.file}):`);
+    console.log(`Where the ${db.dialect} server spent its busy time over the whole run (${db.profile!.file}), by package:`);
+    for (const share of db.profile!.packages) console.log(`  ${String(share.selfPercent).padStart(5)} %  ${share.name}`);
+    console.log('and by function (self time):');
     for (const frame of db.profile!.top) console.log(`  ${String(frame.selfPercent).padStart(5)} %  ${frame.function}  ${frame.where}`);
   }
   console.log('Written to bench/results.json');
