@@ -202,6 +202,21 @@ describe(`as another business, on ${dialectUnderTest}`, () => {
   });
 });
 
+describe(`what the owner reads, on ${dialectUnderTest}`, () => {
+  it('matches the output schema its route documents, with no field beyond it', async () => {
+    const described = routes.filter((route) => route.method === 'GET' && route.api !== 'operations' && route.doc.responses[200]?.schema);
+    expect(described.length).toBeGreaterThanOrEqual(10);
+    const problems: string[] = [];
+    for (const route of described) {
+      const answer = await send(world, route, { authorization: bearer(route.api === 'portal' ? world.owner.token : world.alpha.apiKey) });
+      const parsed = route.doc.responses[200]!.schema!.safeParse(answer.json);
+      if (answer.status !== 200) problems.push(describeAnswer(route, answer));
+      else if (!parsed.success) problems.push(`${route.key}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe(`features a business switched off, on ${dialectUnderTest}`, () => {
   /** Routes of the signed-in customer that belong to no switchable feature. */
   const alwaysOn = new Set([
