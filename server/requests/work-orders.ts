@@ -38,15 +38,14 @@ export async function workOrdersForRequests(
 ): Promise<Map<string, LinkedWorkOrder>> {
   if (requests.length === 0) return new Map();
   const externalIds = [...new Set(requests.flatMap((request) => (request.work_order_external_id ? [request.work_order_external_id] : [])))];
-  const rows = await workOrders(db, tenantId)
-    .where((eb) =>
-      eb.or([
-        eb('work_orders.request_id', 'in', requests.map((request) => request.id)),
-        ...(externalIds.length > 0 ? [eb('work_orders.external_id', 'in', externalIds)] : []),
-      ]),
-    )
-    .orderBy('work_orders.created_at')
-    .execute();
+  // Two lookups, each by its own index: an OR of the two makes SQLite read all of the business's work orders.
+  const [byRequest, byExternalId] = await Promise.all([
+    workOrders(db, tenantId).where('work_orders.request_id', 'in', requests.map((request) => request.id)).execute(),
+    externalIds.length > 0 ? workOrders(db, tenantId).where('work_orders.external_id', 'in', externalIds).execute() : Promise.resolve([]),
+  ]);
+  const rows = [...new Map([...byRequest, ...byExternalId].map((row) => [row.id, row])).values()].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
   const linked = new Map<string, LinkedWorkOrder>();
   for (const request of requests) {
     const named = rows.find((row) => request.work_order_external_id !== null && row.externalId === request.work_order_external_id);
