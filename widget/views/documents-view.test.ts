@@ -13,7 +13,7 @@ describe('<kp-documents-view>', () => {
     const view = await mountView<DocumentsView>('kp-documents-view');
     const row = await find(view, '[part="list-item"]');
     expect(text(row)).to.contain('Garantie');
-    expect([...row.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#objects/obj_1', '#work-orders/wo_1']);
+    expect([...row.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#kp/objects/obj_1', '#kp/work-orders/wo_1']);
     const download = row.querySelector('kp-download-button')!;
     expect(download.getAttribute('path')).to.equal('/documents/doc_1/file');
     expect(download.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Garantiebewijs Remeha downloaden');

@@ -40,7 +40,7 @@ describe('<kp-home-view>', () => {
     api = mockApi({ 'GET /overview': () => overview({ openInvoices: null, openQuotes: null }) });
     const view = await mountView<HomeView>('kp-home-view', { config: { ...config, features: { ...config.features, invoices: false, quotes: false, orders: false } } });
     await find(view, '[part="tile"]');
-    expect(all(view, '[part="tile"]').map((tile) => tile.getAttribute('href'))).to.deep.equal(['#requests', '#work-orders']);
+    expect(all(view, '[part="tile"]').map((tile) => tile.getAttribute('href'))).to.deep.equal(['#kp/requests', '#kp/work-orders']);
     expect(text(view)).not.to.contain('Bestellingen');
   });
 

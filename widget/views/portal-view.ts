@@ -281,7 +281,7 @@ export abstract class PortalView extends LitElement {
   /** A link to another view: a real link for the keyboard and screen readers, handled by the shell. */
   protected viewLink(view: string, content: unknown, className = '', part = 'link'): TemplateResult {
     return html`<a
-      href="#${view}"
+      href="#kp/${view}"
       class=${className}
       part=${part}
       @click=${(event: MouseEvent) => {

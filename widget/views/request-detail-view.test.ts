@@ -91,7 +91,7 @@ describe('<kp-request-detail-view>', () => {
     const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
     const notice = await find(view, '[part="work-order"]');
     expect(text(notice)).to.contain('WB-2026-0142');
-    expect(notice.querySelector('a')!.getAttribute('href')).to.equal('#work-orders/wo_1');
+    expect(notice.querySelector('a')!.getAttribute('href')).to.equal('#kp/work-orders/wo_1');
     expect(has(view, '[part="cancel"]'), '[part="cancel"]').to.equal(false);
   });
 

@@ -121,7 +121,7 @@ describe('<kp-request-form-view>', () => {
     const upload = api.calls.find((call) => call.path === '/requests/req_9/attachments')!;
     expect((upload.body as FormData).get('file')).to.be.instanceOf(File);
     expect(text(success)).to.contain('KP-NEW123');
-    expect(success.querySelector('[part="request-link"]')!.getAttribute('href')).to.equal('#requests/req_9');
+    expect(success.querySelector('[part="request-link"]')!.getAttribute('href')).to.equal('#kp/requests/req_9');
     expect(events).to.deep.equal([{ id: 'req_9', reference: 'KP-NEW123' }]);
     expect(view.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
   });
