@@ -32,6 +32,7 @@ const environmentSchema = z.object({
     .optional(),
   KP_DEMO: demoFlag.default(false),
   KP_TRUST_PROXY: z.enum(['0', '1'], { message: 'KP_TRUST_PROXY must be 1 or 0' }).default('0'),
+  KP_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1'], { message: 'KP_WEBHOOK_ALLOW_PRIVATE must be 1 or 0' }).default('0'),
   KP_LOG: z.enum(['json', 'silent'], { message: 'KP_LOG must be json or silent' }).default('json'),
   KP_SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ message: 'KP_SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
@@ -52,6 +53,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Webhooks may go to loopback, private and other internal addresses: for local development and tests only. */
+  webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -87,5 +90,6 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     log: env.KP_LOG,
     shutdownTimeoutMs: env.KP_SHUTDOWN_TIMEOUT_MS,
     trustProxy: env.KP_TRUST_PROXY === '1',
+    webhookAllowPrivate: env.KP_WEBHOOK_ALLOW_PRIVATE === '1',
   };
 }

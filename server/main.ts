@@ -16,7 +16,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
     demoSite = await startDemoSites(app, deps, config);
   }
   // Background work kept in the database (webhook outbox, new-request mail): any process may pick it up.
-  const webhookWorker = startWebhookWorker({ db: deps.db, dialect: deps.dialect, logger: deps.logger });
+  const webhookWorker = startWebhookWorker({ db: deps.db, dialect: deps.dialect, logger: deps.logger, allowPrivateAddresses: config.webhookAllowPrivate });
   const requestMail = new NewRequestMailer({ db: deps.db, mailer: deps.mailer, logger: deps.logger });
   requestMail.start();
   const running = await listen(app, {

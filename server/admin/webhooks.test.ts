@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
-import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
+import { callAdmin, callPortal, seedTenant, seedTwoTenants } from '../../test/support/fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { submitRequest, validRequest } from '../requests/test-support.js';
 import { verifySignature } from '../webhooks/signature.js';
@@ -14,6 +14,8 @@ let worker: WebhookWorker;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The receiver listens on 127.0.0.1, an address only a development setup may deliver to.
+  t.deps.config.webhookAllowPrivate = true;
   world = await seedTwoTenants(t.deps);
 });
 afterAll(async () => {
@@ -22,7 +24,7 @@ afterAll(async () => {
 beforeEach(async () => {
   receiver = new Receiver();
   await receiver.start();
-  worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger });
+  worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, allowPrivateAddresses: true });
   await t.deps.db.deleteFrom('webhooks').execute();
 });
 afterEach(async () => {
@@ -79,7 +81,7 @@ describe(`webhooks from the API on ${dialectUnderTest}`, () => {
     await subscribe(['request.created']);
     receiver.answer = () => 'hang';
     // The receiver gets three seconds before it counts as failed; the customer must not wait for any of them.
-    worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, attemptTimeoutMs: 3_000, pollIntervalMs: 10 });
+    worker = new WebhookWorker({ db: t.deps.db, dialect: t.deps.dialect, logger: t.deps.logger, attemptTimeoutMs: 3_000, pollIntervalMs: 10, allowPrivateAddresses: true });
     worker.start();
     await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest());
     for (let waited = 0; receiver.received.length === 0 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -88,5 +90,50 @@ describe(`webhooks from the API on ${dialectUnderTest}`, () => {
     expect(response.status).toBe(201);
     expect(performance.now() - started).toBeLessThan(1_500);
     expect(receiver.received).toHaveLength(1);
+  });
+});
+
+describe(`webhook URLs into the server's own network on ${dialectUnderTest}`, () => {
+  let guarded: TestApp;
+  let apiKey: string;
+  beforeAll(async () => {
+    guarded = await createTestApp();
+    apiKey = (await seedTenant(guarded.deps.db, 'bewaakt')).apiKey;
+  });
+  afterAll(async () => {
+    await guarded.close();
+  });
+
+  it.each([
+    'http://127.0.0.1:8080/hooks',
+    'http://10.0.0.5/hooks',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]/hooks',
+    'http://[fd00::1]/hooks',
+    'http://[::ffff:127.0.0.1]/hooks',
+    'http://localhost:3000/hooks',
+    'http://a.localhost/hooks',
+    'https://user:pass@hooks.example/kp',
+  ])('refuses %s with 400 on url, and saves nothing', async (url) => {
+    const response = await callAdmin(guarded.app, apiKey, 'POST', '/webhooks', { url, events: ['request.created'] });
+    expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.details).toEqual([{ path: 'url', message: expect.stringMatching(/^must not (point to|contain a user name)/) }]);
+    expect((await json(await callAdmin(guarded.app, apiKey, 'GET', '/webhooks'))).items).toEqual([]);
+  });
+
+  it('accepts a public name or address', async () => {
+    for (const url of ['https://hooks.example/kp', 'http://93.184.216.34/hooks', 'https://[2606:4700::1111]/hooks']) {
+      const response = await callAdmin(guarded.app, apiKey, 'POST', '/webhooks', { url, events: ['request.created'] });
+      expect(response.status, url).toBe(201);
+    }
+  });
+
+  it('accepts a private address when KP_WEBHOOK_ALLOW_PRIVATE is on, but never credentials in the URL', async () => {
+    const created = await callAdmin(t.app, world.alpha.apiKey, 'POST', '/webhooks', { url: 'http://10.0.0.5/hooks', events: ['request.created'] });
+    expect(created.status).toBe(201);
+    const withCredentials = await callAdmin(t.app, world.alpha.apiKey, 'POST', '/webhooks', { url: 'https://user:pass@hooks.example/kp', events: ['request.created'] });
+    expect(withCredentials.status).toBe(400);
   });
 });

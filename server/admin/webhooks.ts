@@ -2,19 +2,24 @@
 import { Hono } from 'hono';
 import { recordAudit } from '../audit/audit.js';
 import { clientIp } from '../http/client-ip.js';
-import { notFound } from '../http/errors.js';
+import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { pageQuerySchema } from '../http/pagination.js';
 import { validate } from '../http/validate.js';
 import { idParams } from '../requests/schemas.js';
+import { forbiddenHostReason } from '../webhooks/addresses.js';
 import { createWebhook, deleteWebhook, listWebhooks } from '../webhooks/endpoints.js';
 import { createWebhookBody } from '../webhooks/schemas.js';
 
 export const adminWebhookRoutes = new Hono<AppEnv>()
   .post('/webhooks', validate('json', createWebhookBody), async (c) => {
     const { deps, admin } = c.var;
+    const input = c.req.valid('json');
+    // Names are checked again at every delivery, against what they resolve to then; an address can be refused now.
+    const forbidden = deps.config.webhookAllowPrivate ? undefined : forbiddenHostReason(new URL(input.url));
+    if (forbidden) throw new ApiError('validation_failed', 'The request body is not valid.', [{ path: 'url', message: forbidden }]);
     const created = await deps.db.transaction().execute(async (trx) => {
-      const result = await createWebhook(trx, admin.tenantId, c.req.valid('json'));
+      const result = await createWebhook(trx, admin.tenantId, input);
       await recordAudit(trx, {
         tenantId: admin.tenantId,
         actorType: 'api_key',

@@ -37,7 +37,7 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 }
 
 async function serve(): Promise<ServerProcess> {
-  const server = await startServerProcess({ DATABASE_URL: database.url, ...database.env, KP_LOG: 'silent', KP_DEMO: '0' });
+  const server = await startServerProcess({ DATABASE_URL: database.url, ...database.env, KP_LOG: 'silent', KP_DEMO: '0', KP_WEBHOOK_ALLOW_PRIVATE: '1' });
   servers.push(server);
   return server;
 }

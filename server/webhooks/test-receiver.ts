@@ -6,11 +6,12 @@ export interface Received {
   body: string;
   signature: string | undefined;
   contentType: string | undefined;
+  host: string | undefined;
 }
 
 export class Receiver {
   readonly received: Received[] = [];
-  answer: (request: IncomingMessage) => number | 'hang' = () => 200;
+  answer: (request: IncomingMessage) => number | 'hang' | { status: number; location: string } = () => 200;
   #server: Server | undefined;
   url = '';
 
@@ -19,10 +20,11 @@ export class Receiver {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
-        this.received.push({ body, signature: request.headers['klantportaal-signature'] as string | undefined, contentType: request.headers['content-type'] });
+        this.received.push({ body, signature: request.headers['klantportaal-signature'] as string | undefined, contentType: request.headers['content-type'], host: request.headers.host });
         const status = this.answer(request);
         if (status === 'hang') return;
-        response.writeHead(status).end();
+        if (typeof status === 'object') response.writeHead(status.status, { Location: status.location }).end();
+        else response.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ import { createWebhook } from './endpoints.js';
 import { enqueueWebhookEvent, type WebhookEventBody } from './outbox.js';
 import { signatureHeaderName, verifySignature } from './signature.js';
 import { Receiver } from './test-receiver.js';
+import type { HostResolver } from './addresses.js';
 import { WebhookWorker, type WebhookWorkerOptions } from './worker.js';
 
 let database: TestDatabase;
@@ -16,7 +17,8 @@ let clock: Date;
 const workers: WebhookWorker[] = [];
 
 function worker(options: Partial<WebhookWorkerOptions> = {}): WebhookWorker {
-  const created = new WebhookWorker({ db: database.db, dialect: database.dialect, logger: silentLogger, now: () => clock, ...options });
+  // The receiver listens on 127.0.0.1, an address only a development setup may deliver to.
+  const created = new WebhookWorker({ db: database.db, dialect: database.dialect, logger: silentLogger, now: () => clock, allowPrivateAddresses: true, ...options });
   workers.push(created);
   return created;
 }
@@ -140,7 +142,7 @@ describe(`webhook delivery on ${dialectUnderTest}`, () => {
 
     const restarted = connect(database.url, { poolSize: 2 });
     try {
-      const after = new WebhookWorker({ db: restarted.db, dialect: restarted.dialect, logger: silentLogger, now: () => clock });
+      const after = new WebhookWorker({ db: restarted.db, dialect: restarted.dialect, logger: silentLogger, now: () => clock, allowPrivateAddresses: true });
       expect(await after.runOnce()).toBe(1);
       expect(receiver.received.map((received) => JSON.parse(received.body).id)).toEqual([created]);
 
@@ -160,7 +162,7 @@ describe(`webhook delivery on ${dialectUnderTest}`, () => {
     const second = connect(database.url, { poolSize: 2 });
     try {
       const a = worker({ batchSize: 5 });
-      const b = new WebhookWorker({ db: second.db, dialect: second.dialect, logger: silentLogger, now: () => clock, batchSize: 5 });
+      const b = new WebhookWorker({ db: second.db, dialect: second.dialect, logger: silentLogger, now: () => clock, batchSize: 5, allowPrivateAddresses: true });
       for (let round = 0; round < 6; round++) await Promise.all([a.runOnce(), b.runOnce()]);
     } finally {
       await second.close();
@@ -179,5 +181,87 @@ describe(`webhook delivery on ${dialectUnderTest}`, () => {
     expect(receiver.received).toHaveLength(1);
     expect(receiver.received[0]!.signature).toBeDefined();
     expect(signatureHeaderName.toLowerCase()).toBe('klantportaal-signature');
+  });
+});
+
+describe(`webhook destinations on ${dialectUnderTest}`, () => {
+  /** A resolver where `hooks.example` has the given addresses, and which counts how often it is asked. */
+  function resolving(...answers: string[][]): HostResolver & { calls: number } {
+    const resolve = Object.assign(
+      async (hostname: string) => {
+        const addresses = answers[Math.min(resolve.calls++, answers.length - 1)]!;
+        if (hostname !== 'hooks.example') throw new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+        return addresses.map((address) => ({ address, family: address.includes(':') ? (6 as const) : (4 as const) }));
+      },
+      { calls: 0 },
+    );
+    return resolve;
+  }
+  const hooksExampleUrl = () => receiver.url.replace('127.0.0.1', 'hooks.example');
+
+  it('refuses to connect when the name resolves to a loopback address, and retries it like any failure', async () => {
+    await createWebhook(database.db, tenantId, { url: hooksExampleUrl(), events: ['request.created'] });
+    await enqueueWebhookEvent(database.db, tenantId, 'request.created', { request: { id: 'req_1' } }, clock);
+    const resolve = resolving(['127.0.0.1']);
+
+    expect(await worker({ resolve, allowPrivateAddresses: false }).runOnce()).toBe(1);
+
+    expect(receiver.received).toHaveLength(0);
+    const [row] = await deliveries();
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, last_status_code: null, last_error: 'refused: hooks.example resolves to 127.0.0.1, an internal address (loopback)' });
+    expect(Date.parse(row!.next_attempt_at)).toBeGreaterThan(clock.getTime());
+  });
+
+  it('refuses a name with one public and one private address, whichever the connection would pick', async () => {
+    await createWebhook(database.db, tenantId, { url: hooksExampleUrl(), events: ['request.created'] });
+    await enqueueWebhookEvent(database.db, tenantId, 'request.created', { request: { id: 'req_1' } }, clock);
+
+    await worker({ resolve: resolving(['93.184.216.34', '::ffff:127.0.0.1']), allowPrivateAddresses: false }).runOnce();
+
+    expect(receiver.received).toHaveLength(0);
+    expect((await deliveries())[0]!.last_error).toBe('refused: hooks.example resolves to ::ffff:127.0.0.1, an internal address (loopback)');
+  });
+
+  it('refuses a stored URL whose host is an internal address, without asking DNS', async () => {
+    await createWebhook(database.db, tenantId, { url: receiver.url, events: ['request.created'] });
+    await enqueueWebhookEvent(database.db, tenantId, 'request.created', { request: { id: 'req_1' } }, clock);
+    const resolve = resolving(['93.184.216.34']);
+
+    await worker({ resolve, allowPrivateAddresses: false }).runOnce();
+
+    expect(receiver.received).toHaveLength(0);
+    expect(resolve.calls).toBe(0);
+    expect((await deliveries())[0]!.last_error).toBe('refused: 127.0.0.1 is an internal address (loopback)');
+  });
+
+  it('connects to the address it checked, sending the name as Host, and resolves again for the next attempt', async () => {
+    await createWebhook(database.db, tenantId, { url: hooksExampleUrl(), events: ['request.created'] });
+    await enqueueWebhookEvent(database.db, tenantId, 'request.created', { request: { id: 'req_1' } }, clock);
+    receiver.answer = () => 503;
+    // hooks.example is unknown to the system's resolver: only a connection to the resolver's answer reaches the receiver.
+    const resolve = resolving(['127.0.0.1']);
+    const delivering = worker({ resolve });
+
+    await delivering.runOnce();
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]!.host).toBe(new URL(hooksExampleUrl()).host);
+    expect(resolve.calls).toBe(1);
+
+    receiver.answer = () => 200;
+    clock = new Date(Date.parse((await deliveries())[0]!.next_attempt_at));
+    await delivering.runOnce();
+    expect(resolve.calls).toBe(2);
+    expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it('does not follow a redirect: the configured URL must answer itself', async () => {
+    await createWebhook(database.db, tenantId, { url: receiver.url, events: ['request.created'] });
+    await enqueueWebhookEvent(database.db, tenantId, 'request.created', { request: { id: 'req_1' } }, clock);
+    receiver.answer = (request) => (request.url === '/hooks' ? { status: 307, location: '/elsewhere' } : 200);
+
+    await worker().runOnce();
+
+    expect(receiver.received).toHaveLength(1);
+    expect((await deliveries())[0]).toMatchObject({ status: 'pending', last_status_code: 307, last_error: 'HTTP 307' });
   });
 });

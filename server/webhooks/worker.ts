@@ -2,10 +2,14 @@
 // same time), POSTs them signed, and retries failures with growing delays for a day. All state is in the database,
 // so deliveries survive a restart. Runs beside the HTTP server; an API request never waits for a receiver.
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import type { Logger } from '../http/logger.js';
+import { deliverableAddresses, systemResolver, type HostResolver, type ResolvedAddress } from './addresses.js';
 import { BackgroundLoop } from './loop.js';
 import { signatureFor, signatureHeaderName } from './signature.js';
 
@@ -29,7 +33,10 @@ export interface WebhookWorkerOptions {
   /** How long a claim holds; longer than an attempt can take, so a live worker never loses its rows. */
   leaseMs?: number;
   now?: () => Date;
-  fetch?: typeof fetch;
+  /** How a receiver's host name becomes addresses; the system resolver unless a test decides. */
+  resolve?: HostResolver;
+  /** Deliver to loopback, private and other internal addresses too: for local development and tests only. */
+  allowPrivateAddresses?: boolean;
 }
 
 interface ClaimedDelivery {
@@ -53,7 +60,8 @@ export class WebhookWorker {
   readonly #batchSize: number;
   readonly #leaseMs: number;
   readonly #now: () => Date;
-  readonly #fetch: typeof fetch;
+  readonly #resolve: HostResolver;
+  readonly #allowPrivateAddresses: boolean;
   readonly #workerId = randomBytes(6).toString('hex');
   readonly #loop: BackgroundLoop;
   #lastHousekeeping = 0;
@@ -66,7 +74,8 @@ export class WebhookWorker {
     this.#batchSize = options.batchSize ?? 10;
     this.#leaseMs = options.leaseMs ?? Math.max(60_000, this.#attemptTimeoutMs * 4);
     this.#now = options.now ?? (() => new Date());
-    this.#fetch = options.fetch ?? fetch;
+    this.#resolve = options.resolve ?? systemResolver;
+    this.#allowPrivateAddresses = options.allowPrivateAddresses ?? false;
     this.#loop = new BackgroundLoop('webhook worker', async () => (await this.runOnce()) >= this.#batchSize, options.pollIntervalMs ?? 1_000, this.#logger);
   }
 
@@ -130,22 +139,23 @@ export class WebhookWorker {
 
   async #attempt(delivery: ClaimedDelivery): Promise<Outcome> {
     const timestamp = Math.floor(this.#now().getTime() / 1000);
+    const signal = AbortSignal.timeout(this.#attemptTimeoutMs);
     try {
-      const response = await this.#fetch(delivery.url, {
-        method: 'POST',
+      const url = new URL(delivery.url);
+      // Resolved and checked for every attempt, and the connection goes to exactly these addresses: a name that
+      // resolved to a public address when the endpoint was saved may point into the server's own network today.
+      const addresses = await untilAborted(deliverableAddresses(url, this.#resolve, this.#allowPrivateAddresses), signal);
+      const statusCode = await post(url, addresses, {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Klantportaal-Webhooks/1',
           [signatureHeaderName]: signatureFor(delivery.secret, delivery.payload, timestamp),
         },
         body: delivery.payload,
-        // A redirect is not a delivery: the receiver's configured URL must answer itself.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.#attemptTimeoutMs),
+        signal,
       });
-      await response.body?.cancel().catch(() => {});
-      if (response.status >= 200 && response.status < 300) return { ok: true, statusCode: response.status };
-      return { ok: false, statusCode: response.status, error: `HTTP ${response.status}` };
+      if (statusCode >= 200 && statusCode < 300) return { ok: true, statusCode };
+      return { ok: false, statusCode, error: `HTTP ${statusCode}` };
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       const message = timedOut
@@ -204,6 +214,48 @@ export class WebhookWorker {
       )
       .execute();
   }
+}
+
+/** The promise's outcome, or the signal's reason once it aborts first (a DNS lookup cannot be cancelled itself). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/**
+ * POSTs to `url` over a connection to one of `addresses` (the name is still sent as Host and for TLS), and answers
+ * the status code. Redirects are not followed: the receiver's configured URL must answer itself.
+ */
+function post(url: URL, addresses: ResolvedAddress[], message: { headers: OutgoingHttpHeaders; body: string; signal: AbortSignal }): Promise<number> {
+  const lookup: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  };
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<number>((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...message.headers, 'Content-Length': Buffer.byteLength(message.body) },
+        // A fresh connection each time: a pooled one may lead to an address checked for another attempt.
+        agent: false,
+        lookup,
+        signal: message.signal,
+      },
+      (response) => {
+        resolve(response.statusCode ?? 0);
+        // Only the status counts; whatever body the receiver sends is not read.
+        response.destroy();
+      },
+    );
+    request.on('error', reject);
+    request.end(message.body);
+  });
 }
 
 export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker {
