@@ -8,7 +8,7 @@ import { extensionFor, sniffFileType, type FileType } from '../files/sniff.js';
 import { deleteFile, fileContent, fileInfo, storeFile } from '../files/store.js';
 import { readBodyWithin } from '../files/upload.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { imageDimensions, maxImagePixels, maxImageSide } from '../requests/attachments.js';
+import { imageDimensions, tooManyPixels } from '../requests/attachments.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
 import { externalIdParam } from './fields.js';
@@ -53,7 +53,7 @@ export function fileUploadRoutes<Found extends StoredRecord>(segment: 'pdf' | 'f
     }
     // The customer's browser would decode a photo to show it: a header claiming billions of pixels is a bomb, not a photo.
     const size = imageDimensions(data, type);
-    if (size && (size.width * size.height > maxImagePixels || size.width > maxImageSide || size.height > maxImageSide)) {
+    if (size && tooManyPixels(size)) {
       throw new ApiError('validation_failed', `This image is ${size.width} × ${size.height} pixels: photos may have at most 100 million pixels.`, [
         { path: 'body', message: 'too many pixels' },
       ]);

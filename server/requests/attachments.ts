@@ -64,11 +64,68 @@ function webpDimensions(bytes: Buffer): { width: number; height: number } | unde
   return undefined;
 }
 
+interface Box {
+  type: string;
+  /** Where the box's content starts and ends, its header excluded. */
+  start: number;
+  end: number;
+}
+
+/** The ISO base media boxes laid end to end in bytes[start, end); a box whose size runs past the end is cut off there. */
+function* boxesIn(bytes: Buffer, start: number, end: number): Generator<Box> {
+  let offset = start;
+  while (offset + 8 <= end) {
+    let size = bytes.readUInt32BE(offset);
+    let header = 8;
+    if (size === 1) {
+      if (offset + 16 > end) return;
+      size = Number(bytes.readBigUInt64BE(offset + 8));
+      header = 16;
+    } else if (size === 0) {
+      size = end - offset;
+    }
+    if (size < header) return;
+    const boxEnd = Math.min(offset + size, end);
+    yield { type: bytes.toString('latin1', offset + 4, offset + 8), start: offset + header, end: boxEnd };
+    offset = boxEnd;
+  }
+}
+
+function childBox(bytes: Buffer, parent: Box, type: string, fullBox = false): Box | undefined {
+  for (const box of boxesIn(bytes, parent.start + (fullBox ? 4 : 0), parent.end)) if (box.type === type) return box;
+  return undefined;
+}
+
+/** Whether an image this size is a decompression bomb rather than a photo. */
+export function tooManyPixels(size: { width: number; height: number }): boolean {
+  return size.width * size.height > maxImagePixels || size.width > maxImageSide || size.height > maxImageSide;
+}
+
+/**
+ * HEIC/HEIF: the image spatial extents (`ispe`, meta → iprp → ipco) of its items. A file holds one for the primary
+ * image and more for its grid tiles and thumbnail, and a viewer may decode any of them: the one over the limit wins,
+ * else the largest.
+ */
+function heifDimensions(bytes: Buffer): { width: number; height: number } | undefined {
+  const file: Box = { type: '', start: 0, end: bytes.length };
+  const meta = childBox(bytes, file, 'meta');
+  const iprp = meta && childBox(bytes, meta, 'iprp', true);
+  const ipco = iprp && childBox(bytes, iprp, 'ipco');
+  if (!ipco) return undefined;
+  const extents: { width: number; height: number }[] = [];
+  for (const box of boxesIn(bytes, ipco.start, ipco.end)) {
+    // A full box: version and flags, then width and height.
+    if (box.type === 'ispe' && box.end - box.start >= 12) extents.push({ width: bytes.readUInt32BE(box.start + 4), height: bytes.readUInt32BE(box.start + 8) });
+  }
+  return extents.find(tooManyPixels) ?? extents.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+}
+
 /** Width and height from the image header, without decoding a pixel. */
 export function imageDimensions(bytes: Buffer, type: FileType): { width: number; height: number } | undefined {
   if (type === 'image/png' && bytes.length >= 24) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   if (type === 'image/jpeg') return jpegDimensions(bytes);
   if (type === 'image/webp') return webpDimensions(bytes);
+  if (type === 'image/heic' || type === 'image/heif') return heifDimensions(bytes);
   return undefined;
 }
 
@@ -79,7 +136,7 @@ export function checkAttachmentContent(bytes: Buffer): FileType {
     throw new ApiError('unsupported_media_type', 'Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached.');
   }
   const size = imageDimensions(bytes, type);
-  if (size && (size.width * size.height > maxImagePixels || size.width > maxImageSide || size.height > maxImageSide)) {
+  if (size && tooManyPixels(size)) {
     throw new ApiError('validation_failed', `This image is ${size.width} × ${size.height} pixels: photos may have at most 100 million pixels.`, [
       { path: 'file', message: 'too many pixels' },
     ]);

@@ -63,6 +63,22 @@ function pixelFloodWebp(): Buffer {
   return Buffer.concat([Buffer.from('RIFF', 'latin1'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8X', 'latin1'), Buffer.from([10, 0, 0, 0]), canvas, Buffer.alloc(32)]);
 }
 
+/** A HEIC whose image spatial extents (`ispe`) claim 65,535 × 65,535 pixels, behind the boxes a phone writes first. */
+function pixelFloodHeic(): Buffer {
+  const box = (type: string, ...content: Buffer[]) => {
+    const body = Buffer.concat(content);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(8 + body.length);
+    return Buffer.concat([size, Buffer.from(type, 'latin1'), body]);
+  };
+  const extents = Buffer.alloc(12);
+  extents.writeUInt32BE(65_535, 4);
+  extents.writeUInt32BE(65_535, 8);
+  const ipco = box('ipco', box('hvcC', Buffer.alloc(23, 1)), box('ispe', extents));
+  const meta = box('meta', Buffer.alloc(4), box('hdlr', Buffer.alloc(8), Buffer.from('pict', 'latin1'), Buffer.alloc(13)), box('iprp', ipco));
+  return Buffer.concat([box('ftyp', Buffer.from('heic\0\0\0\0mif1heic', 'latin1')), meta, box('mdat', Buffer.alloc(64, 0x5a))]);
+}
+
 /** The owner's own request that still takes files, made fresh so earlier uploads do not fill it. */
 async function openRequestId(): Promise<string> {
   const submit = routes.find((route) => route.key === 'POST /api/v1/portal/:slug/requests')!;
@@ -152,6 +168,7 @@ describe(`file tricks on every upload route, on ${dialectUnderTest}`, () => {
       { bytes: pixelFloodPng(30_001, 10), filename: 'smal.png', contentType: 'image/png' },
       { bytes: pixelFloodJpeg(), filename: 'flood.jpg', contentType: 'image/jpeg' },
       { bytes: pixelFloodWebp(), filename: 'flood.webp', contentType: 'image/webp' },
+      { bytes: pixelFloodHeic(), filename: 'flood.heic', contentType: 'image/heic' },
     ];
     const before = await storedFileCount();
     const problems: string[] = [];
