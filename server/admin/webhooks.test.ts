@@ -13,9 +13,8 @@ let receiver: Receiver;
 let worker: WebhookWorker;
 
 beforeAll(async () => {
-  t = await createTestApp();
   // The receiver listens on 127.0.0.1, an address only a development setup may deliver to.
-  t.deps.config.webhookAllowPrivate = true;
+  t = await createTestApp({ config: { webhookAllowPrivate: true } });
   world = await seedTwoTenants(t.deps);
 });
 afterAll(async () => {

@@ -21,7 +21,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Deps> & { config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Omit<Deps, 'config'>> & { config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const logger = memoryLogger();
   const { config: configOverrides, ...depOverrides } = overrides;
