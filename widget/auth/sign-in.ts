@@ -281,17 +281,7 @@ export class SignInElement extends LitElement {
         : nothing}
       ${password || magicLink
         ? html`<form novalidate @submit=${password ? this.onSignIn : (event: Event) => (event.preventDefault(), this.onSendLink('magic'))}>
-            ${textField({
-              id: 'email',
-              type: 'email',
-              label: msg('E-mailadres', { id: 'auth.email' }),
-              value: this.email,
-              autocomplete: 'username',
-              inputmode: 'email',
-              maxlength: 254,
-              error: this.errors.email,
-              onInput: (value) => (this.email = value),
-            })}
+            ${this.renderEmailField()}
             ${password
               ? html`${passwordField({
                     id: 'password',
@@ -332,6 +322,21 @@ export class SignInElement extends LitElement {
     </section>`;
   }
 
+  /** The email address field, shared by the sign-in and forgot-password screens so both keep what was typed. */
+  private renderEmailField(): TemplateResult {
+    return textField({
+      id: 'email',
+      type: 'email',
+      label: msg('E-mailadres', { id: 'auth.email' }),
+      value: this.email,
+      autocomplete: 'username',
+      inputmode: 'email',
+      maxlength: 254,
+      error: this.errors.email,
+      onInput: (value) => (this.email = value),
+    });
+  }
+
   private renderGuestEntry(): TemplateResult {
     return html`<section class="card guest" part="card guest-entry" aria-labelledby="guest-heading">
       <h3 id="guest-heading">${msg('Nog geen account?', { id: 'auth.guest.title' })}</h3>
@@ -354,17 +359,7 @@ export class SignInElement extends LitElement {
           void this.onSendLink('reset');
         }}
       >
-        ${textField({
-          id: 'email',
-          type: 'email',
-          label: msg('E-mailadres', { id: 'auth.email' }),
-          value: this.email,
-          autocomplete: 'username',
-          inputmode: 'email',
-          maxlength: 254,
-          error: this.errors.email,
-          onInput: (value) => (this.email = value),
-        })}
+        ${this.renderEmailField()}
         <div class="actions">
           <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Stuur de link', { id: 'auth.forgot.submit' })}</button>
           <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
