@@ -1,12 +1,13 @@
 // createApp(deps): middleware, routes and the one error handler. Nothing global: tests build apps of their own.
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { adminApi } from './admin/index.js';
 import { ApiError } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { failValidation } from './http/openapi.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { widgetFiles } from './http/widget-files.js';
 import { openApiRoutes } from './openapi/index.js';
@@ -16,8 +17,8 @@ import { portalApi } from './portal/index.js';
 const jsonBodyLimitBytes = 256 * 1024;
 const jsonMediaType = /^\s*application\/([\w.-]+\+)?json\s*(;|$)/i;
 
-export function createApp(deps: Deps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: failValidation as never });
 
   app.use('*', async (c, next) => {
     const incoming = c.req.header('X-Request-Id');
@@ -62,23 +63,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Only JSON is parsed without a limit of its own; file routes count the bytes of their raw bodies themselves.
   app.use('/api/*', (c, next) => (jsonMediaType.test(c.req.header('Content-Type') ?? '') ? jsonBodyLimit(c, next) : next()));
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
-    if (deps.lifecycle.draining) {
-      return c.json({ status: 'draining' }, 503);
-    }
-    try {
-      await sql`select 1`.execute(deps.db);
-    } catch {
-      return c.json({ status: 'database_unreachable' }, 503);
-    }
-    return c.json({ status: 'ready' });
-  });
-
+  app.route('/', healthRoutes);
   app.route('/widget', widgetFiles());
   app.route('/api/v1/portal/:slug', portalApi());
   app.route('/api/v1/admin', adminApi());
-  app.route('/', openApiRoutes());
+  app.route('/', openApiRoutes(app));
 
   app.notFound((c) => c.json(new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`).toBody(), 404));
 
@@ -91,7 +80,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       const apiError =
         error.status === 413
           ? new ApiError('payload_too_large', 'The request body is too large.')
-          : new ApiError('validation_failed', error.message || 'The request is not valid.');
+          : error.status === 415
+            ? new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.')
+            : new ApiError('validation_failed', error.message || 'The request is not valid.');
       return c.json(apiError.toBody(), apiError.status);
     }
     deps.logger.error('unhandled error', {

@@ -1,6 +1,5 @@
 // The back-office API, /api/v1/admin/…: API-key authentication, then one sub-app per resource.
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/env.js';
+import { routeGroup } from '../http/openapi.js';
 import { apiKeyAuth } from './auth.js';
 import { portalRoutes } from './portals.js';
 import { customerRoutes } from './customers.js';
@@ -17,8 +16,8 @@ import { adminWebhookRoutes } from './webhooks.js';
 import { adminPreviewRoutes } from './preview.js';
 import { adminAuditRoutes } from './audit.js';
 
-export function adminApi(): Hono<AppEnv> {
-  const api = new Hono<AppEnv>();
+export function adminApi() {
+  const api = routeGroup();
   api.use('*', apiKeyAuth);
   api.route('/', portalRoutes);
   api.route('/', customerRoutes);

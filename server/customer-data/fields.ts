@@ -1,16 +1,19 @@
 // The field types of the back office's upsert bodies (design §4.2), shared by every resource so that a date, an
 // amount or an optional text means the same thing everywhere.
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 
 /** The back office's own id of a record, as it appears in the URL. */
 export const externalIdSchema = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[^\p{Cc}]+$/u, { message: 'must not contain control characters' });
+  // The C0 and C1 control characters (Unicode's Cc), written without the u flag so JSON Schema reads the same pattern.
+  .regex(/^[^\x00-\x1F\x7F-\x9F]+$/, { message: 'must not contain control characters' });
 
 export const externalIdParam = z.object({ externalId: externalIdSchema });
-export const idParam = z.object({ id: z.string().min(1).max(100) });
+/** A record's opaque id, as it appears in the URL. */
+export const recordIdSchema = z.string().min(1).max(100);
+export const idParam = z.object({ id: recordIdSchema });
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -66,5 +69,6 @@ export function statusFilter<const Values extends readonly [string, ...string[]]
     .max(200)
     .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1))
-    .optional();
+    .optional()
+    .openapi({ description: `One or more of ${values.join(', ')}, separated by commas.`, example: values[0] });
 }

@@ -1,5 +1,5 @@
 // Invoices: the back office's upsert body and record, and what a customer sees (overdue worked out from the due date).
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
 import { blankAsNull, centsSchema, currencySchema, dateSchema, externalIdSchema, optionalCents, optionalReference, requiredText } from './fields.js';
@@ -103,9 +103,29 @@ export const portalInvoiceColumns = [
   'invoices.updated_at',
 ] as const;
 
+/** What a customer reads of an invoice. */
+export const portalInvoiceSchema = z
+  .object({
+    id: z.string(),
+    workOrderId: z.string().nullable(),
+    number: z.string(),
+    issueDate: z.string().openapi({ format: 'date' }),
+    dueDate: z.string().openapi({ format: 'date' }),
+    totalCents: z.number().int(),
+    totalExclVatCents: z.number().int().nullable(),
+    currency: z.string(),
+    status: z.enum(invoiceStatuses).openapi({ description: 'An open invoice past its due date reads as overdue.' }),
+    paymentUrl: z.string().nullable().openapi({ description: 'Only while the invoice is open or overdue.' }),
+    hasPdf: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('PortalInvoice');
+export type PortalInvoice = z.output<typeof portalInvoiceSchema>;
+
 export type PortalInvoiceRow = Omit<InvoiceRow, 'tenant_id' | 'customer_id' | 'external_id'>;
 
-export function toPortalInvoice(row: PortalInvoiceRow, today: string) {
+export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInvoice {
   const status = invoiceStatus(row, today);
   return {
     id: row.id,

@@ -1,7 +1,7 @@
 // Keyset pagination of design §4: newest first by (created_at, id), `?limit=` (default 20, clamped to 100) and an
 // opaque `?cursor=`; answers {items, nextCursor}. Stable under inserts: new rows sort before the cursor, never after it.
 import type { SelectQueryBuilder } from 'kysely';
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { ApiError } from './errors.js';
 
 export const defaultPageSize = 20;
@@ -13,8 +13,9 @@ export const pageQuerySchema = z.object({
     .int()
     .min(1)
     .default(defaultPageSize)
-    .transform((limit) => Math.min(limit, maxPageSize)),
-  cursor: z.string().max(200).optional(),
+    .transform((limit) => Math.min(limit, maxPageSize))
+    .openapi({ maximum: maxPageSize, description: `Items per page: default ${defaultPageSize}, at most ${maxPageSize} (a larger number is read as ${maxPageSize}).` }),
+  cursor: z.string().max(200).optional().openapi({ description: 'The nextCursor of the previous page.' }),
 });
 
 export type PageQuery = z.output<typeof pageQuerySchema>;

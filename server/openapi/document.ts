@@ -1,6 +1,7 @@
-// Builds the OpenAPI 3.1 document from the route descriptions, turning their zod schemas into JSON Schema with
-// zod's own converter, so the document says what the routes actually check.
-import { z, type ZodType } from 'zod';
+// Builds the OpenAPI 3.1 document from the routes' own definitions (createRoute beside each handler), with the
+// security schemes and an operationId for every operation.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { errorStatus } from '../http/errors.js';
 import type { RouteDoc } from './registry.js';
 
@@ -9,12 +10,13 @@ const errorBody = z.strictObject({
     code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
     message: z.string(),
     details: z.array(z.object({ path: z.string().optional(), message: z.string() })).optional(),
+    reason: z.string().optional(),
   }),
 });
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
@@ -24,13 +26,19 @@ export function openApiPath(honoPath: string): string {
   return honoPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/\*$/, '/{path}');
 }
 
+/** `get /api/v1/portal/{slug}/requests/{id}/messages` → `getPortalSlugRequestsIdMessages`. */
+function operationId(method: string, path: string): string {
+  const words = path.replace(/[{}]/g, '').replace(/^\/api\/v1\//, '/').split(/[/-]/).filter(Boolean);
+  return `${method}${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}`;
+}
+
 function pathParameters(honoPath: string) {
   const names = [...honoPath.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1]!);
   if (honoPath.endsWith('/*')) names.push('path');
   return names.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
 }
 
-function queryParameters(schema: ZodType | undefined) {
+function queryParameters(schema: z.ZodType | undefined) {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
@@ -42,7 +50,8 @@ function queryParameters(schema: ZodType | undefined) {
   }));
 }
 
-function operation(route: RouteDoc) {
+/** A route still described by hand in server/openapi/paths; each moves to a createRoute() beside its handler. */
+function legacyOperation(route: RouteDoc) {
   const security = route.caller === 'portal' ? [{ portalToken: [] }] : route.caller === 'admin' ? [{ apiKey: [] }] : [];
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(route.responses)) {
@@ -53,7 +62,6 @@ function operation(route: RouteDoc) {
       ...(response.media ? { content: { [response.media]: { schema: { type: 'string', contentMediaType: response.media } } } } : {}),
     };
   }
-  responses.default = { description: 'An error, in the one error shape', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   let requestBody: unknown;
   if (route.body) {
     requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
@@ -74,7 +82,6 @@ function operation(route: RouteDoc) {
     tags: [route.tag],
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
-    operationId: `${route.method}${openApiPath(route.path).replace(/[{}]/g, '').replace(/\/api\/v1\//, '/').split(/[/-]/).filter(Boolean).map((part) => part[0]!.toUpperCase() + part.slice(1)).join('')}`,
     security,
     parameters: [
       ...pathParameters(route.path),
@@ -91,28 +98,54 @@ export interface DocumentOptions {
   version: string;
 }
 
-export function buildOpenApiDocument(routes: RouteDoc[], options: DocumentOptions) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
-    const path = openApiPath(route.path);
-    paths[path] ??= {};
-    paths[path]![route.method] = operation(route);
-  }
-  return {
+const tagDescriptions: Record<string, string> = {
+  Operations: 'Health, readiness, the widget’s files and this document.',
+  'Customer sign-in': 'How a contact signs in to a portal: password, sign-in link, invite, reset, SSO. Each success answers an access token and sets the refresh cookie.',
+  'Customer account': 'The signed-in contact: profile, password, colleagues.',
+  'Customer data': 'What a signed-in customer reads of its own records.',
+  'Customer requests': 'Service requests (werkbon-aanvragen), their photos and the conversation about them.',
+  'Back office: portals': 'Portal settings: what customers see.',
+  'Back office: customers': 'Customers, their work addresses and their portal users.',
+  'Back office: customer data': 'Records pushed by the back office with its own ids, as idempotent upserts.',
+  'Back office: requests': 'The inbox of incoming requests, and answering customers.',
+  'Back office: webhooks': 'Signed webhooks to the back office.',
+  'Back office: audit': 'Who did what, and when.',
+};
+
+export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteDoc[], options: DocumentOptions) {
+  const generated = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Klantportaal API',
       version: options.version,
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
       description:
         'The customer API (/api/v1/portal/{slug}, used by the <klant-portaal> widget) and the back-office API (/api/v1/admin). ' +
         'Every error has the shape {"error": {"code", "message", "details"?}}. Lists take ?limit= (default 20, at most 100) and ?cursor= ' +
         'and answer {items, nextCursor}, newest first.',
     },
     servers: [{ url: options.serverUrl }],
-    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
-    paths,
+  }) as unknown as { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
+  const paths = generated.paths ?? {};
+  for (const route of legacyRoutes) {
+    const path = openApiPath(route.path);
+    paths[path] ??= {};
+    paths[path]![route.method] ??= legacyOperation(route);
+  }
+  const tags = new Set<string>();
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      operation.operationId ??= operationId(method, path);
+      for (const tag of operation.tags ?? []) tags.add(tag);
+    }
+  }
+  return {
+    ...generated,
+    tags: [...tags].sort().map((name) => ({ name, ...(tagDescriptions[name] ? { description: tagDescriptions[name] } : {}) })),
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
-      schemas: { Error: jsonSchema(errorBody, 'output') },
+      ...generated.components,
+      schemas: { ...generated.components?.schemas, Error: jsonSchema(errorBody, 'output') },
       securitySchemes: {
         portalToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A contact’s access token from a portal sign-in (10 minutes), or a preview token.' },
         apiKey: { type: 'http', scheme: 'bearer', description: 'The business’s API key: kp_live_…' },

@@ -1,6 +1,5 @@
 // The customer API, /api/v1/portal/{slug}/…: one sub-app per resource.
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/env.js';
+import { routeGroup } from '../http/openapi.js';
 import { portalContext } from './context.js';
 import { configRoutes } from './config.js';
 import { authRoutes } from './auth.js';
@@ -18,8 +17,8 @@ import { requestRoutes } from './requests.js';
 import { messageRoutes } from './messages.js';
 import { guestRequestRoutes } from './guest-requests.js';
 
-export function portalApi(): Hono<AppEnv> {
-  const api = new Hono<AppEnv>();
+export function portalApi() {
+  const api = routeGroup();
   api.use('*', portalContext);
   api.route('/', configRoutes);
   api.route('/', authRoutes);

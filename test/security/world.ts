@@ -2,9 +2,10 @@
 // admin API and the portal like real clients would), a second customer of the same business, and the routes of the
 // app as its router registers them, each with the ids of the first customer's records filled in.
 import { randomUUID } from 'node:crypto';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { z, type ZodType } from 'zod';
-import { documentedRoutes } from '../../server/openapi/index.js';
+import { describedRoutes } from '../../server/openapi/index.js';
 import type { RouteDoc } from '../../server/openapi/registry.js';
 import type { AppEnv } from '../../server/http/env.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -52,7 +53,7 @@ export interface OwnerRecords {
 
 export interface World {
   t: TestApp;
-  app: Hono<AppEnv>;
+  app: OpenAPIHono<AppEnv>;
   alpha: Business;
   bravo: Business;
   /** Customer A of business A: owns every record. */
@@ -301,8 +302,8 @@ export interface Route {
  * Every route the app answers, from its router. `use()` middleware is registered under the method ALL and is not a
  * route of its own; a handler registered for ALL methods would be, so none may exist outside the middleware paths.
  */
-export function routesOf(app: Hono<AppEnv>): Route[] {
-  const docs = new Map(documentedRoutes.map((doc) => [`${doc.method.toUpperCase()} ${doc.path}`, doc]));
+export function routesOf(app: OpenAPIHono<AppEnv>): Route[] {
+  const docs = new Map(describedRoutes(app).map((doc) => [`${doc.method.toUpperCase()} ${doc.path}`, doc]));
   const seen = new Set<string>();
   const routes: Route[] = [];
   for (const registered of app.routes) {
@@ -311,7 +312,7 @@ export function routesOf(app: Hono<AppEnv>): Route[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const doc = docs.get(key);
-    if (!doc) throw new Error(`${key} is not described in server/openapi/paths: describe it, and this suite will cover it`);
+    if (!doc) throw new Error(`${key} has no createRoute() definition: define it, and this suite will cover it`);
     const api: Api = registered.path.startsWith('/api/v1/portal/') ? 'portal' : registered.path.startsWith('/api/v1/admin/') ? 'admin' : 'operations';
     routes.push({ method: registered.method, path: registered.path, key, api, doc });
   }

@@ -1,5 +1,5 @@
 // An app on a fresh test database, driven through app.request() like a client would.
-import type { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from '../../server/app.js';
 import { AccessTokenVerifier } from '../../server/auth/access-tokens.js';
 import { PasswordHasher } from '../../server/auth/passwords.js';
@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 export const testScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface TestApp {
-  app: Hono<AppEnv>;
+  app: OpenAPIHono<AppEnv>;
   deps: Deps;
   database: TestDatabase;
   logs: ReturnType<typeof memoryLogger>['lines'];

@@ -1,0 +1,189 @@
+// The one way a route is written: createRoute() states its method, path, inputs and every answer beside its handler,
+// and both the validation and /openapi.json come from that definition. This file holds the shared pieces: route
+// groups that fail validation in the one error shape, the answers every route repeats, and the callers' security.
+import { $, OpenAPIHono, createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import type { Hook } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+import { ApiError, errorStatus, type ErrorCode } from './errors.js';
+import type { AppEnv } from './env.js';
+
+export { $, createRoute, z };
+
+/** A validation failure, in the one error shape: which field, and what is wrong with it. */
+export const failValidation: Hook<unknown, Env, string, undefined> = (result) => {
+  if (result.success) return;
+  const target = result.target;
+  throw new ApiError(
+    'validation_failed',
+    target === 'json' ? 'The request body is not valid.' : `The request ${target} is not valid.`,
+    result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || target, message: issue.message })),
+  );
+};
+
+/** A sub-app of routes; mounted with app.route(), its definitions join the parent's document. */
+export function routeGroup<E extends Env = AppEnv>(): OpenAPIHono<E> {
+  return new OpenAPIHono<E>({ defaultHook: failValidation as never });
+}
+
+// ── Who calls ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * `portal`: a contact's access token; `admin`: the business's API key; `public`: nobody signs in.
+ * The document's security schemes are named here and declared in server/openapi/document.ts.
+ */
+export type Caller = 'portal' | 'admin' | 'public';
+
+export const securityOf: Record<Caller, RouteConfig['security']> = {
+  portal: [{ portalToken: [] }],
+  admin: [{ apiKey: [] }],
+  public: [],
+};
+
+// ── Inputs ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The portal's slug, part of every customer route's path. */
+export const slugSchema = z.string().min(1).max(100).openapi({ description: 'The portal’s slug, as in <klant-portaal portal="…">' });
+
+/** Path parameters of a customer route: the portal's slug and the route's own. */
+export function onPortal<Shape extends z.ZodRawShape = {}>(shape?: Shape) {
+  return z.object({ slug: slugSchema, ...(shape ?? ({} as Shape)) });
+}
+
+/** A JSON request body, required, rejected with 415 when sent as anything but JSON. */
+export function jsonBody<Schema extends z.ZodType>(schema: Schema, description?: string) {
+  return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema } } } as const;
+}
+
+/** Raw bytes of a file as the body; read and checked by the handler while streaming, so no validator reads it first. */
+export function fileBody(description: string, mediaTypes: readonly string[]) {
+  const content: Record<string, { schema: { type: 'string'; contentMediaType: string } }> = {};
+  for (const mediaType of mediaTypes) content[mediaType] = { schema: { type: 'string', contentMediaType: mediaType } };
+  return { required: true, description, content };
+}
+
+/** One file in a multipart form field, streamed by the handler. */
+export function multipartFileBody(field: string, description: string) {
+  return {
+    required: true,
+    description,
+    content: {
+      'multipart/form-data': {
+        schema: { type: 'object' as const, required: [field], properties: { [field]: { type: 'string' as const, contentMediaType: 'application/octet-stream' } } },
+      },
+    },
+  };
+}
+
+export const idempotencyKeyHeaderSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .openapi({
+    description:
+      'A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409.',
+  });
+
+// ── Answers ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+type ResponseConfig = Exclude<RouteConfig['responses'][string], { $ref: string }>;
+type HeaderDocs = NonNullable<ResponseConfig['headers']>;
+
+interface HeaderDoc {
+  description: string;
+  schema: { type: 'string' | 'integer'; enum?: string[] };
+  required?: boolean;
+}
+
+export const headers = {
+  idempotentReplayed: {
+    'Idempotent-Replayed': { description: 'Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
+  },
+  retryAfter: {
+    'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' }, required: true },
+  },
+  attachment: {
+    'Content-Disposition': { description: 'attachment, with the file’s name.', schema: { type: 'string' }, required: true },
+  },
+} satisfies Record<string, Record<string, HeaderDoc>>;
+
+/** A JSON answer with its schema. */
+export function json<Schema extends z.ZodType>(schema: Schema, description: string, answerHeaders?: Record<string, HeaderDoc>) {
+  return { description, ...(answerHeaders ? { headers: answerHeaders as HeaderDocs } : {}), content: { 'application/json': { schema } } };
+}
+
+/** An answer without a body (204). */
+export function empty(description: string) {
+  return { description };
+}
+
+/** A file, sent as an attachment. */
+export function file(description: string, mediaTypes: readonly string[] = ['application/octet-stream']) {
+  const content: Record<string, { schema: z.ZodString }> = {};
+  for (const mediaType of mediaTypes) content[mediaType] = { schema: z.string().openapi({ format: 'binary' }) };
+  return { description, headers: headers.attachment as HeaderDocs, content };
+}
+
+export const errorDetail = z.object({ path: z.string().optional(), message: z.string() }).catchall(z.unknown());
+
+/** The one error shape (design §4), with the codes this answer can carry. */
+export function errorSchema(codes: readonly [ErrorCode, ...ErrorCode[]]) {
+  return z.object({
+    error: z.object({
+      code: z.enum(codes),
+      message: z.string().openapi({ description: 'For people; the code is for programs.' }),
+      details: z.array(errorDetail).optional().openapi({ description: 'Per field: where, and what is wrong.' }),
+      reason: z.string().optional().openapi({ description: 'Why a password was refused: too_short, too_long, too_common.' }),
+    }),
+  });
+}
+
+/** An error answer: what it means on this route, and its codes (all of one status). */
+export function failure(description: string, ...codes: [ErrorCode, ...ErrorCode[]]) {
+  const statuses = new Set(codes.map((code) => errorStatus[code]));
+  if (statuses.size !== 1) throw new Error(`failure(): ${codes.join(', ')} have different statuses`);
+  return {
+    description: `${description} (${codes.join(', ')})`,
+    ...(codes.includes('rate_limited') ? { headers: headers.retryAfter as HeaderDocs } : {}),
+    content: { 'application/json': { schema: errorSchema(codes) } },
+  };
+}
+
+/** The answers every route of a kind of caller can give, added to each of its routes. */
+export const commonFailures = {
+  invalid: failure('The request is not valid: each field’s problem is in details', 'validation_failed'),
+  unauthorized: failure('Not signed in, or the credentials are not valid (any more)', 'unauthorized'),
+  unsupported: failure('The body is not sent as JSON', 'unsupported_media_type'),
+  tooLarge: failure('The body is larger than allowed', 'payload_too_large'),
+  notFound: (what: string) => failure(`No such ${what} for this caller: another customer’s or business’s records are not found either`, 'not_found'),
+};
+
+/** A list answer: a page of items, newest first, and the cursor of the next page. */
+export function pageSchema<Item extends z.ZodType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as ?cursor= for the next page; null on the last page.' }),
+  });
+}
+
+
+// ── Routes ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function hasJsonBody(config: RouteConfig): boolean {
+  return Object.keys(config.request?.body?.content ?? {}).some((mediaType) => mediaType.endsWith('json'));
+}
+
+/**
+ * createRoute() for a kind of caller: its security, and the failures every such route can give (400 when it takes
+ * input, 401 when someone must sign in, 413 and 415 for JSON bodies) beside the route's own answers.
+ */
+export function defineRoute<const R extends RouteConfig>(caller: Caller, config: R): R {
+  const request = config.request;
+  const takesInput = Boolean(request?.params || request?.query || request?.body || request?.headers);
+  const responses = {
+    ...(takesInput ? { 400: commonFailures.invalid } : {}),
+    ...(caller === 'public' ? {} : { 401: commonFailures.unauthorized }),
+    ...(hasJsonBody(config) ? { 413: commonFailures.tooLarge, 415: commonFailures.unsupported } : {}),
+    ...config.responses,
+  };
+  return createRoute({ ...config, security: config.security ?? securityOf[caller], responses }) as unknown as R;
+}
