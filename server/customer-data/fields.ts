@@ -8,6 +8,7 @@ export const externalIdSchema = z
   .min(1)
   .max(100)
   // The C0 and C1 control characters (Unicode's Cc), written without the u flag so JSON Schema reads the same pattern.
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   .regex(/^[^\x00-\x1F\x7F-\x9F]+$/, { message: 'must not contain control characters' });
 
 export const externalIdParam = z.object({ externalId: externalIdSchema });

@@ -45,7 +45,7 @@ export const securityOf: Record<Caller, RouteConfig['security']> = {
 export const slugSchema = z.string().min(1).max(100).openapi({ description: 'The portal’s slug, as in <klant-portaal portal="…">' });
 
 /** Path parameters of a customer route: the portal's slug and the route's own. */
-export function onPortal<Shape extends z.ZodRawShape = {}>(shape?: Shape) {
+export function onPortal<Shape extends z.ZodRawShape = Record<never, z.ZodType>>(shape?: Shape) {
   return z.object({ slug: slugSchema, ...(shape ?? ({} as Shape)) });
 }
 
