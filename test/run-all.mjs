@@ -1,5 +1,6 @@
-// npm test: lint, type-check, server tests on SQLite and on a throwaway PostgreSQL, widget tests in Chromium,
-// end-to-end journeys. Stops at nothing: every step runs, and the exit code is nonzero when any failed.
+// npm test: lint, type-check, the OpenAPI document's lint, server tests on SQLite and on a throwaway PostgreSQL,
+// widget tests in Chromium, end-to-end journeys. Stops at nothing: every step runs, and the exit code is nonzero when
+// any failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { startPostgres } from './support/postgres.mjs';
@@ -18,6 +19,12 @@ function step(name, command, args, env = {}) {
 step('lint', 'npx', ['eslint', '.']);
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('type-check widget', 'npx', ['tsc', '-p', 'widget/tsconfig.json']);
+// The document as the server serves it, linted by a tool that did not write it (rules: redocly.yaml).
+if (step('write /openapi.json', 'npx', ['tsx', 'server/openapi/write-document.ts', 'dist/openapi.json'])) {
+  step('lint /openapi.json (Redocly)', 'npx', ['redocly', 'lint', 'dist/openapi.json', '--format', 'stylish']);
+} else {
+  results.push({ name: 'lint /openapi.json (Redocly)', ok: false, seconds: 0 });
+}
 step('server tests on SQLite', 'npx', ['vitest', 'run']);
 
 let postgres;

@@ -123,7 +123,14 @@ export function file(description: string, mediaTypes: readonly string[] = ['appl
   return { description, headers: headers.attachment as HeaderDocs, content };
 }
 
-export const errorDetail = z.object({ path: z.string().optional(), message: z.string() }).catchall(z.unknown());
+export const errorDetail = z.object({
+  path: z.string().optional().openapi({ description: 'The field, dotted for nested ones (lines.0.quantity).' }),
+  message: z.string(),
+  reason: z
+    .string()
+    .optional()
+    .openapi({ description: 'A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid.' }),
+});
 
 /** The one error shape (design §4), with the codes this answer can carry. */
 export function errorSchema(codes: readonly [ErrorCode, ...ErrorCode[]]) {
@@ -132,7 +139,6 @@ export function errorSchema(codes: readonly [ErrorCode, ...ErrorCode[]]) {
       code: z.enum(codes),
       message: z.string().openapi({ description: 'For people; the code is for programs.' }),
       details: z.array(errorDetail).optional().openapi({ description: 'Per field: where, and what is wrong.' }),
-      reason: z.string().optional().openapi({ description: 'Why a password was refused: too_short, too_long, too_common.' }),
     }),
   });
 }

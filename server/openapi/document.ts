@@ -2,17 +2,13 @@
 // security schemes and an operationId for every operation.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { errorStatus } from '../http/errors.js';
+import { errorStatus, type ErrorCode } from '../http/errors.js';
+import { errorSchema } from '../http/openapi.js';
 import type { RouteDoc } from './registry.js';
 
-const errorBody = z.strictObject({
-  error: z.strictObject({
-    code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
-    message: z.string(),
-    details: z.array(z.object({ path: z.string().optional(), message: z.string() })).optional(),
-    reason: z.string().optional(),
-  }),
-});
+/** Any error the app answers; the routes still described in server/openapi/paths refer to it. */
+const errorBody = errorSchema(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]);
+const errorRef = { $ref: '#/components/schemas/Error' };
 
 type JsonSchema = Record<string, unknown>;
 
@@ -55,10 +51,10 @@ function legacyOperation(route: RouteDoc) {
   const security = route.caller === 'portal' ? [{ portalToken: [] }] : route.caller === 'admin' ? [{ apiKey: [] }] : [];
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(route.responses)) {
-    const schema = response.schema ?? (Number(status) >= 400 ? errorBody : undefined);
+    const schema = response.schema ? jsonSchema(response.schema, 'output') : Number(status) >= 400 ? errorRef : undefined;
     responses[status] = {
       description: response.description,
-      ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : {}),
+      ...(schema ? { content: { 'application/json': { schema } } } : {}),
       ...(response.media ? { content: { [response.media]: { schema: { type: 'string', contentMediaType: response.media } } } } : {}),
     };
   }
@@ -100,14 +96,17 @@ export interface DocumentOptions {
 
 const tagDescriptions: Record<string, string> = {
   Operations: 'Health, readiness, the widget’s files and this document.',
-  'Customer sign-in': 'How a contact signs in to a portal: password, sign-in link, invite, reset, SSO. Each success answers an access token and sets the refresh cookie.',
-  'Customer account': 'The signed-in contact: profile, password, colleagues.',
+  Portal: 'What the widget reads before anyone signs in: the portal’s name, branding, features and sign-in methods.',
+  'Sign-in': 'How a contact signs in to a portal: password, sign-in link, invite, reset, SSO. Each success answers an access token and sets the refresh cookie.',
+  Account: 'The signed-in contact: profile, password, colleagues.',
   'Customer data': 'What a signed-in customer reads of its own records.',
-  'Customer requests': 'Service requests (werkbon-aanvragen), their photos and the conversation about them.',
+  Requests: 'Service requests (werkbon-aanvragen) and their photos; guest requests without an account.',
+  Messages: 'The customer’s conversation with the business about a request or a work order.',
   'Back office: portals': 'Portal settings: what customers see.',
   'Back office: customers': 'Customers, their work addresses and their portal users.',
   'Back office: customer data': 'Records pushed by the back office with its own ids, as idempotent upserts.',
-  'Back office: requests': 'The inbox of incoming requests, and answering customers.',
+  'Back office: requests': 'The inbox of incoming requests, and moving them on.',
+  'Back office: messages': 'Reading and answering the customers’ conversations.',
   'Back office: webhooks': 'Signed webhooks to the back office.',
   'Back office: audit': 'Who did what, and when.',
 };
@@ -139,13 +138,14 @@ export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteD
       for (const tag of operation.tags ?? []) tags.add(tag);
     }
   }
+  const refersToError = JSON.stringify(paths).includes(JSON.stringify(errorRef.$ref));
   return {
     ...generated,
     tags: [...tags].sort().map((name) => ({ name, ...(tagDescriptions[name] ? { description: tagDescriptions[name] } : {}) })),
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
       ...generated.components,
-      schemas: { ...generated.components?.schemas, Error: jsonSchema(errorBody, 'output') },
+      schemas: { ...generated.components?.schemas, ...(refersToError ? { Error: jsonSchema(errorBody, 'output') } : {}) },
       securitySchemes: {
         portalToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A contact’s access token from a portal sign-in (10 minutes), or a preview token.' },
         apiKey: { type: 'http', scheme: 'bearer', description: 'The business’s API key: kp_live_…' },
