@@ -9,7 +9,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { Locale } from '../mail/templates.js';
 import type { Thread } from '../messages/messages.js';
 import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
-import { BackgroundLoop } from '../webhooks/loop.js';
+import { BackgroundLoop } from '../jobs/background-loop.js';
 import { renderMessageMail, renderNewRequestMail, renderStatusMail, statusLabels } from './mail-templates.js';
 import { loadAdminRequest } from './views.js';
 

@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import type { Logger } from '../http/logger.js';
+import { BackgroundLoop } from '../jobs/background-loop.js';
 import { deliverableAddresses, systemResolver, type HostResolver, type ResolvedAddress } from './addresses.js';
-import { BackgroundLoop } from './loop.js';
 import { signatureFor, signatureHeaderName } from './signature.js';
 
 /** Wait after the 1st, 2nd, … failed attempt; the last value repeats until the delivery is a day old. */
