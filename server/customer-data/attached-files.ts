@@ -8,7 +8,7 @@ import { extensionFor, sniffFileType, type FileType } from '../files/sniff.js';
 import { deleteFile, fileContent, fileInfo, storeFile } from '../files/store.js';
 import { readBodyWithin } from '../files/upload.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { imageDimensions, tooManyPixels } from '../requests/attachments.js';
+import { imageDimensions, tooManyPixels } from '../files/image-size.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
 import { externalIdParam } from './fields.js';

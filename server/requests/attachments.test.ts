@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/errors.js';
-import { checkAttachmentContent, imageDimensions } from './attachments.js';
+import { imageDimensions } from '../files/image-size.js';
+import { checkAttachmentContent } from './attachments.js';
 
 function box(type: string, ...content: Buffer[]): Buffer {
   const body = Buffer.concat(content);
