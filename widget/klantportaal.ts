@@ -3,7 +3,7 @@ import { defineElement } from './components/define.js';
 import { PortalElement } from './portal-element.js';
 
 export { PortalElement };
-export type { PortalEvent, PortalEventDetails } from './portal-element.js';
+export type { PortalEvent, PortalEventDetails } from './shell/events.js';
 export type { IdentityProvider, PortalUser } from './api/client.js';
 
 defineElement('klant-portaal', PortalElement);

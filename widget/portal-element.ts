@@ -1,3 +1,4 @@
+// The root element: the portal's configuration, the session, the language, and the frame around the current view.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -8,186 +9,13 @@ import { takeAuthLink, type AuthLink } from './auth/links.js';
 import './auth/sign-in.js';
 import type { SignInElement } from './auth/sign-in.js';
 import { getLocale, pickLocale, setLocale, type Locale } from './i18n/localization.js';
+import { composedEvent, type PortalEventDetails, type ViewEvent } from './shell/events.js';
+import { RouterController, normaliseView } from './shell/router-controller.js';
+import { sections, type Route } from './shell/views.js';
 import { brandDeclarations } from './styles/brand.js';
 import { shellStyles } from './styles/shell.js';
 import { shared, tokens } from './styles/theme.js';
-
-// ── Views ───────────────────────────────────────────────────────────────────────────────────────────────────────
-
-type Feature = keyof PortalConfig['features'];
-
-interface ViewModule {
-  tag: string;
-  /** A literal import(), so rollup puts each view in a chunk of its own, fetched on first use. */
-  load: () => Promise<unknown>;
-}
-
-interface Section {
-  feature?: Feature;
-  title: () => string;
-  list: ViewModule;
-  detail?: ViewModule & { title: () => string };
-  create?: ViewModule & { title: () => string };
-}
-
-const sections = new Map<string, Section>([
-  ['home', { title: () => msg('Overzicht', { id: 'shell.nav.home' }), list: { tag: 'kp-home-view', load: () => import('./views/home-view.js') } }],
-  [
-    'requests',
-    {
-      feature: 'requests',
-      title: () => msg('Aanvragen', { id: 'shell.nav.requests' }),
-      list: { tag: 'kp-requests-view', load: () => import('./views/requests-view.js') },
-      create: { tag: 'kp-request-form-view', load: () => import('./views/request-form-view.js'), title: () => msg('Nieuwe aanvraag', { id: 'shell.title.newRequest' }) },
-      detail: { tag: 'kp-request-detail-view', load: () => import('./views/request-detail-view.js'), title: () => msg('Aanvraag', { id: 'shell.title.request' }) },
-    },
-  ],
-  [
-    'work-orders',
-    {
-      feature: 'workOrders',
-      title: () => msg('Werkbonnen', { id: 'shell.nav.workOrders' }),
-      list: { tag: 'kp-work-orders-view', load: () => import('./views/work-orders-view.js') },
-      detail: { tag: 'kp-work-order-detail-view', load: () => import('./views/work-order-detail-view.js'), title: () => msg('Werkbon', { id: 'shell.title.workOrder' }) },
-    },
-  ],
-  [
-    'quotes',
-    {
-      feature: 'quotes',
-      title: () => msg('Offertes', { id: 'shell.nav.quotes' }),
-      list: { tag: 'kp-quotes-view', load: () => import('./views/quotes-view.js') },
-      detail: { tag: 'kp-quote-detail-view', load: () => import('./views/quote-detail-view.js'), title: () => msg('Offerte', { id: 'shell.title.quote' }) },
-    },
-  ],
-  [
-    'invoices',
-    {
-      feature: 'invoices',
-      title: () => msg('Facturen', { id: 'shell.nav.invoices' }),
-      list: { tag: 'kp-invoices-view', load: () => import('./views/invoices-view.js') },
-      detail: { tag: 'kp-invoice-detail-view', load: () => import('./views/invoice-detail-view.js'), title: () => msg('Factuur', { id: 'shell.title.invoice' }) },
-    },
-  ],
-  [
-    'objects',
-    {
-      feature: 'objects',
-      title: () => msg('Installaties', { id: 'shell.nav.objects' }),
-      list: { tag: 'kp-objects-view', load: () => import('./views/objects-view.js') },
-      detail: { tag: 'kp-object-detail-view', load: () => import('./views/object-detail-view.js'), title: () => msg('Installatie', { id: 'shell.title.object' }) },
-    },
-  ],
-  [
-    'documents',
-    { feature: 'documents', title: () => msg('Documenten', { id: 'shell.nav.documents' }), list: { tag: 'kp-documents-view', load: () => import('./views/documents-view.js') } },
-  ],
-  [
-    'orders',
-    {
-      feature: 'orders',
-      title: () => msg('Bestellingen', { id: 'shell.nav.orders' }),
-      list: { tag: 'kp-orders-view', load: () => import('./views/orders-view.js') },
-      detail: { tag: 'kp-order-detail-view', load: () => import('./views/order-detail-view.js'), title: () => msg('Bestelling', { id: 'shell.title.order' }) },
-    },
-  ],
-  ['account', { title: () => msg('Mijn gegevens', { id: 'shell.nav.account' }), list: { tag: 'kp-account-view', load: () => import('./views/account-view.js') } }],
-]);
-
-/**
- * Where the customer is: a view name from navigate(), the `view` attribute or the address bar, resolved.
- * @internal
- */
-export interface Route {
-  /** The view name as asked, normalised: `requests/new?objectId=obj_1`. */
-  view: string;
-  section: string;
-  module: ViewModule;
-  title: string;
-  params: Record<string, string>;
-}
-
-const recordId = /^[A-Za-z0-9_-]{1,100}$/;
-
-/**
- * The route for a view name, or null when there is no such view or its feature is off in this portal.
- * @internal
- */
-export function resolveView(view: string, features: PortalConfig['features']): Route | null {
-  const [path = '', query = ''] = view.split('?', 2);
-  const segments = path.split('/').filter(Boolean);
-  const section = sections.get(segments[0] ?? '');
-  if (!section || segments.length > 2 || (section.feature && !features[section.feature])) return null;
-  const params: Record<string, string> = Object.fromEntries(new URLSearchParams(query));
-  const sub = segments[1];
-  if (sub === undefined) return { view, section: segments[0]!, module: section.list, title: section.title(), params };
-  if (sub === 'new' && section.create) return { view, section: segments[0]!, module: section.create, title: section.create.title(), params };
-  if (section.detail && recordId.test(sub)) {
-    return { view, section: segments[0]!, module: section.detail, title: section.detail.title(), params: { ...params, id: sub } };
-  }
-  return null;
-}
-
-const hashPrefix = '#kp/';
-
-function viewFromHash(hash: string): string | null {
-  if (!hash.startsWith(hashPrefix)) return null;
-  try {
-    return decodeURI(hash.slice(hashPrefix.length));
-  } catch {
-    return null;
-  }
-}
-
-function viewInState(state: unknown): string | null {
-  const view = (state as { kpView?: unknown } | null)?.kpView;
-  return typeof view === 'string' ? view : null;
-}
-
-function withView(state: unknown, view: string): unknown {
-  // A state the page keeps that is not a plain object is left alone: the view then lives in the hash only.
-  if (state !== null && (typeof state !== 'object' || Object.getPrototypeOf(state) !== Object.prototype)) return state;
-  return { ...(state as object | null), kpView: view };
-}
-
-function normaliseView(view: string): string {
-  return view.trim().replace(/^#?(kp\/)?\/*/, '') || 'home';
-}
-
-// ── Events ──────────────────────────────────────────────────────────────────────────────────────────────────────
-
-export interface PortalEventDetails {
-  /** The portal is loaded and it is known whether someone is signed in. */
-  'kp-ready': { signedIn: boolean };
-  /** Someone signed in, or a session was restored after a reload (`restored`). */
-  'kp-login': { user: PortalUser; restored: boolean };
-  /** The session ended: the customer signed out, or it expired or was revoked. */
-  'kp-logout': { reason: 'logout' | 'expired' };
-  /** The customer submitted a request. */
-  'kp-request-created': { id: string; reference: string };
-  /** The portal shows another view. */
-  'kp-navigate': { view: string };
-  /** Something failed that the page may want to know about (the portal could not be loaded, a view not either). */
-  'kp-error': { code: string; message: string };
-}
-
-export type PortalEvent<K extends keyof PortalEventDetails> = CustomEvent<PortalEventDetails[K]>;
-
-declare global {
-  interface HTMLElementEventMap {
-    'kp-ready': PortalEvent<'kp-ready'>;
-    'kp-login': PortalEvent<'kp-login'>;
-    'kp-logout': PortalEvent<'kp-logout'>;
-    'kp-request-created': PortalEvent<'kp-request-created'>;
-    'kp-navigate': PortalEvent<'kp-navigate'>;
-    'kp-error': PortalEvent<'kp-error'>;
-  }
-}
-
-/** Every event of the element bubbles and crosses shadow roots, so the page can listen anywhere above it. */
-function portalEvent<K extends keyof PortalEventDetails>(type: K, detail: PortalEventDetails[K]): PortalEvent<K> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true });
-}
+import type { PortalView } from './views/portal-view.js';
 
 type Phase = 'starting' | 'signed-out' | 'signed-in';
 
@@ -263,7 +91,6 @@ export class PortalElement extends LitElement {
 
   @state() private phase: Phase = 'starting';
   @state() private user: PortalUser | null = null;
-  @state() private requestedView = 'home';
   @state() private menuOpen = false;
   @state() private announcement = '';
   @state() private signInNotice = '';
@@ -274,9 +101,19 @@ export class PortalElement extends LitElement {
   private client!: PortalClient;
   private stopListening: (() => void) | null = null;
   @state() private link: AuthLink | null = null;
-  private viewElement: HTMLElement | null = null;
+  private viewElement: PortalView | null = null;
   private focusAfterRender = false;
   private readonly brandSheet = new CSSStyleSheet();
+
+  private readonly router = new RouterController(this, {
+    // A sign-in link opened in a tab that already shows the page arrives as a hash change, not a page load.
+    claimAddress: () => {
+      const link = takeAuthLink();
+      if (link && this.phase !== 'signed-in') this.link = link;
+      return link !== null;
+    },
+    onAddressView: (view) => this.show(view, true),
+  });
 
   private readonly startTask = new Task(this, {
     task: async ([client], { signal }) => {
@@ -302,7 +139,7 @@ export class PortalElement extends LitElement {
       if (!customElements.get(route.module.tag)) throw new Error(`${route.module.tag} is not available`);
       return route.module.tag;
     },
-    args: () => [this.phase === 'signed-in' ? this.currentRoute() : null] as const,
+    args: () => [this.phase === 'signed-in' ? this.router.route(this.startTask.value) : null] as const,
     argsEqual: ([a], [b]) => a?.module.tag === b?.module.tag,
     onError: () => this.emit('kp-error', { code: 'view_unavailable', message: msg('Dit onderdeel kon niet worden geladen.', { id: 'shell.viewFailed' }) }),
   });
@@ -316,14 +153,6 @@ export class PortalElement extends LitElement {
     super.connectedCallback();
     // Read at once, before anything else runs, and gone from the address bar from here on.
     this.link ??= takeAuthLink();
-    window.addEventListener('popstate', this.onPopState);
-    window.addEventListener('hashchange', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('hashchange', this.onPopState);
   }
 
   protected override createRenderRoot() {
@@ -333,10 +162,8 @@ export class PortalElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      const fromAddress = this.syncUrl ? viewFromHash(window.location.hash) : null;
-      this.requestedView = normaliseView(fromAddress ?? this.view);
-    } else if (changed.has('view') && changed.get('view') !== undefined) {
+    if (!this.hasUpdated) this.router.start(this.view);
+    else if (changed.has('view') && changed.get('view') !== undefined) {
       this.navigate(this.view);
     }
     if (changed.has('apiBase') || changed.has('portal')) {
@@ -356,13 +183,13 @@ export class PortalElement extends LitElement {
   override updated(): void {
     if (!this.focusAfterRender || this.phase !== 'signed-in' || this.viewTask.status === TaskStatus.PENDING) return;
     this.focusAfterRender = false;
-    if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.currentRoute()) void this.focusViewHeading(this.viewElement);
+    if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.router.route(this.startTask.value)) void this.focusViewHeading(this.viewElement);
     else this.renderRoot.querySelector<HTMLElement>('.content h2')?.focus();
   }
 
   /** Shows a view: `home`, `requests`, `requests/new?objectId=…`, `invoices/{id}`, `account`, …. */
   navigate(view: string): void {
-    this.show(normaliseView(view), 'push');
+    this.show(normaliseView(view));
   }
 
   /** Signs the customer out, here and on the server. */
@@ -372,77 +199,24 @@ export class PortalElement extends LitElement {
 
   /** The view currently shown (or asked for, while signing in). */
   get currentView(): string {
-    return this.requestedView;
+    return this.router.view;
   }
 
   // ── Navigation ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  private show(view: string, history: 'push' | 'replace' | 'none'): void {
-    if (view === this.requestedView && this.phase === 'signed-in') {
-      this.menuOpen = false;
-      return;
-    }
-    if (this.syncUrl && history !== 'none') this.writeAddress(view, history);
-    this.requestedView = view;
+  private show(view: string, fromAddress?: boolean): void {
     this.menuOpen = false;
+    if (view === this.router.view && this.phase === 'signed-in') return;
+    this.router.go(view, fromAddress);
     this.focusAfterRender = true;
-    const route = this.currentRoute();
-    if (this.phase === 'signed-in') this.announce(route?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
+    if (this.phase === 'signed-in') this.announce(this.router.route(this.startTask.value)?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
     this.emit('kp-navigate', { view });
   }
 
-  private routeCache: { view: string; config: PortalConfig; route: Route | null; locale: string } | null = null;
-
-  /** The route of the requested view; the same object while nothing changes, so views are not redrawn for nothing. */
-  private currentRoute(): Route | null {
-    const config = this.startTask.value;
-    if (!config) return null;
-    const cache = this.routeCache;
-    if (cache?.view === this.requestedView && cache.config === config && cache.locale === this.activeLocale) return cache.route;
-    const route = resolveView(this.requestedView, config.features);
-    this.routeCache = { view: this.requestedView, config, route, locale: this.activeLocale };
-    return route;
-  }
-
-  /**
-   * Each history entry the portal writes carries its view in `history.state` (`kpView`), and the entry the page was on
-   * before gets it too, merged into whatever state the page keeps there: so Back returns to the right view, while an
-   * entry of the page's own (an anchor link) leaves the portal where it is.
-   */
-  private writeAddress(view: string, mode: 'push' | 'replace'): void {
-    const hash = `${hashPrefix}${encodeURI(view)}`;
-    if (window.location.hash === hash) return;
-    const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (mode === 'push') {
-      if (viewInState(window.history.state) === null) window.history.replaceState(withView(window.history.state, this.requestedView), '');
-      window.history.pushState(withView(null, view), '', url);
-    } else {
-      window.history.replaceState(withView(window.history.state, view), '', url);
-    }
-  }
-
-  private clearAddress(): void {
-    if (this.syncUrl && window.location.hash.startsWith(hashPrefix)) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
-    }
-  }
-
-  private readonly onPopState = (event: PopStateEvent | HashChangeEvent) => {
-    // A sign-in link opened in a tab that already shows the page arrives as a hash change, not a page load.
-    const link = takeAuthLink();
-    if (link) {
-      if (this.phase !== 'signed-in') this.link = link;
-      return;
-    }
-    if (!this.syncUrl) return;
-    const view = viewInState(event instanceof PopStateEvent ? event.state : window.history.state) ?? viewFromHash(window.location.hash);
-    if (view !== null) this.show(normaliseView(view), 'none');
-  };
-
-  private async focusViewHeading(view: HTMLElement): Promise<void> {
+  private async focusViewHeading(view: PortalView): Promise<void> {
     // The heading may only appear once the view has drawn its first state.
     for (let attempt = 0; attempt < 20; attempt++) {
-      await (view as Partial<LitElement>).updateComplete;
+      await view.updateComplete;
       const heading = view.shadowRoot?.querySelector<HTMLElement>('[part~="heading"], h1, h2');
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -480,10 +254,7 @@ export class PortalElement extends LitElement {
       ? msg('U bent automatisch uitgelogd. Log opnieuw in om verder te gaan.', { id: 'shell.sessionExpired' })
       : msg('U bent uitgelogd.', { id: 'shell.signedOut' });
     this.announce(this.signInNotice);
-    if (!expired) {
-      this.requestedView = normaliseView(this.view);
-      this.clearAddress();
-    }
+    if (!expired) this.router.reset(this.view);
     this.emit('kp-logout', { reason: expired ? 'expired' : 'logout' });
     if (hadFocus) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<SignInElement>('kp-sign-in')?.focusHeading());
@@ -504,39 +275,38 @@ export class PortalElement extends LitElement {
     this.activeLocale = locale;
   }
 
-  private readonly onViewLocale = (event: CustomEvent<{ locale: Locale }>) => {
+  private readonly onViewLocale = (event: ViewEvent<'kp-view-locale'>) => {
     this.chosenLocale = event.detail.locale;
     if (this.startTask.value) void this.applyLocale(this.startTask.value, this.user);
   };
 
   // ── Events from the views ─────────────────────────────────────────────────────────────────────────────────────
-  // A view gets `client`, `config`, `locale`, `user` and `params`, and talks back with bubbling, composed events:
-  // `kp-view-navigate` {view}, `kp-view-request-created` {id, reference}, `kp-view-announce` {message} (said by the
-  // live region), and from the account view `kp-view-user` {user}, `kp-view-locale` {locale} and `kp-view-logout`.
+  // A view gets `client`, `config`, `locale` and `user`, and the inputs its route names (shell/views.ts); it talks
+  // back with the bubbling, composed events of ViewEventDetails (shell/events.ts).
 
-  private readonly onViewNavigate = (event: CustomEvent<{ view: string }>) => {
+  private readonly onViewNavigate = (event: ViewEvent<'kp-view-navigate'>) => {
     event.stopPropagation();
     this.navigate(event.detail.view);
   };
 
-  private readonly onViewRequestCreated = (event: CustomEvent<{ id: string; reference: string }>) => {
+  private readonly onViewRequestCreated = (event: ViewEvent<'kp-view-request-created'>) => {
     event.stopPropagation();
     this.announce(msg(str`Uw aanvraag ${event.detail.reference} is verstuurd.`, { id: 'shell.requestCreated' }));
     this.emit('kp-request-created', { id: event.detail.id, reference: event.detail.reference });
   };
 
-  private readonly onViewUser = (event: CustomEvent<{ user: PortalUser }>) => {
+  private readonly onViewUser = (event: ViewEvent<'kp-view-user'>) => {
     event.stopPropagation();
     this.user = event.detail.user;
   };
 
-  private readonly onViewAnnounce = (event: CustomEvent<{ message: string }>) => {
+  private readonly onViewAnnounce = (event: ViewEvent<'kp-view-announce'>) => {
     event.stopPropagation();
     this.announce(event.detail.message);
   };
 
   private emit<K extends keyof PortalEventDetails>(type: K, detail: PortalEventDetails[K]): void {
-    this.dispatchEvent(portalEvent(type, detail));
+    this.dispatchEvent(composedEvent(type, detail));
   }
 
   /** Says something to screen-reader users; the same words twice in a row are said twice. */
@@ -600,8 +370,8 @@ export class PortalElement extends LitElement {
   }
 
   private renderSignedIn(config: PortalConfig, user: PortalUser): TemplateResult {
-    const route = this.currentRoute();
-    const entries = [...sections.entries()].filter(([, section]) => !section.feature || config.features[section.feature]);
+    const route = this.router.route(this.startTask.value);
+    const entries = [...sections].filter(([, section]) => !section.feature || config.features[section.feature]);
     const logout = html`<button type="button" class="btn link" part="logout" @click=${() => this.logout()}>${msg('Uitloggen', { id: 'shell.logout' })}</button>`;
     const who = html`<div class="who" part="user">
       <span class="who-name">${user.name}</span>
@@ -635,7 +405,7 @@ export class PortalElement extends LitElement {
                   class="nav-item"
                   part="nav-item"
                   data-view=${name}
-                  aria-current=${route?.section === name && !(name === 'requests' && route.module === section.create) ? 'page' : 'false'}
+                  aria-current=${route?.section === name && route.module !== section.create ? 'page' : 'false'}
                   @click=${() => this.navigate(name)}
                 >
                   ${section.title()}
@@ -672,7 +442,8 @@ export class PortalElement extends LitElement {
       complete: (tag) => {
         if (!tag) return nothing;
         if (this.viewElement?.localName !== tag) this.viewElement = document.createElement(tag);
-        Object.assign(this.viewElement, { client: this.client, config, locale: this.activeLocale, user, params: route.params });
+        const context = { client: this.client, config, locale: this.activeLocale, user } satisfies Partial<PortalView>;
+        Object.assign(this.viewElement, context, route.inputs);
         return this.viewElement;
       },
       error: () => html`<div class="unavailable">

@@ -159,7 +159,7 @@ describe('PortalClient', () => {
     client.identityProvider = async () => 'signed.identity.token';
     expect((await client.restore())?.id).to.equal('con_1');
     expect(api.calls[1]!.body).to.deep.equal({ identityToken: 'signed.identity.token' });
-    await client.me();
+    await client.request('GET', '/me');
     expect(bearer(2)).to.equal('Bearer sso-token');
   });
 

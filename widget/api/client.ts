@@ -225,12 +225,6 @@ export class PortalClient extends EventTarget {
 
   // ── The signed-in contact ─────────────────────────────────────────────────────────────────────────────────────
 
-  async me(signal?: AbortSignal): Promise<PortalUser> {
-    const user = await this.request<PortalUser>('GET', '/me', undefined, { signal });
-    this.#user = user;
-    return user;
-  }
-
   async updateMe(changes: { name?: string; phone?: string | null; locale?: 'nl' | 'en' }): Promise<PortalUser> {
     const user = await this.request<PortalUser>('PATCH', '/me', changes);
     this.#user = user;

@@ -9,6 +9,7 @@ import { defineElement } from '../components/define.js';
 import { PagedList } from '../components/paged-list.js';
 import { emptyBlock } from '../components/states.js';
 import type { Locale } from '../i18n/localization.js';
+import { composedEvent, type ViewEventDetails } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
 
@@ -134,8 +135,8 @@ export class AccountView extends PortalView {
     }
   }
 
-  private emit(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  private emit<K extends 'kp-view-user' | 'kp-view-locale' | 'kp-view-logout'>(type: K, detail: ViewEventDetails[K]): void {
+    this.dispatchEvent(composedEvent(type, detail));
   }
 
   // ── Profile ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -264,7 +265,7 @@ export class AccountView extends PortalView {
         <section class="card" part="card" aria-labelledby="logout-heading">
           <h3 id="logout-heading">${msg('Uitloggen', { id: 'shell.logout' })}</h3>
           <p class="muted">${msg('Op een gedeelde computer? Log uit als u klaar bent.', { id: 'account.logoutHint' })}</p>
-          <button type="button" class="btn secondary" part="logout" @click=${() => this.emit('kp-view-logout')}>${msg('Uitloggen', { id: 'shell.logout' })}</button>
+          <button type="button" class="btn secondary" part="logout" @click=${() => this.emit('kp-view-logout', null)}>${msg('Uitloggen', { id: 'shell.logout' })}</button>
         </section>
       </div>`;
   }

@@ -35,7 +35,7 @@ for (const detail of cases) {
   describe(`<${detail.tag}>`, () => {
     let api: MockApi;
     const route = `GET ${detail.path.replace(/\/[^/]+$/, '/:id')}`;
-    const params = { id: detail.path.split('/').at(-1)! };
+    const recordId = detail.path.split('/').at(-1)!;
     afterEach(async () => {
       api.restore();
       await setLocale('nl');
@@ -43,14 +43,14 @@ for (const detail of cases) {
 
     it('shows placeholders under its title while the record loads', async () => {
       api = mockApi({ ...threads, [route]: never });
-      const view = await mountView<PortalView>(detail.tag, { params });
+      const view = await mountView<PortalView>(detail.tag, { recordId });
       expect((await find(view, '[part="pending"]')).getAttribute('aria-busy')).to.equal('true');
       expect(has(view, '[part="heading"]'), '[part="heading"]').to.equal(true);
     });
 
     it('shows the record, with a way back to its list', async () => {
       api = mockApi({ ...threads, [route]: () => detail.record });
-      const view = await mountView<PortalView>(detail.tag, { params });
+      const view = await mountView<PortalView>(detail.tag, { recordId });
       await find(view, '[part="details"], [part="lines"]');
       expect(api.calls[0]!.path).to.equal(detail.path);
       for (const words of detail.shows) expect(text(view)).to.contain(words);
@@ -62,7 +62,7 @@ for (const detail of cases) {
 
     it("says so when the record does not exist or is someone else's", async () => {
       api = mockApi({ ...threads, [route]: () => errorResponse(404, 'not_found', 'Not found.') });
-      const view = await mountView<PortalView>(detail.tag, { params });
+      const view = await mountView<PortalView>(detail.tag, { recordId });
       expect(text(await find(view, '[part="not-found"]'))).to.contain('niet (meer) te vinden');
       expect(has(view, '[part="retry"]'), '[part="retry"]').to.equal(false);
     });
@@ -70,7 +70,7 @@ for (const detail of cases) {
     it('shows why loading failed, and loads again on retry', async () => {
       let fail = true;
       api = mockApi({ ...threads, [route]: () => (fail ? errorResponse(502, 'internal', 'Bad gateway') : detail.record) });
-      const view = await mountView<PortalView>(detail.tag, { params });
+      const view = await mountView<PortalView>(detail.tag, { recordId });
       const error = await find(view, '[part="error"]');
       expect(text(error)).to.contain('Er ging aan onze kant iets mis');
       fail = false;
@@ -81,14 +81,14 @@ for (const detail of cases) {
     it('renders English after a locale switch', async () => {
       api = mockApi({ ...threads, [route]: () => detail.record });
       await setLocale('en');
-      const view = await mountView<PortalView>(detail.tag, { params, locale: 'en' });
+      const view = await mountView<PortalView>(detail.tag, { recordId, locale: 'en' });
       await find(view, '[part="details"], [part="lines"]');
       for (const words of detail.english) expect(text(view)).to.contain(words);
     });
 
     it('passes axe', async () => {
       api = mockApi({ ...threads, [route]: () => detail.record });
-      const view = await mountView<PortalView>(detail.tag, { params });
+      const view = await mountView<PortalView>(detail.tag, { recordId });
       await find(view, '[part="details"], [part="lines"]');
       await new Promise((resolve) => setTimeout(resolve, 50));
       await expect(view).to.be.accessible();

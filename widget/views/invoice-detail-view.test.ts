@@ -10,7 +10,7 @@ describe('<kp-invoice-detail-view>', () => {
 
   it('offers "Pay now" as a link to the payment page in a new tab, without access to the portal page', async () => {
     api = mockApi({ 'GET /invoices/:id': () => invoice({ dueDate: '2999-12-31' }) });
-    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { params: { id: 'inv_1' } });
+    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { recordId: 'inv_1' });
     const pay = await find<HTMLAnchorElement>(view, '[part="pay"]');
     expect(pay.href).to.equal('https://pay.example/inv_1');
     expect(pay.target).to.equal('_blank');
@@ -21,7 +21,7 @@ describe('<kp-invoice-detail-view>', () => {
 
   it('has no pay button for a paid invoice', async () => {
     api = mockApi({ 'GET /invoices/:id': () => invoice({ status: 'paid', paymentUrl: null }) });
-    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { params: { id: 'inv_1' } });
+    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { recordId: 'inv_1' });
     await find(view, '[part="details"]');
     expect(has(view, '[part="pay"]'), '[part="pay"]').to.equal(false);
     expect(view.shadowRoot!.querySelector('kp-status-badge')!.getAttribute('status')).to.equal('paid');
@@ -29,7 +29,7 @@ describe('<kp-invoice-detail-view>', () => {
 
   it('marks an invoice past its due date as overdue, in words and colour', async () => {
     api = mockApi({ 'GET /invoices/:id': () => invoice({ status: 'open', dueDate: '2020-01-15' }) });
-    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { params: { id: 'inv_1' } });
+    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { recordId: 'inv_1' });
     const amount = await find(view, '[part="amount"]');
     expect(amount.classList.contains('overdue')).to.equal(true);
     expect(text(amount)).to.contain('Had betaald moeten zijn op 15 januari 2020');
@@ -40,7 +40,7 @@ describe('<kp-invoice-detail-view>', () => {
 
   it('shows the VAT from the amounts the business sent', async () => {
     api = mockApi({ 'GET /invoices/:id': () => invoice() });
-    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { params: { id: 'inv_1' } });
+    const view = await mountView<InvoiceDetailView>('kp-invoice-detail-view', { recordId: 'inv_1' });
     const details = text(await find(view, '[part="details"]'));
     expect(details).to.contain('Bedrag excl. btw').and.contain('€ 200,00').and.contain('€ 42,00');
   });

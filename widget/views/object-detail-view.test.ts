@@ -10,7 +10,7 @@ describe('<kp-object-detail-view>', () => {
 
   it('asks for service for this installation through the request form', async () => {
     api = mockApi({ 'GET /objects/:id': () => objectDetail() });
-    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { params: { id: 'obj_1' } });
+    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { recordId: 'obj_1' });
     let opened = '';
     view.addEventListener('kp-view-navigate', (event) => (opened = (event as CustomEvent).detail.view));
     (await find(view, '[part="request-service"]')).click();
@@ -19,7 +19,7 @@ describe('<kp-object-detail-view>', () => {
 
   it('shows the service history, the parts and the documents', async () => {
     api = mockApi({ 'GET /objects/:id': () => objectDetail({ children: [{ ...boiler, id: 'obj_3', name: 'Boilervat' }] }) });
-    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { params: { id: 'obj_1' } });
+    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { recordId: 'obj_1' });
     const history = await find(view, '[part="history"]');
     expect(text(history)).to.contain('WB-2026-0142').and.contain('14 oktober 2025');
     expect(text(view.shadowRoot!.querySelector('[part="parts"]'))).to.contain('Boilervat');
@@ -29,7 +29,7 @@ describe('<kp-object-detail-view>', () => {
 
   it('leaves out the history and documents the portal does not show', async () => {
     api = mockApi({ 'GET /objects/:id': () => objectDetail({ workOrders: null, documents: null }) });
-    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { params: { id: 'obj_1' } });
+    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { recordId: 'obj_1' });
     await find(view, '[part="details"]');
     expect(has(view, '[part="history"]'), '[part="history"]').to.equal(false);
     expect(has(view, '[part="documents"]'), '[part="documents"]').to.equal(false);
@@ -37,7 +37,7 @@ describe('<kp-object-detail-view>', () => {
 
   it('says so when no work was done yet', async () => {
     api = mockApi({ 'GET /objects/:id': () => objectDetail({ workOrders: [] }) });
-    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { params: { id: 'obj_1' } });
+    const view = await mountView<ObjectDetailView>('kp-object-detail-view', { recordId: 'obj_1' });
     expect(text(await find(view, '[part="empty"]'))).to.contain('Nog geen werk');
   });
 });

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { PortalClient, PortalConfig, PortalUser } from '../api/client.js';
 import type { Locale } from '../i18n/localization.js';
+import { composedEvent } from '../shell/events.js';
 import { kp, shared } from '../styles/theme.js';
 import { stateStyles } from '../components/states.js';
 
@@ -249,8 +250,8 @@ export const viewStyles = css`
 `;
 
 /**
- * The base of every signed-in view: the shell sets `client`, `config`, `locale`, `user` and `params`, and listens for
- * `kp-view-navigate`.
+ * The base of every signed-in view: the shell sets `client`, `config`, `locale` and `user`, and the inputs the view's
+ * route names (`recordId`, `objectId`) where the view declares them; it listens for `kp-view-navigate`.
  *
  * @event kp-view-navigate - `{view}`: the customer asked for another view.
  * @csspart heading - The view's title; the shell moves focus to it when the view opens.
@@ -266,8 +267,6 @@ export abstract class PortalView extends LitElement {
   @property() locale: Locale = 'nl';
   /** The signed-in contact. */
   @property({ attribute: false }) user?: PortalUser;
-  /** The view's parameters: `id` for a detail view, `objectId` for a new request about an object. */
-  @property({ attribute: false }) params: Record<string, string> = {};
 
   constructor() {
     super();
@@ -275,7 +274,7 @@ export abstract class PortalView extends LitElement {
   }
 
   protected navigate(view: string): void {
-    this.dispatchEvent(new CustomEvent('kp-view-navigate', { detail: { view }, bubbles: true, composed: true }));
+    this.dispatchEvent(composedEvent('kp-view-navigate', { view }));
   }
 
   /** A link to another view: a real link for the keyboard and screen readers, handled by the shell. */

@@ -23,7 +23,7 @@ describe('<kp-quote-detail-view>', () => {
 
   it('shows the lines with VAT per rate and the business’s total', async () => {
     api = mockApi({ 'GET /quotes/:id': () => quote() });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     const totals = await find(view, '[part="totals"]');
     expect(text(totals)).to.contain('Subtotaal excl. btw').and.contain('€ 2.110,00').and.contain('Btw 21%').and.contain('€ 443,10').and.contain('€ 2.553,10');
     expect(view.shadowRoot!.querySelectorAll('[part="lines"] tbody tr')).to.have.length(2);
@@ -31,7 +31,7 @@ describe('<kp-quote-detail-view>', () => {
 
   it('asks for the full name before accepting, and accepts with it', async () => {
     api = mockApi({ 'GET /quotes/:id': () => quote(), 'POST /quotes/:id/accept': () => decided('accepted', { signedName: 'Anna de Vries' }) });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     (await find(view, '[part="accept"]')).click();
     await view.updateComplete;
     const input = view.shadowRoot!.querySelector<HTMLInputElement>('#signed-name')!;
@@ -54,7 +54,7 @@ describe('<kp-quote-detail-view>', () => {
 
   it('declines with an optional reason', async () => {
     api = mockApi({ 'GET /quotes/:id': () => quote(), 'POST /quotes/:id/decline': () => decided('declined', { reason: 'Te duur' }) });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     (await find(view, '[part="decline"]')).click();
     const reason = await find<HTMLTextAreaElement>(view, '#decline-reason');
     await waitUntil(() => view.shadowRoot!.activeElement === reason, 'focus moves to the reason');
@@ -72,7 +72,7 @@ describe('<kp-quote-detail-view>', () => {
       'GET /quotes/:id': () => current,
       'POST /quotes/:id/accept': () => errorResponse(409, 'conflict', 'This quote is no longer valid. Ask for a new one.'),
     });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     await find(view, '[part="accept"]');
     typeName(view, 'Anna de Vries');
     view.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept"]')!.click();
@@ -87,7 +87,7 @@ describe('<kp-quote-detail-view>', () => {
 
   it('shows the answer already given instead of the buttons', async () => {
     api = mockApi({ 'GET /quotes/:id': () => decided('accepted', { signedName: 'Piet Jansen' }) });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     expect(text(await find(view, '#decision-outcome'))).to.contain('Piet Jansen');
     expect(has(view, '[part="accept"]'), '[part="accept"]').to.equal(false);
   });
@@ -104,7 +104,7 @@ describe('<kp-quote-detail-view>', () => {
         'GET /quotes/:id': () => quote(),
         'GET /quotes/:id/pdf': () => new Response(new Blob(['%PDF-1.7'], { type: 'application/pdf' }), { headers: { 'Content-Disposition': 'attachment; filename="offerte OF-2026-031.pdf"' } }),
       });
-      const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+      const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
       const button = await find(view, 'kp-download-button');
       button.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => saved.length === 1, 'the PDF was saved');
@@ -117,7 +117,7 @@ describe('<kp-quote-detail-view>', () => {
 
   it('passes axe while deciding, with a name error shown', async () => {
     api = mockApi({ 'GET /quotes/:id': () => quote() });
-    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { params: { id: 'quo_1' } });
+    const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1' });
     (await find(view, '[part="accept"]')).click();
     (await find(view, '[part="decline"]')).click();
     await find(view, '#decline-reason');

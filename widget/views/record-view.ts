@@ -1,6 +1,6 @@
 // The base of the views that show one record (`work-orders/{id}`, …): loads it, and draws the states around it.
 import { html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
 import { PortalApiError, type PortalClient } from '../api/client.js';
@@ -16,11 +16,14 @@ export abstract class RecordView<T> extends PortalView {
   protected abstract genericTitle(): string;
   protected abstract renderRecord(record: T): TemplateResult;
 
+  /** The record to show: the `{id}` of `work-orders/{id}`. */
+  @property({ attribute: false }) recordId = '';
+
   /** The record as an action (accept, cancel) answered it, in place of the loaded one. */
   @state() protected changed?: T;
 
   protected readonly record = new Task(this, {
-    args: () => [this.client, this.params.id] as const,
+    args: () => [this.client, this.recordId] as const,
     task: async ([client, id], { signal }): Promise<T | typeof initialState> => {
       this.changed = undefined;
       if (!client || !id) return initialState;

@@ -26,7 +26,7 @@ describe('<kp-request-detail-view>', () => {
     };
     try {
       api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail(), 'GET /requests/:id/attachments/:attachment': photo, 'GET /requests/:id/messages': () => page([]) });
-      const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+      const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
       const thumbnail = await find(view, 'kp-protected-image');
       await waitUntil(() => thumbnail.shadowRoot!.querySelector('img'), 'the photo appears');
       const image = thumbnail.shadowRoot!.querySelector('img')!;
@@ -56,7 +56,7 @@ describe('<kp-request-detail-view>', () => {
       'GET /requests/:id/attachments/:attachment': photo,
       'GET /requests/:id/messages': () => page([]),
     });
-    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
     (await find(view, '[part="cancel"]')).click();
     const confirm = await find(view, '[part="confirm-cancel"]');
     expect(api.calls.some((call) => call.method === 'POST'), 'nothing sent before confirming').to.equal(false);
@@ -76,7 +76,7 @@ describe('<kp-request-detail-view>', () => {
       'GET /requests/:id/attachments/:attachment': photo,
       'GET /requests/:id/messages': () => page([]),
     });
-    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
     (await find(view, '[part="cancel"]')).click();
     (await find(view, '[part="confirm-cancel"]')).click();
     await waitUntil(() => view.shadowRoot!.querySelector('.cancel-box [role="alert"]'), 'the refusal is shown');
@@ -88,7 +88,7 @@ describe('<kp-request-detail-view>', () => {
       'GET /requests/:id/attachments/:attachment': photo,
       'GET /requests/:id/messages': () => page([]),
     });
-    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
     const notice = await find(view, '[part="work-order"]');
     expect(text(notice)).to.contain('WB-2026-0142');
     expect(notice.querySelector('a')!.getAttribute('href')).to.equal('#kp/work-orders/wo_1');
@@ -103,7 +103,7 @@ describe('<kp-request-detail-view>', () => {
       'POST /requests/:id/messages': (call) =>
         jsonResponse({ id: 'msg_2', requestId: 'req_1', workOrderId: null, author: 'contact', authorName: 'Anna de Vries', body: (call.body as { body: string }).body, createdAt: '2026-11-20T10:05:00.000Z' }, 201),
     });
-    const view = await mountView<RequestDetailView>('kp-request-detail-view', { params: { id: 'req_1' } });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
     const thread = await find(view, 'kp-message-thread');
     await waitUntil(() => thread.shadowRoot!.querySelector('[part~="message"]'), 'the thread loads');
     expect(text(thread)).to.contain('Welke code ziet u?');
@@ -122,7 +122,7 @@ describe('<kp-request-detail-view>', () => {
   it('has no conversation when the portal has messages switched off', async () => {
     api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail({ attachments: [] }) });
     const view = await mountView<RequestDetailView>('kp-request-detail-view', {
-      params: { id: 'req_1' },
+      recordId: 'req_1',
       config: { ...config, features: { ...config.features, messages: false } },
     });
     await find(view, '[part="details"]');

@@ -156,7 +156,7 @@ describe('<kp-request-form-view>', () => {
 
   it('is about the installation it was opened for, at that installation’s address', async () => {
     api = mockApi({ ...choices, 'POST /requests': created });
-    const view = await mountView<RequestFormView>('kp-request-form-view', { params: { objectId: 'obj_2' } });
+    const view = await mountView<RequestFormView>('kp-request-form-view', { objectId: 'obj_2' });
     await find(view, '#objectId');
     await view.updateComplete;
     expect(field<HTMLSelectElement>(view, 'objectId').value).to.equal('obj_2');

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalApiError, type Page, type PortalClient } from '../api/client.js';
@@ -9,6 +9,7 @@ import type { PhotoPicker } from '../components/photo-picker.js';
 import { defineElement } from '../components/define.js';
 import { newIdempotencyKey } from '../components/idempotency-key.js';
 import { errorMessage } from '../components/states.js';
+import { composedEvent } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
 import { partOfDayName } from './names.js';
@@ -114,6 +115,9 @@ export class RequestFormView extends PortalView {
     `,
   ];
 
+  /** The object the request is about, from `requests/new?objectId=…` (an object's "request service"). */
+  @property({ attribute: false }) objectId = '';
+
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private done: { id: string; reference: string } | null = null;
   @state() private notice = '';
@@ -123,7 +127,7 @@ export class RequestFormView extends PortalView {
     const key = draftKey(client);
     let draft = drafts.get(key);
     if (!draft) {
-      draft = newDraft(this.params.objectId ?? '', this.user?.phone ?? '');
+      draft = newDraft(this.objectId, this.user?.phone ?? '');
       drafts.set(key, draft);
     }
     return draft;
@@ -131,10 +135,10 @@ export class RequestFormView extends PortalView {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Coming from an object's page: the draft is about that object now, wherever the customer left it.
-    if ((changed.has('params') || changed.has('client')) && this.params.objectId && this.client) {
+    if ((changed.has('objectId') || changed.has('client')) && this.objectId && this.client) {
       const values = this.draftFor(this.client).values;
-      if (values.objectId !== this.params.objectId) {
-        values.objectId = this.params.objectId;
+      if (values.objectId !== this.objectId) {
+        values.objectId = this.objectId;
         const objectLocation = this.choices.value?.objects.find((object) => object.id === values.objectId)?.locationId;
         if (objectLocation) values.locationId = objectLocation;
       }
@@ -175,7 +179,7 @@ export class RequestFormView extends PortalView {
           headers: { 'Idempotency-Key': draft.idempotencyKey },
         });
         draft.created = { id: created.id, reference: created.reference };
-        this.dispatchEvent(new CustomEvent('kp-view-request-created', { detail: { ...draft.created }, bubbles: true, composed: true }));
+        this.dispatchEvent(composedEvent('kp-view-request-created', { ...draft.created }));
       }
       const photos = draft.photos.filter((photo) => !draft.uploaded.has(photo));
       for (const [index, photo] of photos.entries()) {

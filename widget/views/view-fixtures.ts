@@ -2,6 +2,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { PortalClient, type PortalConfig, type PortalUser } from '../api/client.js';
 import type { Locale } from '../i18n/localization.js';
+import type { ViewInputs } from '../shell/views.js';
 import type { PortalView } from './portal-view.js';
 import type {
   Invoice,
@@ -208,20 +209,20 @@ export const overview = (overrides: Partial<Overview> = {}): Overview => ({
   ...overrides,
 });
 
-export interface MountOptions {
-  params?: Record<string, string>;
+export interface MountOptions extends ViewInputs {
   locale?: Locale;
   config?: PortalConfig;
 }
 
 /** Mounts a view the way the shell does: created, given its properties, then put in the page. */
 export async function mountView<T extends PortalView>(tag: string, options: MountOptions = {}): Promise<T> {
+  const { locale, config: portalConfig, ...inputs } = options;
   const view = document.createElement(tag) as T;
   view.client = new PortalClient('https://api.test', 'demo');
-  view.config = options.config ?? config;
-  view.locale = options.locale ?? 'nl';
+  view.config = portalConfig ?? config;
+  view.locale = locale ?? 'nl';
   view.user = user;
-  view.params = options.params ?? {};
+  Object.assign(view, inputs);
   await fixture(html`<div style="width: 800px">${view}</div>`);
   await view.updateComplete;
   return view;

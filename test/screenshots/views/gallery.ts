@@ -1,6 +1,7 @@
 // A page that draws any view against a fake portal API, for looking at the views: `window.showScene('quote', 'en')`.
 import { PortalClient } from '../../../widget/api/client.js';
 import { setLocale, type Locale } from '../../../widget/i18n/localization.js';
+import type { ViewInputs } from '../../../widget/shell/views.js';
 import { errorResponse, mockApi, never, page } from '../../../widget/test-support/mock-api.js';
 import '../../../widget/views/documents-view.js';
 import '../../../widget/views/home-view.js';
@@ -89,7 +90,7 @@ const routes = {
   'GET /orders/:id': () => order(),
 };
 
-type Scene = { tag: string; params?: Record<string, string>; routes?: Record<string, () => unknown>; after?: (view: PortalView) => Promise<void> };
+type Scene = { tag: string; inputs?: ViewInputs; routes?: Record<string, () => unknown>; after?: (view: PortalView) => Promise<void> };
 
 const scenes: Record<string, Scene> = {
   home: { tag: 'kp-home-view' },
@@ -97,8 +98,8 @@ const scenes: Record<string, Scene> = {
   'requests-pending': { tag: 'kp-requests-view', routes: { 'GET /requests': never } },
   'requests-empty': { tag: 'kp-requests-view', routes: { 'GET /requests': () => page([]) } },
   'requests-error': { tag: 'kp-requests-view', routes: { 'GET /requests': () => errorResponse(503, 'internal', 'Unavailable') } },
-  request: { tag: 'kp-request-detail-view', params: { id: 'req_1' } },
-  'request-form': { tag: 'kp-request-form-view', params: { objectId: 'obj_1' } },
+  request: { tag: 'kp-request-detail-view', inputs: { recordId: 'req_1' } },
+  'request-form': { tag: 'kp-request-form-view', inputs: { objectId: 'obj_1' } },
   'request-form-invalid': {
     tag: 'kp-request-form-view',
     after: async (view) => {
@@ -107,21 +108,21 @@ const scenes: Record<string, Scene> = {
     },
   },
   'work-orders': { tag: 'kp-work-orders-view' },
-  'work-order': { tag: 'kp-work-order-detail-view', params: { id: 'wo_1' } },
+  'work-order': { tag: 'kp-work-order-detail-view', inputs: { recordId: 'wo_1' } },
   quotes: { tag: 'kp-quotes-view' },
-  quote: { tag: 'kp-quote-detail-view', params: { id: 'quo_1' } },
+  quote: { tag: 'kp-quote-detail-view', inputs: { recordId: 'quo_1' } },
   'quote-accepted': {
     tag: 'kp-quote-detail-view',
-    params: { id: 'quo_1' },
+    inputs: { recordId: 'quo_1' },
     routes: { 'GET /quotes/:id': () => quote({ status: 'accepted', decision: { outcome: 'accepted', at: '2026-11-22T14:03:00.000Z', signedName: 'Anna de Vries', reason: null } }) },
   },
   invoices: { tag: 'kp-invoices-view' },
-  invoice: { tag: 'kp-invoice-detail-view', params: { id: 'inv_1' } },
+  invoice: { tag: 'kp-invoice-detail-view', inputs: { recordId: 'inv_1' } },
   objects: { tag: 'kp-objects-view' },
-  object: { tag: 'kp-object-detail-view', params: { id: 'obj_1' } },
+  object: { tag: 'kp-object-detail-view', inputs: { recordId: 'obj_1' } },
   documents: { tag: 'kp-documents-view' },
   orders: { tag: 'kp-orders-view' },
-  order: { tag: 'kp-order-detail-view', params: { id: 'ord_1' } },
+  order: { tag: 'kp-order-detail-view', inputs: { recordId: 'ord_1' } },
 };
 
 declare global {
@@ -142,7 +143,7 @@ window.showScene = async (name, locale) => {
   view.config = config;
   view.locale = locale;
   view.user = user;
-  view.params = scene.params ?? {};
+  Object.assign(view, scene.inputs);
   document.querySelector('main')!.replaceChildren(view);
   await new Promise((resolve) => setTimeout(resolve, 400));
   await scene.after?.(view);
