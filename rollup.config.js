@@ -29,25 +29,6 @@ function reportSizes() {
   };
 }
 
-// A view the shell imports that is not written (yet) becomes an empty module: the build goes on, and the shell shows
-// that part of the portal as not available instead of failing as a whole.
-function viewsNotYetWritten() {
-  const prefix = '\0view-not-written:';
-  return {
-    name: 'views-not-yet-written',
-    async resolveId(source, importer, options) {
-      if (!importer || !/^\.\/views\/[a-z-]+\.js$/.test(source)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved) return resolved;
-      this.warn(`${source} does not exist: the portal will show it as not available`);
-      return prefix + source;
-    },
-    load(id) {
-      return id.startsWith(prefix) ? 'export {};' : null;
-    },
-  };
-}
-
 // Lit's css`` blocks keep their indentation and comments through terser; squeezed, the entry is a few KB smaller.
 function squeezeCss() {
   const block = /\bcss`((?:[^`\\]|\\.)*)`/g;
@@ -83,7 +64,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    viewsNotYetWritten(),
     nodeResolve({ exportConditions: ['production'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json', minify: false }),
     squeezeCss(),
