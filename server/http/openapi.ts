@@ -75,9 +75,8 @@ export function multipartFileBody(field: string, description: string) {
 }
 
 export const idempotencyKeyHeaderSchema = z
-  .string()
-  .min(1)
-  .max(200)
+  .string({ error: 'required' })
+  .regex(/^[\x21-\x7e]{8,255}$/, { message: 'must be 8 to 255 printable ASCII characters' })
   .openapi({
     description:
       'A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409.',
@@ -161,7 +160,11 @@ export const commonFailures = {
   unsupported: failure('The body is not sent as JSON', 'unsupported_media_type'),
   tooLarge: failure('The body is larger than allowed', 'payload_too_large'),
   notFound: (what: string) => failure(`No such ${what} for this caller: another customer’s or business’s records are not found either`, 'not_found'),
+  noPortal: failure('No portal has this slug', 'not_found'),
 };
+
+/** A moment in an answer: ISO-8601 in UTC, as every timestamp is stored. */
+export const dateTimeSchema = z.string().openapi({ format: 'date-time', description: 'ISO-8601 date and time, in UTC' });
 
 /** A list answer: a page of items, newest first, and the cursor of the next page. */
 export function pageSchema<Item extends z.ZodType>(item: Item) {
@@ -178,9 +181,16 @@ function hasJsonBody(config: RouteConfig): boolean {
   return Object.keys(config.request?.body?.content ?? {}).some((mediaType) => mediaType.endsWith('json'));
 }
 
+/** A route under /api/v1/portal/{slug}: its path parameters come from onPortal(). */
+function onAPortal(config: RouteConfig): boolean {
+  const params = config.request?.params as { shape?: Record<string, unknown> } | undefined;
+  return params?.shape?.slug === slugSchema;
+}
+
 /**
  * createRoute() for a kind of caller: its security, and the failures every such route can give (400 when it takes
- * input, 401 when someone must sign in, 413 and 415 for JSON bodies) beside the route's own answers.
+ * input, 401 when someone must sign in, 404 for a portal slug that does not exist, 413 and 415 for JSON bodies) beside
+ * the route's own answers; a route's own answer for one of those statuses replaces the common one.
  */
 export function defineRoute<const R extends RouteConfig>(caller: Caller, config: R): R {
   const request = config.request;
@@ -188,6 +198,7 @@ export function defineRoute<const R extends RouteConfig>(caller: Caller, config:
   const responses = {
     ...(takesInput ? { 400: commonFailures.invalid } : {}),
     ...(caller === 'public' ? {} : { 401: commonFailures.unauthorized }),
+    ...(onAPortal(config) ? { 404: commonFailures.noPortal } : {}),
     ...(hasJsonBody(config) ? { 413: commonFailures.tooLarge, 415: commonFailures.unsupported } : {}),
     ...config.responses,
   };
