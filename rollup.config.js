@@ -10,7 +10,7 @@ const totalBudget = 80 * 1024;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-function reportSizes() {
+function reportSizes({ what = 'the widget', entryLimit = entryBudget, totalLimit = totalBudget } = {}) {
   return {
     name: 'report-sizes',
     generateBundle(_options, bundle) {
@@ -23,8 +23,8 @@ function reportSizes() {
       }
       console.log(`  ${'total'.padEnd(44)} ${''.padStart(10)} ${kb(total).padStart(9)} KB gzip`);
       const entry = rows.find((row) => row.entry);
-      if (entry && entry.gzip > entryBudget) this.error(`the entry is ${kb(entry.gzip)} KB gzip, over its budget of ${kb(entryBudget)} KB`);
-      if (total > totalBudget) this.error(`the widget is ${kb(total)} KB gzip in all, over its budget of ${kb(totalBudget)} KB`);
+      if (entry && entry.gzip > entryLimit) this.error(`the entry of ${what} is ${kb(entry.gzip)} KB gzip, over its budget of ${kb(entryLimit)} KB`);
+      if (total > totalLimit) this.error(`${what} is ${kb(total)} KB gzip in all, over its budget of ${kb(totalLimit)} KB`);
     },
   };
 }
@@ -49,7 +49,7 @@ function squeezeCss() {
   };
 }
 
-export default {
+const widgetBuild = {
   input: { klantportaal: 'widget/klantportaal.ts' },
   // The entry may export more than its own module does, so the code shared with the views stays in the entry
   // instead of moving to a chunk the entry merely re-exports (one more round trip before the sign-in form).
@@ -71,3 +71,20 @@ export default {
     reportSizes(),
   ],
 };
+
+// The business console (dist/console/, served at /console): its own entry and chunks, sharing the widget's sources.
+const consoleBuild = {
+  input: { 'kp-console': 'widget/console/kp-console.ts' },
+  preserveEntrySignatures: 'allow-extension',
+  output: { ...widgetBuild.output, dir: 'dist/console' },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json', minify: false }),
+    squeezeCss(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // Staff sign in on a desktop or a phone at work: the entry draws the sign-in form, the views come when opened.
+    reportSizes({ what: 'the console', entryLimit: 40 * 1024, totalLimit: 160 * 1024 }),
+  ],
+};
+
+export default [widgetBuild, consoleBuild];

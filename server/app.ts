@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
 import { adminApi } from './admin/index.js';
+import { consolePage } from './console/page.js';
 import { ApiError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { failValidation } from './http/openapi.js';
@@ -65,6 +66,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
 
   app.route('/', healthRoutes);
   app.route('/widget', widgetFiles());
+  app.route('/console', consolePage());
   app.route('/api/v1/portal/:slug', portalApi());
   app.route('/api/v1/admin', adminApi());
   app.route('/', openApiRoutes(app));

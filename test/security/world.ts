@@ -333,6 +333,8 @@ export const publicRoutes = new Set([
   'GET /readyz',
   'GET /openapi.json',
   'GET /widget/*',
+  'GET /console',
+  'GET /console/*',
   'GET /api/v1/portal/:slug/config',
   'POST /api/v1/portal/:slug/auth/login',
   'POST /api/v1/portal/:slug/auth/refresh',

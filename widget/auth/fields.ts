@@ -10,7 +10,7 @@ export interface FieldOptions {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'time';
   name?: string;
   error?: string;
   hint?: string | TemplateResult;

@@ -1,0 +1,133 @@
+// Live updates for the console (design §9): the server's event stream through EventSource with the staff cookie, and
+// polling in its place while the stream is closed or refused, so nothing depends on it.
+
+/** The event types the stream sends; each arrives as a named event and is passed on as one signal. */
+export const liveEventTypes = [
+  'request.created',
+  'request.updated',
+  'message.created',
+  'work_order.updated',
+  'quote.updated',
+  'invoice.updated',
+] as const;
+
+/**
+ * Something may have changed: an event from the stream (with the request it concerns, when it names one), a tick of
+ * the polling that stands in for a stream that failed, or the stream back after a gap. A listener reloads what it
+ * shows when the signal may concern it.
+ */
+export type LiveSignal = { kind: 'event'; type: string; requestId: string | null } | { kind: 'poll' } | { kind: 'resumed' };
+
+export type LiveMode = 'off' | 'stream' | 'polling';
+
+export interface LiveOptions {
+  /** How often to poll while the stream is down. */
+  pollMs?: number;
+  /** How long to wait before opening the stream again once it was closed. */
+  reopenMs?: number;
+  /** The EventSource to use: the browser's, or a test's. */
+  eventSource?: typeof EventSource;
+}
+
+/** The request an event concerns: `data.requestId`, or the id of a request event's own data. */
+function requestOf(type: string, raw: string): string | null {
+  try {
+    const event = JSON.parse(raw) as { type?: string; data?: { id?: unknown; requestId?: unknown } };
+    const data = event.data ?? {};
+    if (typeof data.requestId === 'string') return data.requestId;
+    if ((event.type ?? type).startsWith('request.') && typeof data.id === 'string') return data.id;
+  } catch {
+    // Not JSON: still a reason to look again.
+  }
+  return null;
+}
+
+export class LiveUpdates {
+  mode: LiveMode = 'off';
+
+  private source: EventSource | null = null;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private reopenTimer: ReturnType<typeof setTimeout> | null = null;
+  private interrupted = false;
+  private readonly listeners = new Set<(signal: LiveSignal) => void>();
+  private readonly pollMs: number;
+  private readonly reopenMs: number;
+  private readonly EventSourceImpl: typeof EventSource | undefined;
+
+  constructor(
+    private readonly url: string,
+    options: LiveOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 20_000;
+    this.reopenMs = options.reopenMs ?? 120_000;
+    this.EventSourceImpl = options.eventSource ?? globalThis.EventSource;
+  }
+
+  /** Calls `listener` on every signal; answers a function that stops it. */
+  subscribe(listener: (signal: LiveSignal) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    if (this.mode !== 'off') return;
+    this.open();
+  }
+
+  stop(): void {
+    this.source?.close();
+    this.source = null;
+    this.stopPolling();
+    if (this.reopenTimer) clearTimeout(this.reopenTimer);
+    this.reopenTimer = null;
+    this.mode = 'off';
+  }
+
+  private emit(signal: LiveSignal): void {
+    for (const listener of this.listeners) listener(signal);
+  }
+
+  private open(): void {
+    if (!this.EventSourceImpl) {
+      this.poll();
+      return;
+    }
+    const source = new this.EventSourceImpl(this.url);
+    this.source = source;
+    if (!this.pollTimer) this.mode = 'stream';
+    const onEvent = (event: MessageEvent<string>) => this.emit({ kind: 'event', type: event.type, requestId: requestOf(event.type, event.data) });
+    for (const type of liveEventTypes) source.addEventListener(type, onEvent);
+    source.addEventListener('message', onEvent);
+    source.addEventListener('open', () => {
+      this.stopPolling();
+      this.mode = 'stream';
+      // What happened while the stream was away is fetched once; Last-Event-ID covers the rest.
+      if (this.interrupted) this.emit({ kind: 'resumed' });
+      this.interrupted = false;
+    });
+    source.addEventListener('error', () => {
+      this.interrupted = true;
+      // The browser reconnects by itself while CONNECTING; CLOSED means refused (an error status): poll, retry later.
+      if (source.readyState === this.EventSourceImpl!.CLOSED) {
+        source.close();
+        if (this.source === source) this.source = null;
+        this.reopenTimer = setTimeout(() => {
+          this.reopenTimer = null;
+          if (this.mode === 'polling') this.open();
+        }, this.reopenMs);
+      }
+      this.poll();
+    });
+  }
+
+  private poll(): void {
+    this.mode = 'polling';
+    if (this.pollTimer) return;
+    this.pollTimer = setInterval(() => this.emit({ kind: 'poll' }), this.pollMs);
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+  }
+}

@@ -1,0 +1,322 @@
+// The console's frame and the layout its views share, on the widget's tokens: from a 390 px phone to a desktop.
+import { css } from 'lit';
+import { kp } from '../../styles/theme.js';
+
+/** The root element's page: a bar with the business, the navigation and the account menu, and the view below. */
+export const consoleShellStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+    container-type: inline-size;
+    font-family: var(--kp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: ${kp('font-size-md')};
+    line-height: ${kp('line-height')};
+    color: ${kp('color-text')};
+    background: ${kp('color-surface-alt')};
+    -webkit-font-smoothing: antialiased;
+  }
+  .bar {
+    position: sticky;
+    top: 0;
+    z-index: 10;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${kp('space-2')} ${kp('space-3')};
+    min-height: 60px;
+    padding: ${kp('space-2')} ${kp('space-4')};
+    background: ${kp('color-surface')};
+    border-bottom: 3px solid ${kp('color-primary')};
+  }
+  .brand {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    flex: 1 1 auto;
+    line-height: 1.2;
+  }
+  .business {
+    margin: 0;
+    font-size: ${kp('font-size-lg')};
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .product {
+    font-size: ${kp('font-size-sm')};
+    color: ${kp('color-muted')};
+  }
+  .nav {
+    display: none;
+    order: 3;
+    flex: 1 1 100%;
+    padding: ${kp('space-1')} 0 ${kp('space-2')};
+  }
+  .nav.open {
+    display: block;
+  }
+  .nav-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .nav-item {
+    display: flex;
+    align-items: center;
+    gap: ${kp('space-2')};
+    min-height: 44px;
+    padding: 0 ${kp('space-3')};
+    border-radius: ${kp('radius')};
+    color: ${kp('color-text')};
+    font-weight: 500;
+    text-decoration: none;
+  }
+  .nav-item:hover {
+    background: ${kp('color-surface-alt')};
+  }
+  .nav-item[aria-current='page'] {
+    color: ${kp('color-primary-text')};
+    font-weight: 650;
+    box-shadow: inset 3px 0 0 ${kp('color-primary')};
+    background: ${kp('color-surface-alt')};
+  }
+  .count {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 22px;
+    height: 22px;
+    padding: 0 6px;
+    border-radius: 999px;
+    background: ${kp('color-primary')};
+    color: ${kp('color-on-primary')};
+    font-size: 13px;
+    font-weight: 700;
+  }
+  .menu-icon {
+    display: inline-block;
+    width: 18px;
+    height: 2px;
+    background: currentColor;
+    box-shadow:
+      0 -6px 0 currentColor,
+      0 6px 0 currentColor;
+  }
+  .account {
+    position: relative;
+  }
+  .account-button {
+    max-width: 220px;
+  }
+  .account-button .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .initials {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 28px;
+    height: 28px;
+    flex: none;
+    border-radius: 50%;
+    background: ${kp('color-primary')};
+    color: ${kp('color-on-primary')};
+    font-size: 13px;
+    font-weight: 700;
+  }
+  .account-panel {
+    position: absolute;
+    right: 0;
+    top: calc(100% + 6px);
+    z-index: 20;
+    width: min(300px, calc(100vw - 32px));
+    padding: ${kp('space-4')};
+    background: ${kp('color-surface')};
+    border: 1px solid ${kp('color-border')};
+    border-radius: ${kp('radius-lg')};
+    box-shadow: 0 8px 24px rgba(16, 24, 40, 0.16);
+  }
+  .account-panel .who {
+    margin: 0 0 ${kp('space-3')};
+    overflow-wrap: anywhere;
+  }
+  .account-panel .who strong {
+    display: block;
+  }
+  .account-panel fieldset {
+    margin: 0 0 ${kp('space-3')};
+  }
+  .account-panel .choices {
+    display: flex;
+    gap: ${kp('space-4')};
+  }
+  .account-panel .panel-actions {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: ${kp('space-2')};
+    padding-top: ${kp('space-3')};
+    border-top: 1px solid ${kp('color-border')};
+  }
+  main {
+    display: block;
+    max-width: 1200px;
+    margin: 0 auto;
+    padding: ${kp('space-4')} ${kp('space-3')} ${kp('space-6')};
+  }
+  main:focus {
+    outline: none;
+  }
+  .start {
+    max-width: 480px;
+    margin: 0 auto;
+    padding: ${kp('space-5')} ${kp('space-3')};
+  }
+  .start .intro-brand {
+    margin: 0 0 ${kp('space-4')};
+    text-align: center;
+    color: ${kp('color-muted')};
+  }
+  .start .intro-brand strong {
+    display: block;
+    font-size: ${kp('font-size-xl')};
+    color: ${kp('color-text')};
+  }
+  .unavailable {
+    max-width: 560px;
+  }
+  @container (min-width: 760px) {
+    .menu-toggle {
+      display: none;
+    }
+    .brand {
+      flex: 0 1 auto;
+      margin-right: ${kp('space-4')};
+    }
+    .nav,
+    .nav.open {
+      display: block;
+      order: 0;
+      flex: 1 1 auto;
+      padding: 0;
+    }
+    .nav-list {
+      flex-direction: row;
+    }
+    .nav-item[aria-current='page'] {
+      box-shadow: inset 0 -3px 0 ${kp('color-primary')};
+      background: none;
+    }
+    main {
+      padding: ${kp('space-5')} ${kp('space-5')} ${kp('space-6')};
+    }
+    .start {
+      padding-top: ${kp('space-6')};
+    }
+  }
+`;
+
+/** What every console view draws with: headers, sections, facts, the inbox rows, and the two-column request page. */
+export const consoleViewStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: ${kp('color-text')};
+    font-size: ${kp('font-size-md')};
+    line-height: ${kp('line-height')};
+  }
+  .view-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: ${kp('space-3')};
+    margin: 0 0 ${kp('space-4')};
+  }
+  .view-header h1 {
+    margin: 0;
+    font-size: ${kp('font-size-xxl')};
+    overflow-wrap: anywhere;
+  }
+  .view-header .title {
+    display: flex;
+    flex-direction: column;
+    gap: ${kp('space-1')};
+    min-width: 0;
+  }
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: ${kp('space-1')};
+    min-height: 32px;
+    font-size: ${kp('font-size-sm')};
+  }
+  .back::before {
+    content: '←';
+  }
+  h2 {
+    font-size: ${kp('font-size-lg')};
+  }
+  .card + .card {
+    margin-top: ${kp('space-4')};
+  }
+  .details {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  .details dt {
+    font-size: ${kp('font-size-sm')};
+  }
+  .details dd + dt {
+    margin-top: ${kp('space-2')};
+  }
+  .prose {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    padding: 0 ${kp('space-2')};
+    min-height: 22px;
+    border-radius: 999px;
+    border: 1px solid ${kp('color-border-strong')};
+    background: ${kp('color-surface')};
+    font-size: 13px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .tag.new {
+    border-color: ${kp('color-primary')};
+    background: ${kp('color-primary')};
+    color: ${kp('color-on-primary')};
+  }
+  .tag.updated {
+    border-color: ${kp('color-warning')};
+    background: ${kp('color-warning-surface')};
+    color: ${kp('color-warning')};
+  }
+  .tag.internal {
+    border-color: ${kp('color-warning')};
+    color: ${kp('color-warning')};
+    background: ${kp('color-warning-surface')};
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-top: ${kp('space-3')};
+  }
+  @container (min-width: 420px) {
+    .details {
+      grid-template-columns: minmax(120px, max-content) 1fr;
+      gap: ${kp('space-2')} ${kp('space-4')};
+    }
+    .details dd + dt {
+      margin-top: 0;
+    }
+  }
+`;

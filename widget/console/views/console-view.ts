@@ -1,0 +1,89 @@
+// What every console view shares: the properties the shell sets, links to other views, and the page header.
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { stateStyles } from '../../components/states.js';
+import { shared } from '../../styles/theme.js';
+import type { ConsoleClient } from '../api/console-client.js';
+import type { AdminPortal, Locale, StaffSession } from '../api/types.js';
+import { consoleEvent } from '../events.js';
+import type { LiveUpdates } from '../live/live-updates.js';
+import type { SeenRequests } from '../live/seen-requests.js';
+import { consoleViewStyles } from '../styles/console.js';
+
+/**
+ * The base of every console view: the shell sets `client`, `session`, `locale`, `live`, `seen` and `portals`, and the
+ * inputs the view's route names (`requestId`).
+ *
+ * @event kp-console-navigate - `{path}`: the staff member asked for another view.
+ * @event kp-console-announce - `{message}`: words for the screen-reader live region.
+ * @csspart heading - The view's title; the shell moves focus to it when the view opens.
+ */
+export abstract class ConsoleView extends LitElement {
+  static override styles = [shared, stateStyles, consoleViewStyles];
+
+  @property({ attribute: false }) client?: ConsoleClient;
+  /** The signed-in staff member and their business. */
+  @property({ attribute: false }) session?: StaffSession;
+  @property() locale: Locale = 'nl';
+  /** New requests, messages and status changes as they happen. */
+  @property({ attribute: false }) live?: LiveUpdates;
+  /** Which requests this staff member has opened, and when. */
+  @property({ attribute: false }) seen?: SeenRequests;
+  /** The business's portals, for their names and request forms; empty until loaded or when not readable. */
+  @property({ attribute: false }) portals: AdminPortal[] = [];
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected navigate(path: string): void {
+    this.dispatchEvent(consoleEvent('kp-console-navigate', { path }));
+  }
+
+  protected announce(message: string): void {
+    this.dispatchEvent(consoleEvent('kp-console-announce', { message }));
+  }
+
+  /** A link to another view: a real link for the keyboard, screen readers and a new tab, handled by the shell. */
+  protected viewLink(path: string, content: unknown, className = '', part = 'link'): TemplateResult {
+    return html`<a
+      href="#/${path}"
+      class=${className}
+      part=${part}
+      @click=${(event: MouseEvent) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        this.navigate(path);
+      }}
+      >${content}</a
+    >`;
+  }
+
+  /** The view's title row: an optional way back, the heading the shell focuses, and actions. */
+  protected header(title: unknown, options: { back?: { path: string; label: string }; sub?: unknown; actions?: unknown } = {}): TemplateResult {
+    return html`<div class="view-header" part="header">
+      <div class="title">
+        ${options.back ? this.viewLink(options.back.path, options.back.label, 'back', 'back') : nothing}
+        <h1 tabindex="-1" part="heading">${title}</h1>
+        ${options.sub ?? nothing}
+      </div>
+      ${options.actions ?? nothing}
+    </div>`;
+  }
+
+  protected portal(slug: string): AdminPortal | undefined {
+    return this.portals.find((portal) => portal.slug === slug);
+  }
+
+  /** The work type's name from its portal's request form, in the staff member's language; else its id. */
+  protected workTypeLabel(portalSlug: string, id: string): string {
+    const types = this.portal(portalSlug)?.settings.requestForm.workTypes ?? this.portals.flatMap((portal) => portal.settings.requestForm.workTypes);
+    return types.find((type) => type.id === id)?.label[this.locale] ?? id;
+  }
+
+  protected portalName(slug: string): string {
+    return this.portal(slug)?.settings.name ?? slug;
+  }
+}
