@@ -1,63 +1,8 @@
 // The typed client for the portal API: every call of the widget goes through it. It holds the signed-in contact's
 // access token (in memory only: never in storage, the URL or an attribute) and renews it through the refresh cookie.
+import type { ApiErrorBody, ApiErrorDetail, Body, PortalConfig, PortalUser, SignInAnswer } from './types.js';
 
-export interface PortalConfig {
-  portal: { slug: string; name: string; locale: 'nl' | 'en'; homeUrl: string | null };
-  branding: { primaryColor: string; logoUrl: string | null };
-  features: {
-    requests: boolean;
-    workOrders: boolean;
-    quotes: boolean;
-    invoices: boolean;
-    objects: boolean;
-    documents: boolean;
-    orders: boolean;
-    messages: boolean;
-    guestRequests: boolean;
-    contacts: boolean;
-  };
-  requestForm: {
-    workTypes: { id: string; label: { nl: string; en: string } }[];
-    requireTerms: boolean;
-    termsUrl: string | null;
-    checklist: { id: string; label: { nl: string; en: string } }[];
-  };
-  auth: { password: boolean; magicLink: boolean; sso: boolean };
-}
-
-/** The signed-in contact, as GET /me and every sign-in answer it. */
-export interface PortalUser {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  role: 'member' | 'admin';
-  locale: 'nl' | 'en';
-  customer: { id: string; name: string };
-}
-
-/** What every successful sign-in answers (§4.1); the refresh token travels separately, as an HttpOnly cookie. */
-export interface SignInAnswer {
-  accessToken: string;
-  expiresIn: number;
-  user: PortalUser;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** One complaint about one field: `reason` is a stable code (`too_common`, `wrong_password`) the widget words itself. */
-export interface ApiErrorDetail {
-  path?: string;
-  message: string;
-  reason?: string;
-}
-
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: ApiErrorDetail[] };
-}
+export type { ApiErrorBody, ApiErrorDetail, Page, PortalConfig, PortalUser, SignInAnswer } from './types.js';
 
 export class PortalApiError extends Error {
   constructor(
@@ -225,7 +170,7 @@ export class PortalClient extends EventTarget {
 
   // ── The signed-in contact ─────────────────────────────────────────────────────────────────────────────────────
 
-  async updateMe(changes: { name?: string; phone?: string | null; locale?: 'nl' | 'en' }): Promise<PortalUser> {
+  async updateMe(changes: Body<'patchPortalSlugMe'>): Promise<PortalUser> {
     const user = await this.request<PortalUser>('PATCH', '/me', changes);
     this.#user = user;
     return user;

@@ -4,12 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
 import { describeError, fieldErrors } from '../api/errors.js';
+import type { Answer, Body, PartOfDay } from '../api/types.js';
 import { defineElement } from '../components/define.js';
 import type { Locale } from '../i18n/localization.js';
 import { kp, shared } from '../styles/theme.js';
 import { compact, focusFirstInvalid, formNotice, optionalMark, selectField, textField, validate } from './fields.js';
-
-type PartOfDay = 'morning' | 'afternoon' | 'any';
 
 interface GuestForm {
   name: string;
@@ -152,7 +151,7 @@ export class GuestRequestElement extends LitElement {
     }
     this.busy = true;
     try {
-      const answer = await this.client!.request<{ reference: string }>('POST', '/guest-requests', {
+      const answer = await this.client!.request<Answer<'postPortalSlugGuestRequests', 202>>('POST', '/guest-requests', {
         name: f.name.trim(),
         email: f.email.trim(),
         phone: f.phone.trim(),
@@ -164,7 +163,7 @@ export class GuestRequestElement extends LitElement {
         ...(this.config?.requestForm.requireTerms ? { acceptTerms: f.acceptTerms } : {}),
         locale: this.locale,
         website: f.website,
-      });
+      } satisfies Body<'postPortalSlugGuestRequests'>);
       this.reference = answer.reference;
       this.form = emptyForm();
       this.focusHeading();

@@ -3,20 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Page, PortalClient } from '../api/client.js';
+import type { Message as ThreadMessage } from '../api/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
 import { base, buttons, cards, forms, kp, skeletons } from '../styles/theme.js';
 import { defineElement } from './define.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js';
-
-export interface ThreadMessage {
-  id: string;
-  author: 'contact' | 'business';
-  authorName: string;
-  body: string;
-  createdAt: string;
-}
 
 const maxLength = 5000;
 

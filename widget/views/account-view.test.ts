@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PortalClient, type PortalConfig, type PortalUser } from '../api/client.js';
 import { config, contact, find, findAll, type, visibleText, waitFor, waitForText } from '../shell-fixtures.js';
 import { errorResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
-import type { AccountView, Colleague } from './account-view.js';
+import type { Colleague } from '../api/types.js';
+import type { AccountView } from './account-view.js';
 import './account-view.js';
 
 let api: MockApi;
@@ -12,8 +13,13 @@ const colleague = (overrides: Partial<Colleague> = {}): Colleague => ({
   id: 'con_2',
   email: 'bert@example.nl',
   name: 'Bert Jansen',
+  phone: null,
   role: 'member',
   status: 'active',
+  locale: null,
+  lastLoginAt: null,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
   ...overrides,
 });
 
@@ -132,7 +138,7 @@ describe('<kp-account-view>', () => {
   it('lets an administrator invite a colleague, and change a colleague’s role and access', async () => {
     const admin = contact({ role: 'admin' });
     api = mockApi({
-      'GET /contacts': () => page([{ ...admin, status: 'active' } as Colleague, colleague()]),
+      'GET /contacts': () => page([colleague({ id: admin.id, email: admin.email, name: admin.name, role: 'admin' }), colleague()]),
       'POST /contacts': (call) => ({ ...colleague({ id: 'con_3', status: 'invited' }), ...(call.body as object) }),
       'PATCH /contacts/:id': (call) => ({ ...colleague(), ...(call.body as object) }),
     });

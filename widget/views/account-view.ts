@@ -3,6 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { PortalApiError, type PortalUser } from '../api/client.js';
+import type { Body, Colleague } from '../api/types.js';
 import { describeError, fieldErrors } from '../api/errors.js';
 import { compact, focusFirstInvalid, formNotice, passwordField, passwordRules, selectField, textField, validate } from '../auth/fields.js';
 import { defineElement } from '../components/define.js';
@@ -12,15 +13,6 @@ import type { Locale } from '../i18n/localization.js';
 import { composedEvent, type ViewEventDetails } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
-
-/** A colleague at the same customer, as GET /contacts answers it. */
-export interface Colleague {
-  id: string;
-  email: string;
-  name: string;
-  role: 'member' | 'admin';
-  status: 'invited' | 'active' | 'disabled';
-}
 
 /** One form's state: values, errors per field, a message for the whole form, and whether it is being sent. */
 interface FormState<T extends Record<string, string>> {
@@ -240,7 +232,7 @@ export class AccountView extends PortalView {
     }
   };
 
-  private async changeColleague(colleague: Colleague, change: { role?: Colleague['role']; status?: 'active' | 'disabled' }): Promise<void> {
+  private async changeColleague(colleague: Colleague, change: Body<'patchPortalSlugContactsId'>): Promise<void> {
     this.pendingColleague = colleague.id;
     this.colleagueMessage = null;
     try {

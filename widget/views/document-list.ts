@@ -6,7 +6,7 @@ import type { PortalClient } from '../api/client.js';
 import { formatDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
 import { documentCategoryName } from './names.js';
-import type { PortalDocument } from './records.js';
+import type { PortalDocument } from '../api/types.js';
 
 export interface DocumentRowOptions {
   client: PortalClient | undefined;

@@ -3,7 +3,7 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { documentRow } from './document-list.js';
 import { ListView } from './list-view.js';
-import type { PortalDocument } from './records.js';
+import type { PortalDocument } from '../api/types.js';
 
 /**
  * @summary The customer's documents (certificates, manuals, reports), each with its download.

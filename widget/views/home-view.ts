@@ -7,7 +7,7 @@ import { errorBlock } from '../components/states.js';
 import { formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, formatWindow } from './portal-view.js';
-import type { Overview } from './records.js';
+import type { Overview } from '../api/types.js';
 
 type Feature = keyof PortalConfig['features'];
 

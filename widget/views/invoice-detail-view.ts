@@ -7,7 +7,8 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
-import { isOverdue, type Invoice } from './records.js';
+import type { Invoice } from '../api/types.js';
+import { isOverdue } from './records.js';
 
 /**
  * @summary One invoice: the amount and when it is due, the PDF, and a way to pay when the business gave a pay link.

@@ -5,7 +5,8 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
-import { isOverdue, type Invoice } from './records.js';
+import type { Invoice } from '../api/types.js';
+import { isOverdue } from './records.js';
 
 /**
  * @summary The customer's invoices; overdue ones stand out.

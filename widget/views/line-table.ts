@@ -2,15 +2,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatMoney } from '../i18n/format.js';
+import type { OrderLine, QuoteLine } from '../api/types.js';
 import type { Locale } from '../i18n/localization.js';
 
-export interface PricedLine {
-  description: string;
-  quantity: number;
-  unitPriceCents: number;
-  /** Percent; quotes have it, orders do not. */
-  vatRate?: number;
-}
+/** A line of an order, or of a quote, which also has its VAT rate (percent). */
+export type PricedLine = OrderLine & Partial<Pick<QuoteLine, 'vatRate'>>;
 
 export interface LineTableOptions {
   caption: string;

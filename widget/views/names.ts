@@ -1,16 +1,14 @@
 // Names for values the back office sends as codes (object types, document categories) and for request fields, in the
 // customer's language. A code this widget does not know is shown as the business wrote it.
 import { msg } from '@lit/localize';
-import type { PartOfDay } from './records.js';
+import type { PartOfDay } from '../api/types.js';
 
-export function partOfDayName(part: PartOfDay | 'any'): string {
+export function partOfDayName(part: PartOfDay): string {
   switch (part) {
     case 'morning':
       return msg('Ochtend', { id: 'views.partOfDay.morning' });
     case 'afternoon':
       return msg('Middag', { id: 'views.partOfDay.afternoon' });
-    case 'evening':
-      return msg('Avond', { id: 'views.partOfDay.evening' });
     default:
       return msg('Geen voorkeur', { id: 'views.partOfDay.any' });
   }

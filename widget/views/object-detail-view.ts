@@ -9,7 +9,8 @@ import { documentList } from './document-list.js';
 import { PortalView, facts } from './portal-view.js';
 import { objectTypeName } from './names.js';
 import { RecordView } from './record-view.js';
-import { localDate, makeAndModel, type ObjectDetail } from './records.js';
+import type { ObjectDetail } from '../api/types.js';
+import { localDate, makeAndModel } from './records.js';
 
 /**
  * @summary One installed object: its details, warranty and service dates, service history and documents, and a

@@ -5,7 +5,8 @@ import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView } from './list-view.js';
 import { objectTypeName } from './names.js';
-import { makeAndModel, type PortalObject } from './records.js';
+import type { PortalObject } from '../api/types.js';
+import { makeAndModel } from './records.js';
 
 /**
  * @summary The customer's installed objects (a boiler, a heat pump) with their next service.

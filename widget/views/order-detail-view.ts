@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format.js';
 import { lineTable } from './line-table.js';
 import { facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
-import type { Order } from './records.js';
+import type { Order } from '../api/types.js';
 
 /**
  * @summary One order: its status, lines and total.

@@ -12,7 +12,7 @@ import { kp } from '../styles/theme.js';
 import { lineTable } from './line-table.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
-import type { Quote } from './records.js';
+import type { Quote } from '../api/types.js';
 
 type Decision = 'accept' | 'decline';
 

@@ -5,7 +5,7 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { ListView } from './list-view.js';
-import type { QuoteSummary } from './records.js';
+import type { QuoteSummary } from '../api/types.js';
 
 /**
  * @summary The customer's quotes, the ones waiting for an answer marked.

@@ -13,7 +13,7 @@ import { kp } from '../styles/theme.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import { partOfDayName } from './names.js';
-import type { ServiceRequestDetail } from './records.js';
+import type { ServiceRequestDetail } from '../api/types.js';
 
 /**
  * @summary One service request: what the customer asked, its photos, how it progressed, the conversation about it,

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { PortalApiError, type Page, type PortalClient } from '../api/client.js';
+import { PortalApiError, type PortalClient } from '../api/client.js';
 import { fieldErrors } from '../api/errors.js';
 import '../components/photo-picker.js';
 import type { PhotoPicker } from '../components/photo-picker.js';
@@ -13,7 +13,8 @@ import { composedEvent } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
 import { partOfDayName } from './names.js';
-import { localDate, makeAndModel, type Location, type PartOfDay, type PortalObject, type ServiceRequest } from './records.js';
+import type { Answer, Body, Location, PartOfDay, PortalObject } from '../api/types.js';
+import { localDate, makeAndModel } from './records.js';
 
 export interface RequestValues {
   workType: string;
@@ -63,8 +64,6 @@ const draftKey = (client: PortalClient) => `${client.apiBase}|${client.slug}`;
 export function clearRequestDrafts(): void {
   drafts.clear();
 }
-
-const listOf = <T>(answer: T[] | Page<T>): T[] => (Array.isArray(answer) ? answer : answer.items);
 
 /**
  * @summary The form to ask for service: what kind of work, what is wrong, where and on which object, when, and photos.
@@ -154,8 +153,8 @@ export class RequestFormView extends PortalView {
     task: async ([client, withObjects], { signal }) => {
       if (!client) return initialState;
       const [locations, objects] = await Promise.all([
-        client.request<Location[] | Page<Location>>('GET', '/locations', undefined, { signal }).then(listOf),
-        withObjects ? client.request<Page<PortalObject>>('GET', '/objects?limit=100', undefined, { signal }).then(listOf) : Promise.resolve([]),
+        client.request<Answer<'getPortalSlugLocations'>>('GET', '/locations', undefined, { signal }).then((page) => page.items),
+        withObjects ? client.request<Answer<'getPortalSlugObjects'>>('GET', '/objects?limit=100', undefined, { signal }).then((page) => page.items) : Promise.resolve([]),
       ]);
       const values = this.draftFor(client).values;
       if (values.objectId && !objects.some((object) => object.id === values.objectId)) values.objectId = '';
@@ -174,7 +173,7 @@ export class RequestFormView extends PortalView {
       const draft = this.draftFor(client);
       await this.picker?.whenSettled();
       if (!draft.created) {
-        const created = await client.request<ServiceRequest>('POST', '/requests', this.body(draft.values), {
+        const created = await client.request<Answer<'postPortalSlugRequests', 201>>('POST', '/requests', this.body(draft.values), {
           signal,
           headers: { 'Idempotency-Key': draft.idempotencyKey },
         });
@@ -196,7 +195,7 @@ export class RequestFormView extends PortalView {
   });
 
   /** Only what the customer filled in goes to the server; empty optional fields are left out. */
-  private body(values: RequestValues) {
+  private body(values: RequestValues): Body<'postPortalSlugRequests'> {
     const checklist = this.config?.requestForm.checklist ?? [];
     return {
       workType: values.workType,

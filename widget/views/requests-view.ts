@@ -6,7 +6,7 @@ import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
 import { excerpt } from './portal-view.js';
-import type { ServiceRequest } from './records.js';
+import type { ServiceRequest } from '../api/types.js';
 
 /**
  * @summary The customer's service requests, open or closed, newest first.

@@ -17,7 +17,7 @@ import type {
   ServiceRequestDetail,
   WorkOrder,
   WorkOrderDetail,
-} from './records.js';
+} from '../api/types.js';
 
 export const config: PortalConfig = {
   portal: { slug: 'demo', name: 'Installatiebedrijf Jansen', locale: 'nl', homeUrl: 'https://jansen.example/portaal' },

@@ -8,7 +8,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { RecordView } from './record-view.js';
 import { documentList } from './document-list.js';
 import { facts, formatWindow } from './portal-view.js';
-import type { WorkOrderDetail } from './records.js';
+import type { WorkOrderDetail } from '../api/types.js';
 
 /**
  * @summary One work order: what will be done and when, its status timeline, its documents and the conversation.

@@ -6,7 +6,7 @@ import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
 import { formatWindow } from './portal-view.js';
-import type { WorkOrder } from './records.js';
+import type { WorkOrder } from '../api/types.js';
 
 /**
  * @summary The customer's work orders (werkbonnen), by status, newest first.

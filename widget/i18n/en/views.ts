@@ -32,7 +32,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.field.workType': 'Type of work',
   'views.partOfDay.morning': 'Morning',
   'views.partOfDay.afternoon': 'Afternoon',
-  'views.partOfDay.evening': 'Evening',
   'views.partOfDay.any': 'No preference',
   'views.objectType.boiler': 'Boiler',
   'views.objectType.heat_pump': 'Heat pump',
