@@ -1,5 +1,5 @@
 // PUT|GET|DELETE /api/v1/admin/orders/{externalId}: the customer's orders (bestellingen).
 import { orderResource } from '../customer-data/orders.js';
-import { recordRoutes } from '../customer-data/upsert.js';
+import { recordRoutes } from '../customer-data/record-routes.js';
 
 export const orderAdminRoutes = recordRoutes(orderResource);

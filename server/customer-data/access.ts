@@ -8,6 +8,7 @@ import { clientIp } from '../http/client-ip.js';
 import { maxPageSize } from '../http/pagination.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv, PortalCaller } from '../http/env.js';
+import { failure } from '../http/openapi.js';
 import type { FeatureName } from '../portals/settings.js';
 
 /** 403 feature_disabled unless the portal's settings switch `feature` on. */
@@ -19,6 +20,16 @@ export function requireFeature(feature: FeatureName) {
     await next();
   });
 }
+
+/** The documented failures of the customer routes, beside those defineRoute gives every one of them. */
+export const portalFailures = {
+  /** 403 on every route of a feature the portal switched off: "Invoices". */
+  switchedOff: (what: string) => failure(`${what} are switched off for this portal`, 'feature_disabled'),
+  /** 403 on a route that changes something: also refused to a read-only preview. */
+  switchedOffOrPreview: (what: string) => failure(`${what} are switched off for this portal, or this is a read-only preview`, 'feature_disabled', 'forbidden'),
+  /** 404 on a route about one record: another customer's is not found either. */
+  noRecord: (noun: string) => failure(`This customer has no ${noun} by this id (another customer’s is not found either), or there is no portal by this slug`, 'not_found'),
+};
 
 /** Limits a query on `table` to the caller's tenant and customer: the one scope every portal read goes through. */
 export function ownedBy(caller: PortalCaller, table: string) {

@@ -1,13 +1,15 @@
 // Documents (manuals, certificates, photos, reports): the back office's upsert body and record, and what a
 // customer sees. A document is its file: until the file arrives the customer does not see it.
+import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import type { DocumentRow } from '../db/tables/customer-data.js';
-import type { PortalCaller } from '../http/env.js';
 import { fileInfo } from '../files/store.js';
-import { ownedBy } from './access.js';
-import { externalIdSchema, optionalReference, optionalText, requiredText } from './fields.js';
+import type { PortalCaller } from '../http/env.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+import { newestFirst, ownedBy } from './access.js';
+import { storedFileSchema, toStoredFile } from './attached-files.js';
+import { externalIdSchema, optionalReference, optionalText, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -20,17 +22,33 @@ export const documentBody = z.strictObject({
 });
 export type DocumentBody = z.output<typeof documentBody>;
 
+/** A document as the back office reads it back: `file` is null until its file is uploaded. */
+export const documentRecordSchema = z
+  .object({
+    externalId: z.string(),
+    customerExternalId: z.string(),
+    objectExternalId: z.string().nullable(),
+    workOrderExternalId: z.string().nullable(),
+    title: z.string(),
+    category: z.string().nullable(),
+    file: storedFileSchema.nullable(),
+    ...timestamps,
+  })
+  .openapi('DocumentRecord');
+export type DocumentRecord = z.output<typeof documentRecordSchema>;
+
 type FoundDocument = DocumentRow & {
   customer_external_id: string;
   object_external_id: string | null;
   work_order_external_id: string | null;
 };
 
-export const documentResource: RecordResource<DocumentBody, FoundDocument> = {
+export const documentResource: RecordResource<DocumentBody, FoundDocument, DocumentRecord> = {
   table: 'documents',
   idPrefix: 'doc',
   noun: 'document',
   body: documentBody,
+  record: documentRecordSchema,
   fileColumns: ['file_id'],
   find: (db, tenantId, externalId) =>
     db
@@ -61,20 +79,17 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument> = {
       category: body.category,
     };
   },
-  toRecord: async (db, row) => {
-    const file = await fileInfo(db, row.tenant_id, row.file_id);
-    return {
-      externalId: row.external_id,
-      customerExternalId: row.customer_external_id,
-      objectExternalId: row.object_external_id,
-      workOrderExternalId: row.work_order_external_id,
-      title: row.title,
-      category: row.category,
-      file: file ? { filename: file.filename, contentType: file.contentType, size: file.size, sha256: file.sha256, uploadedAt: file.uploadedAt } : null,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  },
+  toRecord: async (db, row) => ({
+    externalId: row.external_id,
+    customerExternalId: row.customer_external_id,
+    objectExternalId: row.object_external_id,
+    workOrderExternalId: row.work_order_external_id,
+    title: row.title,
+    category: row.category,
+    file: toStoredFile(await fileInfo(db, row.tenant_id, row.file_id)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }),
 };
 
 /** The caller's documents that have a file, with what is known about the file but never its contents. */
@@ -97,13 +112,66 @@ export function portalDocuments(db: Kysely<Database>, caller: PortalCaller) {
     .$call(ownedBy(caller, 'documents'));
 }
 
+export interface DocumentFilter extends PageQuery {
+  objectId?: string | undefined;
+  workOrderId?: string | undefined;
+  category?: string | undefined;
+}
+
+/** A page of the caller's documents, newest first, with one row more when another page follows. */
+export function listPortalDocuments(db: Kysely<Database>, caller: PortalCaller, filter: DocumentFilter): Promise<PortalDocumentRow[]> {
+  let query = portalDocuments(db, caller);
+  if (filter.objectId) query = query.where('documents.object_id', '=', filter.objectId);
+  if (filter.workOrderId) query = query.where('documents.work_order_id', '=', filter.workOrderId);
+  if (filter.category) query = query.where('documents.category', '=', filter.category);
+  return keysetPage(query, 'documents', filter).execute();
+}
+
+/** The most recent page of the caller's documents about one object or one work order, for its detail view. */
+export function recentDocumentsAbout(
+  db: Kysely<Database>,
+  caller: PortalCaller,
+  about: { objectId: string } | { workOrderId: string },
+): Promise<PortalDocumentRow[]> {
+  const query = portalDocuments(db, caller);
+  const filtered = 'objectId' in about ? query.where('documents.object_id', '=', about.objectId) : query.where('documents.work_order_id', '=', about.workOrderId);
+  return newestFirst(filtered, 'documents').execute();
+}
+
+/** The caller's document with its stored file's id and name, for its download. */
+export function findPortalDocumentFile(db: Kysely<Database>, caller: PortalCaller, id: string) {
+  return db
+    .selectFrom('documents')
+    .innerJoin('files', 'files.id', 'documents.file_id')
+    .select(['documents.id', 'documents.file_id', 'files.filename'])
+    .$call(ownedBy(caller, 'documents'))
+    .where('documents.id', '=', id)
+    .executeTakeFirst();
+}
+
 export type PortalDocumentRow = Pick<DocumentRow, 'id' | 'object_id' | 'work_order_id' | 'title' | 'category' | 'created_at' | 'updated_at'> & {
   filename: string;
   content_type: string;
   size: number;
 };
 
-export function toPortalDocument(row: PortalDocumentRow) {
+/** What a customer reads of a document: its file's name, type and size, never where it is stored. */
+export const portalDocumentSchema = z
+  .object({
+    id: z.string(),
+    objectId: z.string().nullable(),
+    workOrderId: z.string().nullable(),
+    title: z.string(),
+    category: z.string().nullable(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    ...timestamps,
+  })
+  .openapi('PortalDocument');
+export type PortalDocument = z.output<typeof portalDocumentSchema>;
+
+export function toPortalDocument(row: PortalDocumentRow): PortalDocument {
   return {
     id: row.id,
     objectId: row.object_id,

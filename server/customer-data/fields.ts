@@ -1,6 +1,7 @@
-// The field types of the back office's upsert bodies (design §4.2), shared by every resource so that a date, an
-// amount or an optional text means the same thing everywhere.
+// The field types of the back office's upsert bodies (design §4.2) and of the answers built from them, shared by every
+// resource so that a date, an amount or an optional text means the same thing everywhere.
 import { z } from '@hono/zod-openapi';
+import { dateTimeSchema } from '../http/openapi.js';
 
 /** The back office's own id of a record, as it appears in the URL. */
 export const externalIdSchema = z
@@ -53,6 +54,13 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'must be
 /** A quantity on a line: hours or pieces, fractions allowed, negative for returns and corrections. */
 export const quantitySchema = z.number().finite().min(-1_000_000).max(1_000_000);
 
+// ── In answers ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A calendar date in an answer, `YYYY-MM-DD`. */
+export const isoDate = z.string().openapi({ format: 'date' });
+/** Every record in an answer says when it was created and last changed. */
+export const timestamps = { createdAt: dateTimeSchema, updatedAt: dateTimeSchema };
+
 const businessDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
@@ -61,6 +69,11 @@ const businessDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/
  */
 export function businessToday(now: Date = new Date()): string {
   return businessDateFormat.format(now);
+}
+
+/** `?objectId=` and the like: only what belongs to one of the customer's own records, by its portal id. */
+export function idFilter(description: string) {
+  return z.string().max(100).optional().openapi({ description });
 }
 
 /** `?status=planned,in_progress`: one or more of `values`, comma-separated. */

@@ -1,8 +1,25 @@
 // Invoices: the back office's upsert body and record, and what a customer sees (overdue worked out from the due date).
 import { z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
-import { blankAsNull, centsSchema, currencySchema, dateSchema, externalIdSchema, optionalCents, optionalReference, requiredText } from './fields.js';
+import type { PortalCaller } from '../http/env.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+import { ownedBy, whereShownStatus } from './access.js';
+import { storedPdfSchema, toStoredPdf } from './attached-files.js';
+import {
+  blankAsNull,
+  centsSchema,
+  currencySchema,
+  dateSchema,
+  externalIdSchema,
+  isoDate,
+  optionalCents,
+  optionalReference,
+  requiredText,
+  timestamps,
+} from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -25,13 +42,52 @@ export const invoiceBody = z
   .refine((body) => body.dueDate >= body.issueDate, { message: 'must not be before issueDate', path: ['dueDate'] });
 export type InvoiceBody = z.output<typeof invoiceBody>;
 
+/** What the back office and the customer both read of an invoice, by the upsert body's names. */
+const invoiceFields = {
+  number: z.string(),
+  issueDate: isoDate,
+  dueDate: isoDate,
+  totalCents: z.number().int(),
+  totalExclVatCents: z.number().int().nullable(),
+  currency: z.string(),
+};
+
+type InvoiceFieldsRow = Pick<InvoiceRow, 'number' | 'issue_date' | 'due_date' | 'total_cents' | 'total_excl_vat_cents' | 'currency'>;
+
+function invoiceFieldsOf(row: InvoiceFieldsRow) {
+  return {
+    number: row.number,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    totalCents: row.total_cents,
+    totalExclVatCents: row.total_excl_vat_cents,
+    currency: row.currency,
+  };
+}
+
+/** An invoice as the back office reads it back: the status as it was pushed, and its PDF once uploaded. */
+export const invoiceRecordSchema = z
+  .object({
+    externalId: z.string(),
+    customerExternalId: z.string(),
+    workOrderExternalId: z.string().nullable(),
+    ...invoiceFields,
+    status: z.enum(invoiceStatuses),
+    paymentUrl: z.string().nullable(),
+    pdf: storedPdfSchema.nullable(),
+    ...timestamps,
+  })
+  .openapi('InvoiceRecord');
+export type InvoiceRecord = z.output<typeof invoiceRecordSchema>;
+
 type FoundInvoice = InvoiceRow & { customer_external_id: string; work_order_external_id: string | null };
 
-export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice> = {
+export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceRecord> = {
   table: 'invoices',
   idPrefix: 'inv',
   noun: 'invoice',
   body: invoiceBody,
+  record: invoiceRecordSchema,
   fileColumns: ['pdf_file_id'],
   find: (db, tenantId, externalId) =>
     db
@@ -61,25 +117,17 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice> = {
       payment_url: body.paymentUrl,
     };
   },
-  toRecord: async (db, row) => {
-    const pdf = await fileInfo(db, row.tenant_id, row.pdf_file_id);
-    return {
-      externalId: row.external_id,
-      customerExternalId: row.customer_external_id,
-      workOrderExternalId: row.work_order_external_id,
-      number: row.number,
-      issueDate: row.issue_date,
-      dueDate: row.due_date,
-      totalCents: row.total_cents,
-      totalExclVatCents: row.total_excl_vat_cents,
-      currency: row.currency,
-      status: row.status,
-      paymentUrl: row.payment_url,
-      pdf: pdf ? { contentType: pdf.contentType, size: pdf.size, sha256: pdf.sha256, uploadedAt: pdf.uploadedAt } : null,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  },
+  toRecord: async (db, row) => ({
+    externalId: row.external_id,
+    customerExternalId: row.customer_external_id,
+    workOrderExternalId: row.work_order_external_id,
+    ...invoiceFieldsOf(row),
+    status: row.status,
+    paymentUrl: row.payment_url,
+    pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }),
 };
 
 /** An open invoice past its due date is overdue, whether or not the back office said so yet. */
@@ -108,17 +156,11 @@ export const portalInvoiceSchema = z
   .object({
     id: z.string(),
     workOrderId: z.string().nullable(),
-    number: z.string(),
-    issueDate: z.string().openapi({ format: 'date' }),
-    dueDate: z.string().openapi({ format: 'date' }),
-    totalCents: z.number().int(),
-    totalExclVatCents: z.number().int().nullable(),
-    currency: z.string(),
+    ...invoiceFields,
     status: z.enum(invoiceStatuses).openapi({ description: 'An open invoice past its due date reads as overdue.' }),
     paymentUrl: z.string().nullable().openapi({ description: 'Only while the invoice is open or overdue.' }),
     hasPdf: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...timestamps,
   })
   .openapi('PortalInvoice');
 export type PortalInvoice = z.output<typeof portalInvoiceSchema>;
@@ -130,12 +172,7 @@ export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInv
   return {
     id: row.id,
     workOrderId: row.work_order_id,
-    number: row.number,
-    issueDate: row.issue_date,
-    dueDate: row.due_date,
-    totalCents: row.total_cents,
-    totalExclVatCents: row.total_excl_vat_cents,
-    currency: row.currency,
+    ...invoiceFieldsOf(row),
     status,
     // A pay link on a paid or credited invoice only invites paying twice.
     paymentUrl: status === 'open' || status === 'overdue' ? row.payment_url : null,
@@ -143,4 +180,24 @@ export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInv
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The caller's invoices. */
+export function portalInvoices(db: Kysely<Database>, caller: PortalCaller) {
+  return db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(caller, 'invoices'));
+}
+
+export interface InvoiceFilter extends PageQuery {
+  /** The statuses as the customer sees them: an open invoice past its due date is overdue. */
+  status?: InvoiceStatus[] | undefined;
+}
+
+/** A page of the caller's invoices, newest first, with one row more when another page follows. */
+export function listPortalInvoices(db: Kysely<Database>, caller: PortalCaller, filter: InvoiceFilter, today: string): Promise<PortalInvoiceRow[]> {
+  const query = filter.status ? whereShownStatus(portalInvoices(db, caller), 'invoices', 'due_date', 'overdue', filter.status, today) : portalInvoices(db, caller);
+  return keysetPage(query, 'invoices', filter).execute();
+}
+
+export function findPortalInvoice(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalInvoiceRow | undefined> {
+  return portalInvoices(db, caller).where('invoices.id', '=', id).executeTakeFirst();
 }

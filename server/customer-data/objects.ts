@@ -1,12 +1,18 @@
 // Installed objects (a boiler, a heat pump, its parts): the back office's upsert body, its record, and what a
 // customer sees of them.
+import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import type { ObjectRow } from '../db/tables/customer-data.js';
-import { externalIdSchema, optionalDate, optionalReference, optionalText, requiredText } from './fields.js';
+import type { PortalCaller } from '../http/env.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PortalSettings } from '../portals/settings.js';
+import { found, newestFirst, ownedBy } from './access.js';
+import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
+import { externalIdSchema, isoDate, optionalDate, optionalReference, optionalText, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
+import { portalWorkOrderSchema, recentWorkOrdersOn, toPortalWorkOrder, type PortalWorkOrderRow } from './work-orders.js';
 
 export const objectBody = z.strictObject({
   customerExternalId: externalIdSchema,
@@ -23,6 +29,53 @@ export const objectBody = z.strictObject({
   nextServiceAt: optionalDate,
 });
 export type ObjectBody = z.output<typeof objectBody>;
+
+/** What the back office and the customer both read of an object, by the upsert body's names. */
+const objectFields = {
+  name: z.string(),
+  type: z.string().nullable(),
+  brand: z.string().nullable(),
+  model: z.string().nullable(),
+  serialNumber: z.string().nullable(),
+  installedAt: isoDate.nullable(),
+  warrantyUntil: isoDate.nullable(),
+  lastServiceAt: isoDate.nullable(),
+  nextServiceAt: isoDate.nullable(),
+  ...timestamps,
+};
+
+type ObjectFieldsRow = Pick<
+  ObjectRow,
+  'name' | 'type' | 'brand' | 'model' | 'serial_number' | 'installed_at' | 'warranty_until' | 'last_service_at' | 'next_service_at' | 'created_at' | 'updated_at'
+>;
+
+function objectFieldsOf(row: ObjectFieldsRow) {
+  return {
+    name: row.name,
+    type: row.type,
+    brand: row.brand,
+    model: row.model,
+    serialNumber: row.serial_number,
+    installedAt: row.installed_at,
+    warrantyUntil: row.warranty_until,
+    lastServiceAt: row.last_service_at,
+    nextServiceAt: row.next_service_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An object as the back office reads it back. */
+export const objectRecordSchema = z
+  .object({
+    externalId: z.string(),
+    customerExternalId: z.string(),
+    locationExternalId: z.string().nullable(),
+    parentExternalId: z.string().nullable(),
+    ...objectFields,
+  })
+  .openapi('ObjectRecord');
+export type ObjectRecord = z.output<typeof objectRecordSchema>;
 
 type FoundObject = ObjectRow & {
   customer_external_id: string;
@@ -48,11 +101,12 @@ async function wouldNestInItself(db: Kysely<Database>, tenantId: string, objectI
   return current !== null;
 }
 
-export const objectResource: RecordResource<ObjectBody, FoundObject> = {
+export const objectResource: RecordResource<ObjectBody, FoundObject, ObjectRecord> = {
   table: 'objects',
   idPrefix: 'obj',
   noun: 'object',
   body: objectBody,
+  record: objectRecordSchema,
   find: (db, tenantId, externalId) =>
     db
       .selectFrom('objects')
@@ -93,17 +147,7 @@ export const objectResource: RecordResource<ObjectBody, FoundObject> = {
     customerExternalId: row.customer_external_id,
     locationExternalId: row.location_external_id,
     parentExternalId: row.parent_external_id,
-    name: row.name,
-    type: row.type,
-    brand: row.brand,
-    model: row.model,
-    serialNumber: row.serial_number,
-    installedAt: row.installed_at,
-    warrantyUntil: row.warranty_until,
-    lastServiceAt: row.last_service_at,
-    nextServiceAt: row.next_service_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    ...objectFieldsOf(row),
   }),
 };
 
@@ -125,39 +169,79 @@ export const portalObjectColumns = [
   'objects.updated_at',
 ] as const;
 
-export type PortalObjectRow = Pick<
-  ObjectRow,
-  | 'id'
-  | 'location_id'
-  | 'parent_id'
-  | 'name'
-  | 'type'
-  | 'brand'
-  | 'model'
-  | 'serial_number'
-  | 'installed_at'
-  | 'warranty_until'
-  | 'last_service_at'
-  | 'next_service_at'
-  | 'created_at'
-  | 'updated_at'
->;
+export type PortalObjectRow = Pick<ObjectRow, 'id' | 'location_id' | 'parent_id'> & ObjectFieldsRow;
 
-export function toPortalObject(row: PortalObjectRow) {
+/** What a customer reads of an object. */
+export const portalObjectSchema = z
+  .object({ id: z.string(), locationId: z.string().nullable(), parentId: z.string().nullable(), ...objectFields })
+  .openapi('PortalObject');
+export type PortalObject = z.output<typeof portalObjectSchema>;
+
+export function toPortalObject(row: PortalObjectRow): PortalObject {
+  return { id: row.id, locationId: row.location_id, parentId: row.parent_id, ...objectFieldsOf(row) };
+}
+
+/** The caller's objects. */
+export function portalObjects(db: Kysely<Database>, caller: PortalCaller) {
+  return db.selectFrom('objects').select(portalObjectColumns).$call(ownedBy(caller, 'objects'));
+}
+
+export interface ObjectFilter extends PageQuery {
+  locationId?: string | undefined;
+}
+
+/** A page of the caller's objects, newest first, with one row more when another page follows. */
+export function listPortalObjects(db: Kysely<Database>, caller: PortalCaller, filter: ObjectFilter): Promise<PortalObjectRow[]> {
+  let query = portalObjects(db, caller);
+  if (filter.locationId) query = query.where('objects.location_id', '=', filter.locationId);
+  return keysetPage(query, 'objects', filter).execute();
+}
+
+export function findPortalObject(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalObjectRow | undefined> {
+  return portalObjects(db, caller).where('objects.id', '=', id).executeTakeFirst();
+}
+
+/** One object as a customer reads it: its parts, and its history as far as the portal shows it. */
+export const portalObjectDetailSchema = portalObjectSchema
+  .extend({
+    children: z.array(portalObjectSchema).openapi({ description: 'Its parts: the most recent page of them.' }),
+    workOrders: z
+      .array(portalWorkOrderSchema)
+      .nullable()
+      .openapi({ description: 'The most recent page of its work orders (/work-orders?objectId= holds the rest); null when the portal does not show work orders.' }),
+    documents: z
+      .array(portalDocumentSchema)
+      .nullable()
+      .openapi({ description: 'The most recent page of its documents (/documents?objectId= holds the rest); null when the portal does not show documents.' }),
+  })
+  .openapi('PortalObjectDetail');
+export type PortalObjectDetail = z.output<typeof portalObjectDetailSchema>;
+
+export interface ObjectHistory {
+  object: PortalObjectRow;
+  children: PortalObjectRow[];
+  /** Undefined when the portal does not show work orders, or documents. */
+  workOrders: PortalWorkOrderRow[] | undefined;
+  documents: PortalDocumentRow[] | undefined;
+}
+
+/** One of the caller's objects with its parts, work orders and documents, the most recent page of each; 404 when not theirs. */
+export async function portalObjectHistory(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, id: string): Promise<ObjectHistory> {
+  const object = found(await findPortalObject(db, caller, id), 'object');
+  const [children, workOrders, documents] = await Promise.all([
+    newestFirst(portalObjects(db, caller).where('objects.parent_id', '=', object.id), 'objects').execute(),
+    settings.features.workOrders ? recentWorkOrdersOn(db, caller, settings, object.id) : undefined,
+    settings.features.documents ? recentDocumentsAbout(db, caller, { objectId: object.id }) : undefined,
+  ]);
+  return { object, children, workOrders, documents };
+}
+
+export function toPortalObjectDetail(history: ObjectHistory, settings: PortalSettings): PortalObjectDetail {
   return {
-    id: row.id,
-    locationId: row.location_id,
-    parentId: row.parent_id,
-    name: row.name,
-    type: row.type,
-    brand: row.brand,
-    model: row.model,
-    serialNumber: row.serial_number,
-    installedAt: row.installed_at,
-    warrantyUntil: row.warranty_until,
-    lastServiceAt: row.last_service_at,
-    nextServiceAt: row.next_service_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    ...toPortalObject(history.object),
+    children: history.children.map(toPortalObject),
+    // null, not []: the portal does not show these at all, which is not the same as there being none.
+    workOrders: history.workOrders?.map((row) => toPortalWorkOrder(row, settings)) ?? null,
+    documents: history.documents?.map(toPortalDocument) ?? null,
   };
 }

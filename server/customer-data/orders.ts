@@ -1,7 +1,12 @@
 // Orders (bestellingen): the back office's upsert body and record, and what a customer sees.
-import { z } from 'zod';
-import type { OrderLine, OrderRow } from '../db/tables/customer-data.js';
-import { centsSchema, currencySchema, dateSchema, externalIdSchema, quantitySchema, requiredText } from './fields.js';
+import { z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { OrderLine, OrderRow, OrderStatus } from '../db/tables/customer-data.js';
+import type { PortalCaller } from '../http/env.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+import { ownedBy } from './access.js';
+import { centsSchema, currencySchema, dateSchema, externalIdSchema, isoDate, quantitySchema, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -24,6 +29,38 @@ export const orderBody = z.strictObject({
 });
 export type OrderBody = z.output<typeof orderBody>;
 
+export const orderLineSchema = z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int() }).openapi('OrderLine');
+
+/** What the back office and the customer both read of an order, by the upsert body's names; lines apart. */
+const orderFields = {
+  number: z.string(),
+  orderedAt: isoDate,
+  status: z.enum(orderStatuses),
+  totalCents: z.number().int(),
+  currency: z.string(),
+  ...timestamps,
+};
+
+type OrderFieldsRow = Pick<OrderRow, 'number' | 'ordered_at' | 'status' | 'total_cents' | 'currency' | 'created_at' | 'updated_at'>;
+
+function orderFieldsOf(row: OrderFieldsRow) {
+  return {
+    number: row.number,
+    orderedAt: row.ordered_at,
+    status: row.status,
+    totalCents: row.total_cents,
+    currency: row.currency,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An order as the back office reads it back. */
+export const orderRecordSchema = z
+  .object({ externalId: z.string(), customerExternalId: z.string(), ...orderFields, lines: z.array(orderLineSchema) })
+  .openapi('OrderRecord');
+export type OrderRecord = z.output<typeof orderRecordSchema>;
+
 type FoundOrder = OrderRow & { customer_external_id: string };
 
 function linesOf(row: Pick<OrderRow, 'lines'>): OrderLine[] {
@@ -34,11 +71,12 @@ function linesOf(row: Pick<OrderRow, 'lines'>): OrderLine[] {
   }));
 }
 
-export const orderResource: RecordResource<OrderBody, FoundOrder> = {
+export const orderResource: RecordResource<OrderBody, FoundOrder, OrderRecord> = {
   table: 'orders',
   idPrefix: 'ord',
   noun: 'order',
   body: orderBody,
+  record: orderRecordSchema,
   find: (db, tenantId, externalId) =>
     db
       .selectFrom('orders')
@@ -60,18 +98,7 @@ export const orderResource: RecordResource<OrderBody, FoundOrder> = {
       currency: body.currency,
     };
   },
-  toRecord: (_db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    number: row.number,
-    orderedAt: row.ordered_at,
-    status: row.status,
-    lines: linesOf(row),
-    totalCents: row.total_cents,
-    currency: row.currency,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }),
+  toRecord: (_db, row) => ({ externalId: row.external_id, customerExternalId: row.customer_external_id, ...orderFieldsOf(row), lines: linesOf(row) }),
 };
 
 export const portalOrderColumns = [
@@ -88,20 +115,38 @@ export const portalOrderColumns = [
 
 export type PortalOrderRow = Omit<OrderRow, 'tenant_id' | 'customer_id' | 'external_id'>;
 
-/** An order in a list: everything but its lines. */
-export function toPortalOrderSummary(row: PortalOrderRow) {
-  return {
-    id: row.id,
-    number: row.number,
-    orderedAt: row.ordered_at,
-    status: row.status,
-    totalCents: row.total_cents,
-    currency: row.currency,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** What a customer reads of an order in a list: everything but its lines. */
+export const portalOrderSummarySchema = z.object({ id: z.string(), ...orderFields }).openapi('PortalOrderSummary');
+export type PortalOrderSummary = z.output<typeof portalOrderSummarySchema>;
+
+/** What a customer reads of one order. */
+export const portalOrderSchema = portalOrderSummarySchema.extend({ lines: z.array(orderLineSchema) }).openapi('PortalOrder');
+export type PortalOrder = z.output<typeof portalOrderSchema>;
+
+export function toPortalOrderSummary(row: PortalOrderRow): PortalOrderSummary {
+  return { id: row.id, ...orderFieldsOf(row) };
 }
 
-export function toPortalOrder(row: PortalOrderRow) {
+export function toPortalOrder(row: PortalOrderRow): PortalOrder {
   return { ...toPortalOrderSummary(row), lines: linesOf(row) };
+}
+
+/** The caller's orders. */
+export function portalOrders(db: Kysely<Database>, caller: PortalCaller) {
+  return db.selectFrom('orders').select(portalOrderColumns).$call(ownedBy(caller, 'orders'));
+}
+
+export interface OrderFilter extends PageQuery {
+  status?: OrderStatus[] | undefined;
+}
+
+/** A page of the caller's orders, newest first, with one row more when another page follows. */
+export function listPortalOrders(db: Kysely<Database>, caller: PortalCaller, filter: OrderFilter): Promise<PortalOrderRow[]> {
+  let query = portalOrders(db, caller);
+  if (filter.status) query = query.where('orders.status', 'in', filter.status);
+  return keysetPage(query, 'orders', filter).execute();
+}
+
+export function findPortalOrder(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalOrderRow | undefined> {
+  return portalOrders(db, caller).where('orders.id', '=', id).executeTakeFirst();
 }

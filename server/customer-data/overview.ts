@@ -1,5 +1,6 @@
 // The home view's counts and highlights for one customer: each part only when the portal shows that feature
 // (null otherwise, which the widget tells apart from zero).
+import { z } from '@hono/zod-openapi';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
@@ -7,7 +8,32 @@ import type { PortalCaller } from '../http/env.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { ownedBy } from './access.js';
 import { businessToday } from './fields.js';
-import { portalWorkOrders, toPortalWorkOrder } from './work-orders.js';
+import { portalWorkOrderSchema, portalWorkOrders, toPortalWorkOrder } from './work-orders.js';
+
+const shownCount = (what: string) => z.number().int().nullable().openapi({ description: `${what}; null when the portal does not show them.` });
+
+/** The home view: each part is null when the portal does not show that feature, which is not the same as zero. */
+export const portalOverviewSchema = z
+  .object({
+    openRequests: shownCount('Requests submitted or in review'),
+    openWorkOrders: shownCount('Work orders open, planned or in progress'),
+    nextVisit: portalWorkOrderSchema
+      .nullable()
+      .openapi({ description: 'The first planned visit that has not ended yet; null when there is none or the portal does not show work orders.' }),
+    openInvoices: z
+      .object({
+        count: z.number().int(),
+        overdueCount: z.number().int(),
+        totals: z
+          .array(z.object({ currency: z.string(), totalCents: z.number().int() }))
+          .openapi({ description: 'Per currency: amounts in different currencies are never added up.' }),
+      })
+      .nullable()
+      .openapi({ description: 'Open and overdue invoices; null when the portal does not show invoices.' }),
+    openQuotes: shownCount('Quotes open and still valid'),
+  })
+  .openapi('PortalOverview');
+export type PortalOverview = z.output<typeof portalOverviewSchema>;
 
 const unfinished = ['open', 'planned', 'in_progress'] as const;
 
@@ -70,7 +96,7 @@ async function openQuotes(db: Kysely<Database>, caller: PortalCaller, today: str
   return Number(row.count);
 }
 
-export async function customerOverview(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, now = new Date()) {
+export async function customerOverview(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, now = new Date()): Promise<PortalOverview> {
   const today = businessToday(now);
   const { features } = settings;
   const [requests, workOrders, invoices, quotes] = await Promise.all([

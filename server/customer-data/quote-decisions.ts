@@ -1,7 +1,7 @@
 // A customer accepts (with their name as signature) or declines a quote in the portal: once, while it is open and
 // valid. Who answered, when and from which address is kept with the quote and in the audit trail.
 import type { Context } from 'hono';
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { nowIso } from '../db/ids.js';
 import type { QuoteStatus } from '../db/tables/customer-data.js';
 import { clientIp } from '../http/client-ip.js';
@@ -12,7 +12,9 @@ import { ownedBy, recordContactAction, recordNotFound } from './access.js';
 import { businessToday, optionalText } from './fields.js';
 import { quoteStatus } from './quotes.js';
 
-export const acceptQuoteBody = z.strictObject({ signedName: z.string().trim().min(2).max(100) });
+export const acceptQuoteBody = z.strictObject({
+  signedName: z.string().trim().min(2).max(100).openapi({ description: 'The name of whoever accepts, typed as a signature.' }),
+});
 export const declineQuoteBody = z.strictObject({ reason: optionalText(1000) });
 
 export type QuoteDecision = { outcome: 'accepted'; signedName: string } | { outcome: 'declined'; reason: string | null };
@@ -30,9 +32,10 @@ export async function decideQuote(c: Context<AppEnv>, quoteId: string, decision:
   await deps.db.transaction().execute(async (trx) => {
     const quote = await trx
       .selectFrom('quotes')
-      .select(['id', 'status', 'valid_until', 'external_id', 'number', 'customer_id'])
+      .innerJoin('customers', 'customers.id', 'quotes.customer_id')
+      .select(['quotes.id', 'quotes.status', 'quotes.valid_until', 'quotes.external_id', 'quotes.number', 'customers.external_id as customer_external_id'])
       .$call(ownedBy(caller, 'quotes'))
-      .where('id', '=', quoteId)
+      .where('quotes.id', '=', quoteId)
       .executeTakeFirst();
     if (!quote) throw recordNotFound('quote');
     const status = quoteStatus(quote, today);
@@ -55,10 +58,9 @@ export async function decideQuote(c: Context<AppEnv>, quoteId: string, decision:
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This quote has just been answered.');
-    const customer = await trx.selectFrom('customers').select('external_id').where('id', '=', quote.customer_id).executeTakeFirstOrThrow();
     await enqueueWebhookEvent(trx, caller.tenantId, `quote.${decision.outcome}`, {
       quote: { externalId: quote.external_id, number: quote.number, status: decision.outcome },
-      customer: { externalId: customer.external_id },
+      customer: { externalId: quote.customer_external_id },
       contact: { id: caller.contactId },
       decidedAt: at,
       ...(decision.outcome === 'accepted' ? { signedName: decision.signedName } : { reason: decision.reason }),

@@ -1,8 +1,15 @@
 // Quotes: the back office's upsert body and record, what a customer sees, and the customer's decision on one.
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import type { QuoteLine, QuoteRow, QuoteStatus } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
-import { centsSchema, currencySchema, externalIdSchema, optionalDate, quantitySchema, requiredText } from './fields.js';
+import type { PortalCaller } from '../http/env.js';
+import { dateTimeSchema } from '../http/openapi.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+import { ownedBy, whereShownStatus } from './access.js';
+import { storedPdfSchema, toStoredPdf } from './attached-files.js';
+import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, quantitySchema, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -27,6 +34,51 @@ export const quoteBody = z.strictObject({
 });
 export type QuoteBody = z.output<typeof quoteBody>;
 
+export const quoteLineSchema = z
+  .object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().openapi({ description: 'Percent, such as 21 or 9.' }) })
+  .openapi('QuoteLine');
+
+/** What the back office and the customer both read of a quote, by the upsert body's names. */
+const quoteFields = {
+  number: z.string(),
+  title: z.string(),
+  totalCents: z.number().int(),
+  currency: z.string(),
+  validUntil: isoDate.nullable(),
+};
+
+type QuoteFieldsRow = Pick<QuoteRow, 'number' | 'title' | 'total_cents' | 'currency' | 'valid_until'>;
+
+function quoteFieldsOf(row: QuoteFieldsRow) {
+  return { number: row.number, title: row.title, totalCents: row.total_cents, currency: row.currency, validUntil: row.valid_until };
+}
+
+/** The customer's answer to a quote, given in the portal. */
+const decisionFields = {
+  outcome: z.enum(['accepted', 'declined']),
+  at: dateTimeSchema,
+  signedName: z.string().nullable().openapi({ description: 'The name the customer typed to accept.' }),
+  reason: z.string().nullable().openapi({ description: 'Why the customer declined, if they said.' }),
+};
+
+/** A quote as the back office reads it back, with the customer's answer and who gave it from where. */
+export const quoteRecordSchema = z
+  .object({
+    externalId: z.string(),
+    customerExternalId: z.string(),
+    ...quoteFields,
+    lines: z.array(quoteLineSchema),
+    status: z.enum(quoteStatuses),
+    pdf: storedPdfSchema.nullable(),
+    decision: z
+      .object({ ...decisionFields, contactId: z.string().nullable(), ip: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'The customer’s answer in the portal; it stands when a later upsert still says open.' }),
+    ...timestamps,
+  })
+  .openapi('QuoteRecord');
+export type QuoteRecord = z.output<typeof quoteRecordSchema>;
+
 type FoundQuote = QuoteRow & { customer_external_id: string };
 
 function linesOf(row: Pick<QuoteRow, 'lines'>): QuoteLine[] {
@@ -38,11 +90,12 @@ function linesOf(row: Pick<QuoteRow, 'lines'>): QuoteLine[] {
   }));
 }
 
-export const quoteResource: RecordResource<QuoteBody, FoundQuote> = {
+export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> = {
   table: 'quotes',
   idPrefix: 'quo',
   noun: 'quote',
   body: quoteBody,
+  record: quoteRecordSchema,
   fileColumns: ['pdf_file_id'],
   find: (db, tenantId, externalId) =>
     db
@@ -68,34 +121,17 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote> = {
       status: decidedInPortal ? existing.status : body.status,
     };
   },
-  toRecord: async (db, row) => {
-    const pdf = await fileInfo(db, row.tenant_id, row.pdf_file_id);
-    return {
-      externalId: row.external_id,
-      customerExternalId: row.customer_external_id,
-      number: row.number,
-      title: row.title,
-      lines: linesOf(row),
-      totalCents: row.total_cents,
-      currency: row.currency,
-      validUntil: row.valid_until,
-      status: row.status,
-      pdf: pdf ? { contentType: pdf.contentType, size: pdf.size, sha256: pdf.sha256, uploadedAt: pdf.uploadedAt } : null,
-      decision:
-        row.decision === null
-          ? null
-          : {
-              outcome: row.decision,
-              at: row.decided_at,
-              contactId: row.decided_by_contact_id,
-              signedName: row.signed_name,
-              reason: row.decline_reason,
-              ip: row.decided_ip,
-            },
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  },
+  toRecord: async (db, row) => ({
+    externalId: row.external_id,
+    customerExternalId: row.customer_external_id,
+    ...quoteFieldsOf(row),
+    lines: linesOf(row),
+    status: row.status,
+    pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
+    decision: row.decision === null ? null : { ...decisionOf(row, row.decision), contactId: row.decided_by_contact_id, ip: row.decided_ip },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }),
 };
 
 /** Open quotes past their last valid day are expired, whether or not the back office said so yet. */
@@ -140,31 +176,62 @@ export type PortalQuoteRow = Pick<
   | 'updated_at'
 >;
 
-/** A quote in a list: everything but its lines. */
-export function toPortalQuoteSummary(row: PortalQuoteRow, today: string) {
+type DecisionRow = Pick<QuoteRow, 'decided_at' | 'signed_name' | 'decline_reason'>;
+
+function decisionOf(row: DecisionRow, outcome: 'accepted' | 'declined') {
+  // decided_at is written together with the decision.
+  return { outcome, at: row.decided_at!, signedName: row.signed_name, reason: row.decline_reason };
+}
+
+/** What a customer reads of a quote in a list: everything but its lines. */
+export const portalQuoteSummarySchema = z
+  .object({
+    id: z.string(),
+    ...quoteFields,
+    status: z.enum(quoteStatuses).openapi({ description: 'An open quote past its last valid day reads as expired.' }),
+    hasPdf: z.boolean(),
+    decision: z.object(decisionFields).nullable().openapi({ description: 'The customer’s answer given in the portal.' }),
+    ...timestamps,
+  })
+  .openapi('PortalQuoteSummary');
+export type PortalQuoteSummary = z.output<typeof portalQuoteSummarySchema>;
+
+/** What a customer reads of one quote. */
+export const portalQuoteSchema = portalQuoteSummarySchema.extend({ lines: z.array(quoteLineSchema) }).openapi('PortalQuote');
+export type PortalQuote = z.output<typeof portalQuoteSchema>;
+
+export function toPortalQuoteSummary(row: PortalQuoteRow, today: string): PortalQuoteSummary {
   return {
     id: row.id,
-    number: row.number,
-    title: row.title,
-    totalCents: row.total_cents,
-    currency: row.currency,
-    validUntil: row.valid_until,
+    ...quoteFieldsOf(row),
     status: quoteStatus(row, today),
     hasPdf: row.pdf_file_id !== null,
-    decision:
-      row.decision === null
-        ? null
-        : {
-            outcome: row.decision,
-            at: row.decided_at,
-            signedName: row.signed_name,
-            reason: row.decline_reason,
-          },
+    decision: row.decision === null ? null : decisionOf(row, row.decision),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export function toPortalQuote(row: PortalQuoteRow, today: string) {
+export function toPortalQuote(row: PortalQuoteRow, today: string): PortalQuote {
   return { ...toPortalQuoteSummary(row, today), lines: linesOf(row) };
+}
+
+/** The caller's quotes. */
+export function portalQuotes(db: Kysely<Database>, caller: PortalCaller) {
+  return db.selectFrom('quotes').select(portalQuoteColumns).$call(ownedBy(caller, 'quotes'));
+}
+
+export interface QuoteFilter extends PageQuery {
+  /** The statuses as the customer sees them: an open quote past its last valid day is expired. */
+  status?: QuoteStatus[] | undefined;
+}
+
+/** A page of the caller's quotes, newest first, with one row more when another page follows. */
+export function listPortalQuotes(db: Kysely<Database>, caller: PortalCaller, filter: QuoteFilter, today: string): Promise<PortalQuoteRow[]> {
+  const query = filter.status ? whereShownStatus(portalQuotes(db, caller), 'quotes', 'valid_until', 'expired', filter.status, today) : portalQuotes(db, caller);
+  return keysetPage(query, 'quotes', filter).execute();
+}
+
+export function findPortalQuote(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalQuoteRow | undefined> {
+  return portalQuotes(db, caller).where('quotes.id', '=', id).executeTakeFirst();
 }

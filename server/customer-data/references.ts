@@ -1,6 +1,7 @@
 // Turns the back office's references (…ExternalId) into the portal's own ids. A reference to something that does not
 // exist, or that belongs to another customer, is the sync job's mistake: 400 naming the field, never a dangling link.
 import type { Kysely } from 'kysely';
+import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import { ApiError, type ErrorDetail } from '../http/errors.js';
 
@@ -14,12 +15,7 @@ export class References {
 
   /** The customer every record belongs to; without it nothing else can be checked, so it fails at once. */
   async customer(externalId: string, field = 'customerExternalId'): Promise<string> {
-    const row = await this.db
-      .selectFrom('customers')
-      .select('id')
-      .where('tenant_id', '=', this.tenantId)
-      .where('external_id', '=', externalId)
-      .executeTakeFirst();
+    const row = await findCustomerByExternalId(this.db, this.tenantId, externalId);
     if (!row) throw invalidReferences([{ path: field, message: `There is no customer with externalId "${externalId}".` }]);
     return row.id;
   }

@@ -1,23 +1,22 @@
 // The back office's records are addressed by its own id (externalId) and written with PUT, again and again: an
 // upsert that creates (201), updates (200), or, when the body says nothing new, changes nothing at all, not even
-// updated_at. One implementation serves every resource; each resource says how its body maps to columns.
-import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
-import type { ZodType } from 'zod';
+// updated_at. One implementation serves every resource; each resource says how its body maps to columns and how a
+// stored record reads in an answer.
+import { sql, type Kysely } from 'kysely';
+import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
-import { notFound } from '../http/errors.js';
-import { keysetPage, pageOf, pageQuerySchema } from '../http/pagination.js';
-import type { AppEnv, Deps } from '../http/env.js';
-import { validate } from '../http/validate.js';
 import { deleteFile } from '../files/store.js';
-import { z } from 'zod';
-import { externalIdParam } from './fields.js';
+import { notFound } from '../http/errors.js';
+import type { Deps } from '../http/env.js';
+import { z } from '../http/openapi.js';
+import { keysetPage, pageOf, pageQuerySchema, type Page } from '../http/pagination.js';
 
 /** The back office's list of one kind of record: newest first, optionally for one customer. */
 export const recordListQuery = pageQuerySchema.extend({
-  customerExternalId: z.string().min(1).max(100).optional(),
+  customerExternalId: z.string().min(1).max(100).optional().openapi({ description: 'Only the records of the customer with this externalId.' }),
 });
+export type RecordListQuery = z.output<typeof recordListQuery>;
 
 export type RecordTable = 'objects' | 'work_orders' | 'quotes' | 'invoices' | 'documents' | 'orders';
 
@@ -42,19 +41,22 @@ export interface RecordWrite<Found> {
   now: string;
 }
 
-export interface RecordResource<Body, Found extends StoredRecord> {
+export interface RecordResource<Body, Found extends StoredRecord, Answer> {
   table: RecordTable;
   idPrefix: string;
   /** How an answer names one record: "work order". */
   noun: string;
-  body: ZodType<Body>;
+  /** The upsert body: validated at the edge, and the request body of PUT in the document. */
+  body: z.ZodType<Body>;
+  /** The record as the back office reads it back: every answer of the resource's routes. */
+  record: z.ZodType<Answer>;
   /** The record with the external ids of what it refers to, for the answer. */
   find(db: Kysely<Database>, tenantId: string, externalId: string): Promise<Found | undefined>;
   /** The columns the body sets, references resolved: throws 400 naming each unknown reference. */
   columns(db: Kysely<Database>, tenantId: string, body: Body, existing: Found | undefined): Promise<Columns>;
   /** Runs in the same transaction after the record was created or changed. */
   afterWrite?(db: Kysely<Database>, write: RecordWrite<Found>): Promise<void>;
-  toRecord(db: Kysely<Database>, found: Found): Promise<object> | object;
+  toRecord(db: Kysely<Database>, found: Found): Promise<Answer> | Answer;
   /** Columns naming files that go when the record goes. */
   fileColumns?: readonly ('pdf_file_id' | 'file_id')[];
 }
@@ -81,9 +83,12 @@ export async function lockRecord(deps: Deps, db: Kysely<Database>, table: Record
     .execute();
 }
 
+/** Any resource, where only its table, its lookups and its files matter. */
+type SomeResource<Found extends StoredRecord> = RecordResource<any, Found, unknown>;
+
 export async function upsertRecord<Body, Found extends StoredRecord>(
   deps: Deps,
-  resource: RecordResource<Body, Found>,
+  resource: RecordResource<Body, Found, unknown>,
   tenantId: string,
   externalId: string,
   body: Body,
@@ -120,7 +125,7 @@ export async function upsertRecord<Body, Found extends StoredRecord>(
 
 export async function findOrFail<Found extends StoredRecord>(
   db: Kysely<Database>,
-  resource: RecordResource<unknown, Found>,
+  resource: SomeResource<Found>,
   tenantId: string,
   externalId: string,
 ): Promise<Found> {
@@ -129,48 +134,34 @@ export async function findOrFail<Found extends StoredRecord>(
   return found;
 }
 
-/** GET / (the list), and PUT, GET and DELETE /{externalId} for one resource of the back-office API. */
-export function recordRoutes<Body, Found extends StoredRecord>(resource: RecordResource<Body, Found>): Hono<AppEnv> {
-  const generic = resource as unknown as RecordResource<unknown, Found>;
-  return new Hono<AppEnv>()
-    .get('/', validate('query', recordListQuery), async (c) => {
-      const query = c.req.valid('query');
-      const { db } = c.var.deps;
-      const tenantId = c.var.admin.tenantId;
-      let rows = (db as Kysely<any>)
-        .selectFrom(resource.table)
-        .select(['id', 'external_id', 'created_at'])
-        .where('tenant_id', '=', tenantId);
-      if (query.customerExternalId) {
-        rows = rows.where('customer_id', 'in', (db as Kysely<any>).selectFrom('customers').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', query.customerExternalId));
-      }
-      const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.external_id as string);
-      const items = [];
-      for (const externalId of page.items) {
-        const found = await resource.find(db, tenantId, externalId);
-        if (found) items.push(await resource.toRecord(db, found));
-      }
-      return c.json({ items, nextCursor: page.nextCursor });
-    })
-    .put('/:externalId', validate('param', externalIdParam), validate('json', resource.body), async (c) => {
-      const { externalId } = c.req.valid('param');
-      const body = c.req.valid('json') as Body;
-      const { created, found } = await upsertRecord(c.var.deps, resource, c.var.admin.tenantId, externalId, body);
-      return c.json(await resource.toRecord(c.var.deps.db, found), created ? 201 : 200);
-    })
-    .get('/:externalId', validate('param', externalIdParam), async (c) => {
-      const found = await findOrFail(c.var.deps.db, generic, c.var.admin.tenantId, c.req.valid('param').externalId);
-      return c.json(await resource.toRecord(c.var.deps.db, found));
-    })
-    .delete('/:externalId', validate('param', externalIdParam), async (c) => {
-      const { externalId } = c.req.valid('param');
-      const tenantId = c.var.admin.tenantId;
-      await c.var.deps.db.transaction().execute(async (trx) => {
-        const found = await findOrFail(trx, generic, tenantId, externalId);
-        await trx.deleteFrom(resource.table).where('tenant_id', '=', tenantId).where('id', '=', found.id).execute();
-        const stored = found as unknown as Record<string, string | null>;
-        for (const column of resource.fileColumns ?? []) await deleteFile(trx, tenantId, stored[column] ?? null);
-      });
-      return c.body(null, 204);
-    });
+/** A page of the back office's records of one resource, newest first, as its answers read them. */
+export async function listRecords<Found extends StoredRecord, Answer>(
+  db: Kysely<Database>,
+  resource: RecordResource<any, Found, Answer>,
+  tenantId: string,
+  query: RecordListQuery,
+): Promise<Page<Answer>> {
+  let rows = (db as Kysely<any>).selectFrom(resource.table).select(['id', 'external_id', 'created_at']).where('tenant_id', '=', tenantId);
+  if (query.customerExternalId) {
+    const customer = await findCustomerByExternalId(db, tenantId, query.customerExternalId);
+    // A customer the back office has not pushed yet has no records: an empty page, not an error.
+    rows = customer ? rows.where('customer_id', '=', customer.id) : rows.where(sql<boolean>`1 = 0`);
+  }
+  const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.external_id as string);
+  const items: Answer[] = [];
+  for (const externalId of page.items) {
+    const found = await resource.find(db, tenantId, externalId);
+    if (found) items.push(await resource.toRecord(db, found));
+  }
+  return { items, nextCursor: page.nextCursor };
+}
+
+/** Removes a record and the files that belong to it; 404 when the back office has none by this id. */
+export async function deleteRecord(db: Kysely<Database>, resource: SomeResource<StoredRecord>, tenantId: string, externalId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const found = await findOrFail(trx, resource, tenantId, externalId);
+    await trx.deleteFrom(resource.table).where('tenant_id', '=', tenantId).where('id', '=', found.id).execute();
+    const stored = found as unknown as Record<string, string | null>;
+    for (const column of resource.fileColumns ?? []) await deleteFile(trx, tenantId, stored[column] ?? null);
+  });
 }

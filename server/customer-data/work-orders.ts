@@ -1,13 +1,16 @@
 // Work orders: the back office's upsert body (a status change appends to the timeline), its record, and what a
 // customer sees of them (prices only when the portal shows them).
+import { z } from '@hono/zod-openapi';
 import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import type { WorkOrderRow, WorkOrderStatus } from '../db/tables/customer-data.js';
 import { newId } from '../db/ids.js';
 import type { PortalCaller } from '../http/env.js';
+import { dateTimeSchema } from '../http/openapi.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { workOrderStatuses, type PortalSettings } from '../portals/settings.js';
-import { ownedBy } from './access.js';
+import { found, newestFirst, ownedBy } from './access.js';
+import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
 import {
   externalIdSchema,
   optionalCents,
@@ -15,6 +18,7 @@ import {
   optionalText,
   optionalTimestamp,
   requiredText,
+  timestamps,
 } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
@@ -41,17 +45,64 @@ export const workOrderBody = z
   });
 export type WorkOrderBody = z.output<typeof workOrderBody>;
 
+/** One step of the status timeline: when the work order reached a status, under the business's name for it. */
+export const timelineEntrySchema = z
+  .object({ status: z.enum(workOrderStatuses), statusLabel: z.string().nullable(), at: dateTimeSchema })
+  .openapi('WorkOrderTimelineEntry');
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+
+/** What the back office and the customer both read of a work order, by the upsert body's names. */
+const workOrderFields = {
+  requestId: z.string().nullable().openapi({ description: 'The portal request this work order answers.' }),
+  number: z.string(),
+  workType: z.string().nullable(),
+  description: z.string(),
+  status: z.enum(workOrderStatuses),
+  statusLabel: z.string().nullable().openapi({ description: 'The business’s own name for the stage, shown instead of the status.' }),
+  plannedStart: dateTimeSchema.nullable(),
+  plannedEnd: dateTimeSchema.nullable(),
+  completedAt: dateTimeSchema.nullable(),
+};
+
+type WorkOrderFieldsRow = Pick<
+  WorkOrderRow,
+  'request_id' | 'number' | 'work_type' | 'description' | 'status' | 'status_label' | 'planned_start' | 'planned_end' | 'completed_at'
+>;
+
+function workOrderFieldsOf(row: WorkOrderFieldsRow) {
+  return {
+    requestId: row.request_id,
+    number: row.number,
+    workType: row.work_type,
+    description: row.description,
+    status: row.status,
+    statusLabel: row.status_label,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    completedAt: row.completed_at,
+  };
+}
+
+/** A work order as the back office reads it back, with its whole status timeline. */
+export const workOrderRecordSchema = z
+  .object({
+    externalId: z.string(),
+    customerExternalId: z.string(),
+    locationExternalId: z.string().nullable(),
+    objectExternalId: z.string().nullable(),
+    ...workOrderFields,
+    totalCents: z.number().int().nullable(),
+    timeline: z.array(timelineEntrySchema),
+    ...timestamps,
+  })
+  .openapi('WorkOrderRecord');
+export type WorkOrderRecord = z.output<typeof workOrderRecordSchema>;
+
 type FoundWorkOrder = WorkOrderRow & {
   customer_external_id: string;
   location_external_id: string | null;
   object_external_id: string | null;
 };
-
-export interface TimelineEntry {
-  status: WorkOrderStatus;
-  statusLabel: string | null;
-  at: string;
-}
 
 /** The status timeline, oldest first; limited to `statuses` when given (the ones the portal shows). */
 export async function workOrderTimeline(db: Kysely<Database>, workOrderId: string, statuses?: readonly WorkOrderStatus[]): Promise<TimelineEntry[]> {
@@ -66,11 +117,12 @@ export async function workOrderTimeline(db: Kysely<Database>, workOrderId: strin
   return rows.map((row) => ({ status: row.status, statusLabel: row.status_label, at: row.at }));
 }
 
-export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder> = {
+export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, WorkOrderRecord> = {
   table: 'work_orders',
   idPrefix: 'wo',
   noun: 'work order',
   body: workOrderBody,
+  record: workOrderRecordSchema,
   find: (db, tenantId, externalId) =>
     db
       .selectFrom('work_orders')
@@ -125,15 +177,7 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder> = 
     customerExternalId: row.customer_external_id,
     locationExternalId: row.location_external_id,
     objectExternalId: row.object_external_id,
-    requestId: row.request_id,
-    number: row.number,
-    workType: row.work_type,
-    description: row.description,
-    status: row.status,
-    statusLabel: row.status_label,
-    plannedStart: row.planned_start,
-    plannedEnd: row.planned_end,
-    completedAt: row.completed_at,
+    ...workOrderFieldsOf(row),
     totalCents: row.total_cents,
     timeline: await workOrderTimeline(db, row.id),
     createdAt: row.created_at,
@@ -161,26 +205,39 @@ export const portalWorkOrderColumns = [
 
 export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id'>;
 
-export function toPortalWorkOrder(row: PortalWorkOrderRow, settings: PortalSettings) {
+/** What a customer reads of a work order. */
+export const portalWorkOrderSchema = z
+  .object({
+    id: z.string(),
+    locationId: z.string().nullable(),
+    objectId: z.string().nullable(),
+    ...workOrderFields,
+    totalCents: z.number().int().nullable().optional().openapi({ description: 'Only when the portal shows prices (workOrders.showPrices).' }),
+    ...timestamps,
+  })
+  .openapi('PortalWorkOrder');
+export type PortalWorkOrder = z.output<typeof portalWorkOrderSchema>;
+
+export function toPortalWorkOrder(row: PortalWorkOrderRow, settings: PortalSettings): PortalWorkOrder {
   return {
     id: row.id,
     locationId: row.location_id,
     objectId: row.object_id,
-    requestId: row.request_id,
-    number: row.number,
-    workType: row.work_type,
-    description: row.description,
-    status: row.status,
-    statusLabel: row.status_label,
-    plannedStart: row.planned_start,
-    plannedEnd: row.planned_end,
-    completedAt: row.completed_at,
+    ...workOrderFieldsOf(row),
     ...(settings.workOrders.showPrices ? { totalCents: row.total_cents } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
+/** One work order as a customer reads it, with the steps of its timeline the portal shows. */
+export const portalWorkOrderDetailSchema = portalWorkOrderSchema
+  .extend({
+    timeline: z.array(timelineEntrySchema),
+    documents: z.array(portalDocumentSchema).nullable().openapi({ description: 'null when the portal does not show documents at all.' }),
+  })
+  .openapi('PortalWorkOrderDetail');
+export type PortalWorkOrderDetail = z.output<typeof portalWorkOrderDetailSchema>;
 
 /**
  * The caller's work orders in the statuses the portal shows (narrowed further to `statuses` when given): the others
@@ -193,4 +250,49 @@ export function portalWorkOrders(db: Kysely<Database>, caller: PortalCaller, set
     .select(portalWorkOrderColumns)
     .$call(ownedBy(caller, 'work_orders'))
     .where(visible.length > 0 ? sql<boolean>`work_orders.status in (${sql.join(visible)})` : sql<boolean>`1 = 0`);
+}
+
+export interface WorkOrderFilter extends PageQuery {
+  status?: WorkOrderStatus[] | undefined;
+  objectId?: string | undefined;
+  locationId?: string | undefined;
+}
+
+/** A page of the caller's work orders, newest first, with one row more when another page follows. */
+export function listPortalWorkOrders(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, filter: WorkOrderFilter): Promise<PortalWorkOrderRow[]> {
+  let query = portalWorkOrders(db, caller, settings, filter.status);
+  if (filter.objectId) query = query.where('work_orders.object_id', '=', filter.objectId);
+  if (filter.locationId) query = query.where('work_orders.location_id', '=', filter.locationId);
+  return keysetPage(query, 'work_orders', filter).execute();
+}
+
+/** The most recent page of the caller's work orders on one object, for its detail view. */
+export function recentWorkOrdersOn(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, objectId: string): Promise<PortalWorkOrderRow[]> {
+  return newestFirst(portalWorkOrders(db, caller, settings).where('work_orders.object_id', '=', objectId), 'work_orders').execute();
+}
+
+export interface WorkOrderHistory {
+  workOrder: PortalWorkOrderRow;
+  timeline: TimelineEntry[];
+  /** Undefined when the portal does not show documents. */
+  documents: PortalDocumentRow[] | undefined;
+}
+
+/** One of the caller's work orders with the timeline steps and documents the portal shows; 404 when not theirs. */
+export async function portalWorkOrderHistory(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, id: string): Promise<WorkOrderHistory> {
+  const workOrder = found(await portalWorkOrders(db, caller, settings).where('work_orders.id', '=', id).executeTakeFirst(), 'work order');
+  const [timeline, documents] = await Promise.all([
+    workOrderTimeline(db, workOrder.id, settings.workOrders.visibleStatuses),
+    settings.features.documents ? recentDocumentsAbout(db, caller, { workOrderId: workOrder.id }) : undefined,
+  ]);
+  return { workOrder, timeline, documents };
+}
+
+export function toPortalWorkOrderDetail(history: WorkOrderHistory, settings: PortalSettings): PortalWorkOrderDetail {
+  return {
+    ...toPortalWorkOrder(history.workOrder, settings),
+    timeline: history.timeline,
+    // null, not []: the portal does not show these at all, which is not the same as there being none.
+    documents: history.documents?.map(toPortalDocument) ?? null,
+  };
 }

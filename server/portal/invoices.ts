@@ -1,16 +1,16 @@
 // /api/v1/portal/{slug}/invoices: the customer's invoices (overdue worked out from the due date) and their PDFs.
 import type { Context } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
+import { found, portalFailures, recordContactAction, requireFeature } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { businessToday, recordIdSchema, statusFilter } from '../customer-data/fields.js';
-import { invoiceStatuses, portalInvoiceColumns, portalInvoiceSchema, toPortalInvoice } from '../customer-data/invoices.js';
+import { findPortalInvoice, invoiceStatuses, listPortalInvoices, portalInvoiceSchema, toPortalInvoice } from '../customer-data/invoices.js';
 import type { AppEnv } from '../http/env.js';
-import { commonFailures, defineRoute, failure, file, json, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
-import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
+import { defineRoute, file, json, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
+import { pageOf, pageQuerySchema } from '../http/pagination.js';
 
 const tags = ['Customer data'];
-const switchedOff = failure('Invoices are switched off for this portal', 'feature_disabled');
+const switchedOff = portalFailures.switchedOff('Invoices');
 
 const listInvoices = defineRoute('portal', {
   method: 'get',
@@ -29,7 +29,7 @@ const getInvoice = defineRoute('portal', {
   tags,
   summary: 'One invoice; the view is kept in the audit trail',
   request: { params: invoiceParams },
-  responses: { 200: json(portalInvoiceSchema, 'The invoice'), 403: switchedOff, 404: commonFailures.notFound('invoice') },
+  responses: { 200: json(portalInvoiceSchema, 'The invoice'), 403: switchedOff, 404: portalFailures.noRecord('invoice') },
 });
 
 const invoicePdf = defineRoute('portal', {
@@ -38,23 +38,18 @@ const invoicePdf = defineRoute('portal', {
   tags,
   summary: 'The invoice as PDF',
   request: { params: invoiceParams },
-  responses: { 200: file('The PDF, as an attachment', ['application/pdf']), 403: switchedOff, 404: commonFailures.notFound('invoice, or it has no PDF yet') },
+  responses: { 200: file('The PDF, as an attachment', ['application/pdf']), 403: switchedOff, 404: portalFailures.noRecord('invoice, or it has no PDF yet') },
 });
 
-function invoices(c: Context<AppEnv>) {
-  return c.var.deps.db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(c.var.caller, 'invoices'));
-}
-
 async function invoiceOf(c: Context<AppEnv>, id: string) {
-  return found(await invoices(c).where('invoices.id', '=', id).executeTakeFirst(), 'invoice');
+  return found(await findPortalInvoice(c.var.deps.db, c.var.caller, id), 'invoice');
 }
 
 export const invoiceRoutes = $(routeGroup().use('*', requireContact, requireFeature('invoices')))
   .openapi(listInvoices, async (c) => {
     const page = c.req.valid('query');
     const today = businessToday();
-    const query = page.status ? whereShownStatus(invoices(c), 'invoices', 'due_date', 'overdue', page.status, today) : invoices(c);
-    const rows = await keysetPage(query, 'invoices', page).execute();
+    const rows = await listPortalInvoices(c.var.deps.db, c.var.caller, page, today);
     return c.json(pageOf(rows, page, (row) => toPortalInvoice(row, today)), 200);
   })
   .openapi(getInvoice, async (c) => {

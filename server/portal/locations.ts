@@ -1,17 +1,19 @@
 // GET /api/v1/portal/{slug}/locations: the signed-in customer's work addresses, for the request form and objects.
-import { Hono } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { ownedBy } from '../customer-data/access.js';
-import { portalLocationColumns, toPortalLocation } from '../customer-data/locations.js';
-import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
-import { validate } from '../http/validate.js';
+import { listPortalLocations, portalLocationSchema, toPortalLocation } from '../customer-data/locations.js';
+import { defineRoute, json, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
+import { pageOf, pageQuerySchema } from '../http/pagination.js';
 
-export const locationRoutes = new Hono<AppEnv>()
-  .use('*', requireContact)
-  .get('/', validate('query', pageQuerySchema), async (c) => {
-    const page = c.req.valid('query');
-    const query = c.var.deps.db.selectFrom('locations').select(portalLocationColumns).$call(ownedBy(c.var.caller, 'locations'));
-    const rows = await keysetPage(query, 'locations', page).execute();
-    return c.json(pageOf(rows, page, toPortalLocation));
-  });
+const listLocations = defineRoute('portal', {
+  method: 'get',
+  path: '/',
+  tags: ['Customer data'],
+  summary: 'The customer’s work addresses, newest first',
+  request: { params: onPortal(), query: pageQuerySchema },
+  responses: { 200: json(pageSchema(portalLocationSchema), 'A page of locations') },
+});
+
+export const locationRoutes = $(routeGroup().use('*', requireContact)).openapi(listLocations, async (c) => {
+  const page = c.req.valid('query');
+  return c.json(pageOf(await listPortalLocations(c.var.deps.db, c.var.caller, page), page, toPortalLocation), 200);
+});

@@ -1,52 +1,106 @@
 // /api/v1/portal/{slug}/quotes: the customer's quotes, their PDFs, and accepting or declining one.
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { requireContact } from '../auth/middleware.js';
-import { found, ownedBy, recordContactAction, requireFeature, whereShownStatus } from '../customer-data/access.js';
+import { found, portalFailures, recordContactAction, requireFeature } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
-import { businessToday, idParam, statusFilter } from '../customer-data/fields.js';
+import { businessToday, recordIdSchema, statusFilter } from '../customer-data/fields.js';
 import { acceptQuoteBody, declineQuoteBody, decideQuote } from '../customer-data/quote-decisions.js';
-import { portalQuoteColumns, quoteStatuses, toPortalQuote, toPortalQuoteSummary } from '../customer-data/quotes.js';
+import {
+  findPortalQuote,
+  listPortalQuotes,
+  portalQuoteSchema,
+  portalQuoteSummarySchema,
+  quoteStatuses,
+  toPortalQuote,
+  toPortalQuoteSummary,
+} from '../customer-data/quotes.js';
 import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
-import { validate } from '../http/validate.js';
+import { defineRoute, failure, file, json, jsonBody, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
+import { pageOf, pageQuerySchema } from '../http/pagination.js';
 
-const quoteListQuery = pageQuerySchema.extend({ status: statusFilter(quoteStatuses) });
+const tags = ['Customer data'];
+const switchedOff = portalFailures.switchedOff('Quotes');
+const noQuote = portalFailures.noRecord('quote');
+const quoteParams = onPortal({ id: recordIdSchema });
 
-function quotes(c: Context<AppEnv>) {
-  return c.var.deps.db.selectFrom('quotes').select(portalQuoteColumns).$call(ownedBy(c.var.caller, 'quotes'));
-}
+const listQuotes = defineRoute('portal', {
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'The customer’s quotes, newest first',
+  request: { params: onPortal(), query: pageQuerySchema.extend({ status: statusFilter(quoteStatuses) }) },
+  responses: { 200: json(pageSchema(portalQuoteSummarySchema), 'A page of quotes, without their lines'), 403: switchedOff },
+});
+
+const getQuote = defineRoute('portal', {
+  method: 'get',
+  path: '/{id}',
+  tags,
+  summary: 'One quote with its lines; the view is kept in the audit trail',
+  request: { params: quoteParams },
+  responses: { 200: json(portalQuoteSchema, 'The quote'), 403: switchedOff, 404: noQuote },
+});
+
+const quotePdf = defineRoute('portal', {
+  method: 'get',
+  path: '/{id}/pdf',
+  tags,
+  summary: 'The quote as PDF',
+  request: { params: quoteParams },
+  responses: { 200: file('The PDF, as an attachment', ['application/pdf']), 403: switchedOff, 404: portalFailures.noRecord('quote, or it has no PDF yet') },
+});
+
+const decided = failure('The quote is not open any more: accepted, declined, expired or withdrawn; details name its status', 'conflict');
+
+const acceptQuote = defineRoute('portal', {
+  method: 'post',
+  path: '/{id}/accept',
+  tags,
+  summary: 'Accept an open quote, with the name of whoever accepts as signature',
+  description: 'Once, while the quote is open and valid. Who accepted, when and from where is kept with the quote; the back office gets the quote.accepted webhook.',
+  request: { params: quoteParams, body: jsonBody(acceptQuoteBody) },
+  responses: { 200: json(portalQuoteSchema, 'The accepted quote'), 403: portalFailures.switchedOffOrPreview('Quotes'), 404: noQuote, 409: decided },
+});
+
+const declineQuote = defineRoute('portal', {
+  method: 'post',
+  path: '/{id}/decline',
+  tags,
+  summary: 'Decline an open quote, with a reason if the customer gives one',
+  description: 'Once, while the quote is open and valid; the back office gets the quote.declined webhook.',
+  request: { params: quoteParams, body: jsonBody(declineQuoteBody) },
+  responses: { 200: json(portalQuoteSchema, 'The declined quote'), 403: portalFailures.switchedOffOrPreview('Quotes'), 404: noQuote, 409: decided },
+});
 
 async function quoteOf(c: Context<AppEnv>, id: string) {
-  return found(await quotes(c).where('quotes.id', '=', id).executeTakeFirst(), 'quote');
+  return found(await findPortalQuote(c.var.deps.db, c.var.caller, id), 'quote');
 }
 
-export const quoteRoutes = new Hono<AppEnv>()
-  .use('*', requireContact, requireFeature('quotes'))
-  .get('/', validate('query', quoteListQuery), async (c) => {
+export const quoteRoutes = $(routeGroup().use('*', requireContact, requireFeature('quotes')))
+  .openapi(listQuotes, async (c) => {
     const page = c.req.valid('query');
     const today = businessToday();
-    const query = page.status ? whereShownStatus(quotes(c), 'quotes', 'valid_until', 'expired', page.status, today) : quotes(c);
-    const rows = await keysetPage(query, 'quotes', page).execute();
-    return c.json(pageOf(rows, page, (row) => toPortalQuoteSummary(row, today)));
+    const rows = await listPortalQuotes(c.var.deps.db, c.var.caller, page, today);
+    return c.json(pageOf(rows, page, (row) => toPortalQuoteSummary(row, today)), 200);
   })
-  .get('/:id', validate('param', idParam), async (c) => {
+  .openapi(getQuote, async (c) => {
     const quote = await quoteOf(c, c.req.valid('param').id);
     await recordContactAction(c.var.deps.db, c, 'quote.viewed', { type: 'quote', id: quote.id });
-    return c.json(toPortalQuote(quote, businessToday()));
+    return c.json(toPortalQuote(quote, businessToday()), 200);
   })
-  .get('/:id/pdf', validate('param', idParam), async (c) => {
+  .openapi(quotePdf, async (c) => {
     const quote = await quoteOf(c, c.req.valid('param').id);
     const response = await sendRecordFile(c, quote.pdf_file_id, `${c.var.portal.settings.locale === 'en' ? 'quote' : 'offerte'} ${quote.number}.pdf`);
     await recordContactAction(c.var.deps.db, c, 'quote.downloaded', { type: 'quote', id: quote.id });
-    return response;
+    return response as never;
   })
-  .post('/:id/accept', validate('param', idParam), validate('json', acceptQuoteBody), async (c) => {
+  .openapi(acceptQuote, async (c) => {
     const { id } = c.req.valid('param');
     await decideQuote(c, id, { outcome: 'accepted', signedName: c.req.valid('json').signedName });
-    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()));
+    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()), 200);
   })
-  .post('/:id/decline', validate('param', idParam), validate('json', declineQuoteBody), async (c) => {
+  .openapi(declineQuote, async (c) => {
     const { id } = c.req.valid('param');
     await decideQuote(c, id, { outcome: 'declined', reason: c.req.valid('json').reason });
-    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()));
+    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()), 200);
   });

@@ -1,49 +1,57 @@
 // GET /api/v1/portal/{slug}/work-orders and /work-orders/{id}: the customer's work orders in the statuses the portal
 // shows, with the status timeline and documents.
-import { Hono } from 'hono';
-import { z } from 'zod';
 import { requireContact } from '../auth/middleware.js';
-import { found, newestFirst, requireFeature } from '../customer-data/access.js';
-import { portalDocuments, toPortalDocument } from '../customer-data/documents.js';
-import { idParam, statusFilter } from '../customer-data/fields.js';
-import { portalWorkOrders, toPortalWorkOrder, workOrderTimeline } from '../customer-data/work-orders.js';
-import type { AppEnv } from '../http/env.js';
-import { pageOf, pageQuerySchema, keysetPage } from '../http/pagination.js';
-import { validate } from '../http/validate.js';
+import { portalFailures, requireFeature } from '../customer-data/access.js';
+import { idFilter, recordIdSchema, statusFilter } from '../customer-data/fields.js';
+import {
+  listPortalWorkOrders,
+  portalWorkOrderDetailSchema,
+  portalWorkOrderHistory,
+  portalWorkOrderSchema,
+  toPortalWorkOrder,
+  toPortalWorkOrderDetail,
+} from '../customer-data/work-orders.js';
+import { defineRoute, json, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
+import { pageOf, pageQuerySchema } from '../http/pagination.js';
 import { workOrderStatuses } from '../portals/settings.js';
 
-const workOrderListQuery = pageQuerySchema.extend({
-  status: statusFilter(workOrderStatuses),
-  objectId: z.string().max(100).optional(),
-  locationId: z.string().max(100).optional(),
+const tags = ['Customer data'];
+const switchedOff = portalFailures.switchedOff('Work orders');
+
+const listWorkOrders = defineRoute('portal', {
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'The customer’s work orders in the statuses the portal shows, newest first',
+  request: {
+    params: onPortal(),
+    query: pageQuerySchema.extend({
+      status: statusFilter(workOrderStatuses),
+      objectId: idFilter('Only the work orders on this object.'),
+      locationId: idFilter('Only the work orders at this location.'),
+    }),
+  },
+  responses: { 200: json(pageSchema(portalWorkOrderSchema), 'A page of work orders'), 403: switchedOff },
 });
 
-export const workOrderRoutes = new Hono<AppEnv>()
-  .use('*', requireContact, requireFeature('workOrders'))
-  .get('/', validate('query', workOrderListQuery), async (c) => {
+const getWorkOrder = defineRoute('portal', {
+  method: 'get',
+  path: '/{id}',
+  tags,
+  summary: 'One work order, with its status timeline and documents',
+  request: { params: onPortal({ id: recordIdSchema }) },
+  responses: { 200: json(portalWorkOrderDetailSchema, 'The work order'), 403: switchedOff, 404: portalFailures.noRecord('work order') },
+});
+
+export const workOrderRoutes = $(routeGroup().use('*', requireContact, requireFeature('workOrders')))
+  .openapi(listWorkOrders, async (c) => {
     const { deps, caller, portal } = c.var;
     const page = c.req.valid('query');
-    let query = portalWorkOrders(deps.db, caller, portal.settings, page.status);
-    if (page.objectId) query = query.where('work_orders.object_id', '=', page.objectId);
-    if (page.locationId) query = query.where('work_orders.location_id', '=', page.locationId);
-    const rows = await keysetPage(query, 'work_orders', page).execute();
-    return c.json(pageOf(rows, page, (row) => toPortalWorkOrder(row, portal.settings)));
+    const rows = await listPortalWorkOrders(deps.db, caller, portal.settings, page);
+    return c.json(pageOf(rows, page, (row) => toPortalWorkOrder(row, portal.settings)), 200);
   })
-  .get('/:id', validate('param', idParam), async (c) => {
+  .openapi(getWorkOrder, async (c) => {
     const { deps, caller, portal } = c.var;
-    const workOrder = found(
-      await portalWorkOrders(deps.db, caller, portal.settings).where('work_orders.id', '=', c.req.valid('param').id).executeTakeFirst(),
-      'work order',
-    );
-    const [timeline, documents] = await Promise.all([
-      workOrderTimeline(deps.db, workOrder.id, portal.settings.workOrders.visibleStatuses),
-      portal.settings.features.documents
-        ? newestFirst(portalDocuments(deps.db, caller).where('documents.work_order_id', '=', workOrder.id), 'documents').execute()
-        : undefined,
-    ]);
-    return c.json({
-      ...toPortalWorkOrder(workOrder, portal.settings),
-      timeline,
-      documents: documents?.map(toPortalDocument) ?? null,
-    });
+    const history = await portalWorkOrderHistory(deps.db, caller, portal.settings, c.req.valid('param').id);
+    return c.json(toPortalWorkOrderDetail(history, portal.settings), 200);
   });

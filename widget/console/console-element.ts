@@ -373,7 +373,7 @@ export class ConsoleElement extends LitElement {
           <span class="product">${msg('Klantportaal console', { id: 'console.product' })}</span>
         </div>
         ${navigation.length
-          ? html`<nav class="nav open" part="nav" aria-label=${msg('Console', { id: 'console.navLabel' })}>
+          ? html`<nav class="nav" part="nav" aria-label=${msg('Console', { id: 'console.navLabel' })}>
               <ul class="nav-list">
                 ${navigation.map(
                   (view) => html`<li>

@@ -60,6 +60,15 @@ export class StaffSignIn extends LitElement {
       .businesses .btn {
         justify-content: flex-start;
       }
+      .links {
+        display: grid;
+        justify-items: start;
+        gap: ${kp('space-2')};
+        margin-top: ${kp('space-4')};
+      }
+      .links .btn {
+        text-align: start;
+      }
       .code input {
         font-size: ${kp('font-size-xl')};
         letter-spacing: 4px;
@@ -367,7 +376,7 @@ export class StaffSignIn extends LitElement {
           })}
           <button type="submit" class="btn primary block" part="submit" ?disabled=${this.busy}>${msg('Bevestigen', { id: 'console.signIn.confirm' })}</button>
         </form>
-        <div class="actions">
+        <div class="links">
           <button type="button" class="btn link" part="switch-code" @click=${() => this.go({ name: 'code', challenge, recovery: !recovery })}>
             ${recovery
               ? msg('Toch de code uit de app gebruiken', { id: 'console.signIn.useApp' })

@@ -16,8 +16,7 @@ export const consoleShellStyles = css`
     -webkit-font-smoothing: antialiased;
   }
   .bar {
-    position: sticky;
-    top: 0;
+    position: relative;
     z-index: 10;
     display: flex;
     flex-wrap: wrap;
@@ -32,7 +31,7 @@ export const consoleShellStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
-    flex: 1 1 auto;
+    flex: 1 1 0;
     line-height: 1.2;
   }
   .business {
@@ -46,21 +45,16 @@ export const consoleShellStyles = css`
     color: ${kp('color-muted')};
   }
   .nav {
-    display: none;
     order: 3;
     flex: 1 1 100%;
-    padding: ${kp('space-1')} 0 ${kp('space-2')};
-  }
-  .nav.open {
-    display: block;
+    overflow-x: auto;
   }
   .nav-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: flex;
-    flex-direction: column;
-    gap: 2px;
+    gap: ${kp('space-1')};
   }
   .nav-item {
     display: flex;
@@ -79,8 +73,8 @@ export const consoleShellStyles = css`
   .nav-item[aria-current='page'] {
     color: ${kp('color-primary-text')};
     font-weight: 650;
-    box-shadow: inset 3px 0 0 ${kp('color-primary')};
-    background: ${kp('color-surface-alt')};
+    box-shadow: inset 0 -3px 0 ${kp('color-primary')};
+    border-radius: ${kp('radius')} ${kp('radius')} 0 0;
   }
   .count {
     display: inline-flex;
@@ -95,25 +89,20 @@ export const consoleShellStyles = css`
     font-size: 13px;
     font-weight: 700;
   }
-  .menu-icon {
-    display: inline-block;
-    width: 18px;
-    height: 2px;
-    background: currentColor;
-    box-shadow:
-      0 -6px 0 currentColor,
-      0 6px 0 currentColor;
-  }
   .account {
     position: relative;
   }
   .account-button {
     max-width: 220px;
   }
+  /* On a phone the button shows the initials; the name stays there for screen readers. */
   .account-button .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
     overflow: hidden;
-    text-overflow: ellipsis;
     white-space: nowrap;
+    clip-path: inset(50%);
   }
   .initials {
     display: inline-flex;
@@ -190,26 +179,27 @@ export const consoleShellStyles = css`
     max-width: 560px;
   }
   @container (min-width: 760px) {
-    .menu-toggle {
-      display: none;
+    .bar {
+      position: sticky;
+      top: 0;
     }
     .brand {
       flex: 0 1 auto;
       margin-right: ${kp('space-4')};
     }
-    .nav,
-    .nav.open {
-      display: block;
+    .nav {
       order: 0;
       flex: 1 1 auto;
-      padding: 0;
+      margin: 0;
     }
-    .nav-list {
-      flex-direction: row;
-    }
-    .nav-item[aria-current='page'] {
-      box-shadow: inset 0 -3px 0 ${kp('color-primary')};
-      background: none;
+    .account-button .label {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     main {
       padding: ${kp('space-5')} ${kp('space-5')} ${kp('space-6')};
@@ -260,9 +250,6 @@ export const consoleViewStyles = css`
   }
   h2 {
     font-size: ${kp('font-size-lg')};
-  }
-  .card + .card {
-    margin-top: ${kp('space-4')};
   }
   .details {
     grid-template-columns: 1fr;

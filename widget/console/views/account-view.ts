@@ -193,8 +193,8 @@ export class AccountView extends ConsoleView {
   private renderLanguage(): TemplateResult {
     return html`<section class="card" part="card" aria-labelledby="language-title">
       <h2 id="language-title">${msg('Taal', { id: 'console.account.language' })}</h2>
-      <fieldset>
-        <legend class="muted">${msg('De taal van de console en van de mails die u van ons krijgt.', { id: 'console.account.languageHint' })}</legend>
+      <p class="muted" id="language-hint">${msg('De taal van de console en van de mails die u van ons krijgt.', { id: 'console.account.languageHint' })}</p>
+      <fieldset aria-labelledby="language-title" aria-describedby="language-hint">
         <div class="choices">
           ${(['nl', 'en'] as Locale[]).map(
             (locale) => html`<label class="check"

@@ -79,8 +79,10 @@ export abstract class ConsoleView extends LitElement {
 
   /** The work type's name from its portal's request form, in the staff member's language; else its id. */
   protected workTypeLabel(portalSlug: string, id: string): string {
-    const types = this.portal(portalSlug)?.settings.requestForm.workTypes ?? this.portals.flatMap((portal) => portal.settings.requestForm.workTypes);
-    return types.find((type) => type.id === id)?.label[this.locale] ?? id;
+    // A type the portal no longer offers may still be named by another portal of the business.
+    const own = this.portal(portalSlug)?.settings.requestForm.workTypes ?? [];
+    const type = [...own, ...this.portals.flatMap((portal) => portal.settings.requestForm.workTypes)].find((candidate) => candidate.id === id);
+    return type?.label[this.locale] ?? id;
   }
 
   protected portalName(slug: string): string {

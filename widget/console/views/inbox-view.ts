@@ -65,8 +65,13 @@ export class InboxView extends ConsoleView {
       }
       .entry {
         display: grid;
-        grid-template-columns: 1fr auto;
-        gap: ${kp('space-1')} ${kp('space-3')};
+        grid-template-columns: minmax(0, 1fr) auto;
+        grid-template-areas:
+          'headline status'
+          'who who'
+          'excerpt excerpt'
+          'meta meta';
+        gap: 2px ${kp('space-3')};
         padding: ${kp('space-3')} ${kp('space-4')};
         color: inherit;
         text-decoration: none;
@@ -81,6 +86,7 @@ export class InboxView extends ConsoleView {
         box-shadow: inset 4px 0 0 ${kp('color-primary')};
       }
       .headline {
+        grid-area: headline;
         display: flex;
         flex-wrap: wrap;
         align-items: center;
@@ -100,26 +106,30 @@ export class InboxView extends ConsoleView {
         font-size: ${kp('font-size-sm')};
       }
       .status {
-        grid-column: 2;
-        grid-row: 1;
+        grid-area: status;
         justify-self: end;
       }
-      .who,
-      .excerpt,
-      .meta {
-        grid-column: 1 / -1;
+      .who {
+        grid-area: who;
         min-width: 0;
         overflow-wrap: anywhere;
       }
       .excerpt {
-        color: ${kp('color-text')};
+        grid-area: excerpt;
+        min-width: 0;
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
       }
       .meta {
+        grid-area: meta;
+        min-width: 0;
         font-size: ${kp('font-size-sm')};
         color: ${kp('color-muted')};
+        overflow-wrap: anywhere;
+      }
+      .meta > span {
+        display: block;
       }
       .live {
         font-size: ${kp('font-size-sm')};
@@ -141,33 +151,36 @@ export class InboxView extends ConsoleView {
         margin-top: ${kp('space-3')};
         text-align: center;
       }
+      .filters-toggle {
+        margin-bottom: ${kp('space-3')};
+      }
+      .more-filters {
+        display: none;
+      }
+      .more-filters.open {
+        display: block;
+      }
       @container (min-width: 640px) {
         .filters {
-          grid-template-columns: minmax(240px, 2fr) repeat(auto-fit, minmax(150px, 1fr));
+          grid-template-columns: minmax(240px, 2fr) repeat(auto-fit, minmax(170px, 1fr));
           align-items: end;
+        }
+        .filters-toggle {
+          display: none;
+        }
+        .more-filters,
+        .more-filters.open {
+          display: contents;
         }
       }
       @container (min-width: 900px) {
         .entry {
-          grid-template-columns: minmax(0, 2.2fr) minmax(0, 1.6fr) minmax(0, 1.2fr) auto;
+          grid-template-columns: minmax(0, 5fr) minmax(0, 3fr) auto;
+          grid-template-areas:
+            'headline who status'
+            'excerpt meta status';
+          gap: ${kp('space-1')} ${kp('space-4')};
           align-items: center;
-        }
-        .who,
-        .meta {
-          grid-column: auto;
-          grid-row: 1;
-        }
-        .who {
-          grid-column: 2;
-        }
-        .meta {
-          grid-column: 3;
-        }
-        .status {
-          grid-column: 4;
-        }
-        .excerpt {
-          grid-column: 1 / span 3;
         }
       }
     `,
@@ -179,6 +192,8 @@ export class InboxView extends ConsoleView {
   @state() private nextCursor: string | null = null;
   @state() private added = '';
   @state() private moreError: unknown = undefined;
+  /** On a phone the filters fold away under one button; the search stays. */
+  @state() private filtersOpen = false;
 
   /** The newest change the list has seen, in the server's clock: where the next refresh starts. */
   private since: string | null = null;
@@ -315,14 +330,15 @@ export class InboxView extends ConsoleView {
       for (const type of portal.settings.requestForm.workTypes) if (!workTypes.has(type.id)) workTypes.set(type.id, type.label[this.locale]);
     }
     const statusLabels: Record<StatusChoice, string> = {
-      open: msg('Open (nieuw en in behandeling)', { id: 'console.inbox.status.open' }),
-      submitted: msg('Nieuw binnengekomen', { id: 'console.inbox.status.submitted' }),
+      open: msg('Open', { id: 'console.inbox.status.open' }),
+      submitted: msg('Nieuw', { id: 'console.inbox.status.submitted' }),
       in_review: msg('In behandeling', { id: 'views.status.request.in_review' }),
       accepted: msg('Geaccepteerd', { id: 'views.status.request.accepted' }),
       rejected: msg('Afgewezen', { id: 'views.status.request.rejected' }),
       cancelled: msg('Geannuleerd', { id: 'views.status.request.cancelled' }),
       all: msg('Alle', { id: 'console.inbox.status.all' }),
     };
+    const active = [statusChoice(this.filter) !== 'open', this.filter.portal, this.filter.workType, this.filter.source].filter(Boolean).length;
     const select = (id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
@@ -347,38 +363,51 @@ export class InboxView extends ConsoleView {
           <button type="submit" class="btn secondary">${msg('Zoeken', { id: 'console.inbox.searchButton' })}</button>
         </div>
       </div>
-      ${select('status', msg('Status', { id: 'console.inbox.statusLabel' }), statusChoice(this.filter), Object.entries(statusLabels), (value) =>
-        this.setFilter({ status: [...statusChoices[value as StatusChoice]] }),
-      )}
-      ${this.portals.length > 1
-        ? select(
-            'portal',
-            msg('Portaal', { id: 'console.inbox.portal' }),
-            this.filter.portal,
-            [['', msg('Alle portalen', { id: 'console.inbox.allPortals' })], ...this.portals.map((portal): [string, string] => [portal.slug, portal.settings.name])],
-            (portal) => this.setFilter({ portal, workType: '' }),
-          )
-        : nothing}
-      ${workTypes.size
-        ? select(
-            'work-type',
-            msg('Soort werk', { id: 'console.inbox.workType' }),
-            this.filter.workType,
-            [['', msg('Alle soorten', { id: 'console.inbox.allWorkTypes' })], ...workTypes],
-            (workType) => this.setFilter({ workType }),
-          )
-        : nothing}
-      ${select(
-        'source',
-        msg('Van', { id: 'console.inbox.source' }),
-        this.filter.source,
-        [
-          ['', msg('Klanten en gasten', { id: 'console.inbox.sourceAll' })],
-          ['portal', msg('Alleen klanten', { id: 'console.inbox.sourcePortal' })],
-          ['guest', msg('Alleen gasten', { id: 'console.inbox.sourceGuest' })],
-        ],
-        (source) => this.setFilter({ source: source as InboxFilter['source'] }),
-      )}
+      <button
+        type="button"
+        class="btn secondary small filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="more-filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${active
+          ? msg(str`Filters (${active} aan)`, { id: 'console.inbox.filtersActive' })
+          : msg('Filters', { id: 'console.inbox.filters' })}
+      </button>
+      <div id="more-filters" class="more-filters ${this.filtersOpen ? 'open' : ''}">
+        ${select('status', msg('Status', { id: 'console.inbox.statusLabel' }), statusChoice(this.filter), Object.entries(statusLabels), (value) =>
+          this.setFilter({ status: [...statusChoices[value as StatusChoice]] }),
+        )}
+        ${this.portals.length > 1
+          ? select(
+              'portal',
+              msg('Portaal', { id: 'console.inbox.portal' }),
+              this.filter.portal,
+              [['', msg('Alle portalen', { id: 'console.inbox.allPortals' })], ...this.portals.map((portal): [string, string] => [portal.slug, portal.settings.name])],
+              (portal) => this.setFilter({ portal, workType: '' }),
+            )
+          : nothing}
+        ${workTypes.size
+          ? select(
+              'work-type',
+              msg('Soort werk', { id: 'console.inbox.workType' }),
+              this.filter.workType,
+              [['', msg('Alle soorten', { id: 'console.inbox.allWorkTypes' })], ...workTypes],
+              (workType) => this.setFilter({ workType }),
+            )
+          : nothing}
+        ${select(
+          'source',
+          msg('Aanvrager', { id: 'console.inbox.source' }),
+          this.filter.source,
+          [
+            ['', msg('Iedereen', { id: 'console.inbox.sourceAll' })],
+            ['portal', msg('Klanten', { id: 'console.inbox.sourcePortal' })],
+            ['guest', msg('Gasten', { id: 'console.inbox.sourceGuest' })],
+          ],
+          (source) => this.setFilter({ source: source as InboxFilter['source'] }),
+        )}
+      </div>
     </form>`;
   }
 
@@ -415,6 +444,7 @@ export class InboxView extends ConsoleView {
           ? html`<span class="muted"> · ${request.customer.name}</span>`
           : nothing}`;
     const place = request.location ? `${request.location.street} ${request.location.houseNumber}, ${request.location.city}` : (request.guest?.address?.city ?? '');
+    const when = [formatDateTime(request.createdAt, this.locale), place].filter(Boolean).join(' · ');
     return this.viewLink(
       `requests/${request.id}`,
       html`<span class="headline">
@@ -425,8 +455,10 @@ export class InboxView extends ConsoleView {
         </span>
         <span class="status"><kp-status-badge kind="request" status=${request.status}></kp-status-badge></span>
         <span class="who">${who}</span>
-        <span class="meta">${[this.portals.length > 1 ? this.portalName(request.portal) : '', place, formatDateTime(request.createdAt, this.locale)].filter(Boolean).join(' · ')}</span>
-        <span class="excerpt">${request.description}</span>`,
+        <span class="excerpt">${request.description}</span>
+        <span class="meta"
+          ><span>${when}</span>${this.portals.length > 1 ? html`<span>${msg(str`Via ${this.portalName(request.portal)}`, { id: 'console.inbox.via' })}</span>` : nothing}</span
+        >`,
       `entry ${freshness ? 'fresh' : ''}`,
       'request',
     );

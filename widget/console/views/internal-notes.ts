@@ -70,7 +70,7 @@ export class InternalNotes extends LitElement {
   ];
 
   @property({ attribute: false }) client?: ConsoleClient;
-  @property() requestId = '';
+  @property({ attribute: 'request-id' }) requestId = '';
   @property() locale: Locale = 'nl';
 
   @state() private notes: InternalNote[] = [];

@@ -67,12 +67,12 @@ export class RequestConversation extends LitElement {
   ];
 
   @property({ attribute: false }) client?: ConsoleClient;
-  @property() requestId = '';
+  @property({ attribute: 'request-id' }) requestId = '';
   @property() locale: Locale = 'nl';
   /** The staff member who answers: the customer sees this name under the message. */
-  @property() authorName = '';
+  @property({ attribute: 'author-name' }) authorName = '';
   /** Who the customer is, for the label of their messages. */
-  @property() customerName = '';
+  @property({ attribute: 'customer-name' }) customerName = '';
 
   @state() private messages: Message[] = [];
   @state() private olderCursor: string | null = null;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError } from '../../api/client.js';
 import { fieldErrors } from '../../api/errors.js';
-import { compact, focusFirstInvalid, formNotice, optionalMark, textField } from '../../auth/fields.js';
+import { compact, focusFirstInvalid, formNotice, textField } from '../../auth/fields.js';
 import { defineElement } from '../../components/define.js';
 import { errorMessage } from '../../components/states.js';
 import { shared, kp } from '../../styles/theme.js';
@@ -74,7 +74,7 @@ export class RequestMoves extends LitElement {
   @property({ attribute: false }) client?: ConsoleClient;
   @property({ attribute: false }) request?: AdminRequestDetail;
   /** The customer the request belongs to; for a guest, the one just made of them. */
-  @property() customerExternalId = '';
+  @property({ attribute: 'customer-external-id' }) customerExternalId = '';
 
   @state() private form: Form = 'none';
   @state() private way: AcceptWay = 'new';
@@ -256,7 +256,7 @@ export class RequestMoves extends LitElement {
       ${this.way === 'new'
         ? html`${field('number', msg('Werkbonnummer', { id: 'console.moves.number' }), { maxlength: 50 })}
             <fieldset>
-              <legend>${msg('Gepland', { id: 'console.moves.planned' })}${optionalMark()}</legend>
+              <legend>${msg('Gepland', { id: 'console.moves.planned' })}</legend>
               <div class="window">
                 ${field('date', msg('Dag', { id: 'console.moves.date' }), { type: 'date', optional: true })}
                 ${field('from', msg('Van', { id: 'console.moves.from' }), { type: 'time', optional: true })}

@@ -67,6 +67,10 @@ export class RequestView extends ConsoleView {
       .card h2 {
         margin-bottom: ${kp('space-3')};
       }
+      .card h3 {
+        margin-top: ${kp('space-4')};
+        font-size: ${kp('font-size-md')};
+      }
       .sub {
         display: flex;
         flex-wrap: wrap;
@@ -102,7 +106,7 @@ export class RequestView extends ConsoleView {
   ];
 
   /** The request's id, from the address: `#/requests/<id>`. */
-  @property() requestId = '';
+  @property({ attribute: 'request-id' }) requestId = '';
 
   @state() private request: AdminRequestDetail | null = null;
   @state() private customerExternalId = '';
@@ -212,17 +216,17 @@ export class RequestView extends ConsoleView {
         <div class="column">
           <section class="card" part="moves" aria-labelledby="moves-title">
             <h2 id="moves-title">${msg('Wat doet u met deze aanvraag?', { id: 'console.request.movesTitle' })}</h2>
-            <kp-request-moves .client=${this.client} .request=${request} customer-external-id=${this.customerExternalId} @kp-request-changed=${this.onChanged}></kp-request-moves>
+            <kp-request-moves .client=${this.client} .request=${request} .customerExternalId=${this.customerExternalId} @kp-request-changed=${this.onChanged}></kp-request-moves>
           </section>
           ${this.renderAnswers(request)}
           <section class="card" aria-labelledby="conversation-title">
             <h2 id="conversation-title">${msg('Gesprek met de klant', { id: 'console.request.conversation' })}</h2>
             <kp-request-conversation
               .client=${this.client}
-              request-id=${request.id}
-              locale=${this.locale}
-              author-name=${this.session?.staff.name ?? ''}
-              customer-name=${request.contact?.name ?? customerName}
+              .requestId=${request.id}
+              .locale=${this.locale}
+              .authorName=${this.session?.staff.name ?? ''}
+              .customerName=${request.contact?.name ?? customerName}
               @kp-message-sent=${() => void this.reload.run()}
             ></kp-request-conversation>
           </section>
@@ -231,7 +235,7 @@ export class RequestView extends ConsoleView {
           ${this.renderCustomer(request)}
           <section class="card internal" aria-labelledby="notes-title">
             <h2 id="notes-title">${msg('Interne notities', { id: 'console.notes.title' })} <span class="tag internal">${msg('Intern', { id: 'console.notes.tag' })}</span></h2>
-            <kp-internal-notes .client=${this.client} request-id=${request.id} locale=${this.locale}></kp-internal-notes>
+            <kp-internal-notes .client=${this.client} .requestId=${request.id} .locale=${this.locale}></kp-internal-notes>
           </section>
           <section class="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">${msg('Verloop', { id: 'console.request.timeline' })}</h2>
@@ -299,7 +303,7 @@ export class RequestView extends ConsoleView {
         <dt>${msg('Taal', { id: 'console.account.language' })}</dt>
         <dd>${request.locale === 'nl' ? 'Nederlands' : 'English'}</dd>
       </dl>
-      ${guest ? html`<kp-guest-customer .client=${this.client} .request=${request} customer-external-id=${this.customerExternalId} @kp-customer-created=${this.onCustomerCreated}></kp-guest-customer>` : nothing}
+      ${guest ? html`<kp-guest-customer .client=${this.client} .request=${request} .customerExternalId=${this.customerExternalId} @kp-customer-created=${this.onCustomerCreated}></kp-guest-customer>` : nothing}
     </section>`;
   }
 }
