@@ -109,6 +109,10 @@ const tagDescriptions: Record<string, string> = {
   'Back office: messages': 'Reading and answering the customers’ conversations.',
   'Back office: webhooks': 'Signed webhooks to the back office.',
   'Back office: audit': 'Who did what, and when.',
+  'Back office: business': 'The business itself: its name, and whether all staff must sign in in two steps.',
+  'Back office: staff': 'The people of the business who work in the console: invites, roles, status.',
+  'Back office: API keys': 'The keys back-office systems call this API with: made, listed, revoked.',
+  'Staff sign-in': 'How staff sign in to the console: password, two-step code or recovery code, invite and reset links; the session is a cookie.',
 };
 
 export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteDoc[], options: DocumentOptions) {
