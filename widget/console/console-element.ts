@@ -356,9 +356,13 @@ export class ConsoleElement extends LitElement {
   }
 
   private renderSignedOut(): TemplateResult {
+    const other: Locale = this.locale === 'nl' ? 'en' : 'nl';
     return html`<main class="start" lang=${this.locale}>
       <p class="intro-brand"><strong>Klantportaal</strong> ${msg('Console voor uw bedrijf', { id: 'console.tagline' })}</p>
       <kp-staff-sign-in .client=${this.client} .link=${this.link} .notice=${this.signInNotice} @kp-console-signed-in=${this.onSignedIn}></kp-staff-sign-in>
+      <p class="language-switch">
+        <button type="button" class="btn link" part="language" lang=${other} @click=${() => this.chooseLocale(other)}>${other === 'en' ? 'English' : 'Nederlands'}</button>
+      </p>
     </main>`;
   }
 

@@ -42,8 +42,22 @@ function requestOf(type: string, raw: string): string | null {
   return null;
 }
 
-export class LiveUpdates {
-  mode: LiveMode = 'off';
+/**
+ * @fires modechange - The stream opened, or polling took its place: views that say how they are kept current redraw.
+ */
+export class LiveUpdates extends EventTarget {
+  #mode: LiveMode = 'off';
+
+  /** How changes arrive now: the stream, polling, or not at all (signed out). */
+  get mode(): LiveMode {
+    return this.#mode;
+  }
+
+  private set mode(mode: LiveMode) {
+    if (mode === this.#mode) return;
+    this.#mode = mode;
+    this.dispatchEvent(new Event('modechange'));
+  }
 
   private source: EventSource | null = null;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
@@ -58,6 +72,7 @@ export class LiveUpdates {
     private readonly url: string,
     options: LiveOptions = {},
   ) {
+    super();
     this.pollMs = options.pollMs ?? 20_000;
     this.reopenMs = options.reopenMs ?? 120_000;
     this.EventSourceImpl = options.eventSource ?? globalThis.EventSource;

@@ -175,6 +175,10 @@ export const consoleShellStyles = css`
     font-size: ${kp('font-size-xl')};
     color: ${kp('color-text')};
   }
+  .language-switch {
+    margin: ${kp('space-4')} 0 0;
+    text-align: center;
+  }
   .unavailable {
     max-width: 560px;
   }

@@ -261,9 +261,17 @@ export class InboxView extends ConsoleView {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('live') || !this.stopListening) && this.live && this.isConnected) {
       this.stopListening?.();
-      this.stopListening = this.live.subscribe(this.onLive);
+      const live = this.live;
+      const unsubscribe = live.subscribe(this.onLive);
+      live.addEventListener('modechange', this.onMode);
+      this.stopListening = () => {
+        unsubscribe();
+        live.removeEventListener('modechange', this.onMode);
+      };
     }
   }
+
+  private readonly onMode = () => this.requestUpdate();
 
   private readonly onLive = (signal: LiveSignal) => {
     if (signal.kind === 'event' && !signal.type.startsWith('request.') && signal.type !== 'message.created') return;
