@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
 import { adminApi } from './admin/index.js';
+import { consoleAuthRoutes } from './console/auth.js';
 import { consolePage } from './console/page.js';
 import { ApiError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
@@ -69,6 +70,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   app.route('/console', consolePage());
   app.route('/api/v1/portal/:slug', portalApi());
   app.route('/api/v1/admin', adminApi());
+  app.route('/api/v1/console/auth', consoleAuthRoutes);
   app.route('/', openApiRoutes(app));
 
   app.notFound((c) => c.json(new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`).toBody(), 404));

@@ -61,6 +61,58 @@ describe(`the operator CLI on ${dialectUnderTest}`, () => {
     expect(unknown.stderr.trim()).toBe('No tenant with id ten_doesnotexist');
   });
 
+  it('creates a tenant with its first console admin, invited by a link to the console that works once', async () => {
+    const result = await runCli(['tenant', 'create', '--name', 'Klimaat Kok', '--portal', 'kok', '--owner-email', 'Eigenaar@Kok.example', '--owner-name', 'Karin Kok'], {
+      ...env,
+      KP_PUBLIC_URL: 'https://portaal.kok.example',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const created = lastJsonLine(result.stdout);
+    expect(created).toEqual({
+      tenantId: expect.stringMatching(/^ten_/),
+      portal: 'kok',
+      apiKey: expect.stringMatching(/^kp_live_/),
+      ownerInviteUrl: expect.stringMatching(/^https:\/\/portaal\.kok\.example\/console#kp-staff-invite=[A-Za-z0-9_-]{43}$/),
+    });
+    const owner = await database.db.selectFrom('staff').selectAll().where('tenant_id', '=', created.tenantId).executeTakeFirstOrThrow();
+    expect(owner).toMatchObject({ email: 'eigenaar@kok.example', name: 'Karin Kok', role: 'admin', status: 'invited', password_hash: null });
+    const token = created.ownerInviteUrl.split('#kp-staff-invite=')[1];
+    const stored = await database.db.selectFrom('staff_one_time_tokens').select(['token_hash', 'purpose']).where('staff_id', '=', owner.id).execute();
+    expect(stored).toEqual([{ token_hash: sha256Hex(token), purpose: 'invite' }]);
+  });
+
+  it('invites staff to a business, as staff unless --role says admin', async () => {
+    const tenant = await database.db.selectFrom('tenants').select('id').where('name', '=', 'Klimaat Kok').executeTakeFirstOrThrow();
+    const ok = await runCli(['staff', 'create', '--tenant', tenant.id, '--email', 'planner@kok.example', '--name', 'Piet Planner'], env);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const answer = lastJsonLine(ok.stdout);
+    expect(Object.keys(answer).sort()).toEqual(['inviteUrl', 'staffId']);
+    expect(answer.inviteUrl).toMatch(/\/console#kp-staff-invite=[A-Za-z0-9_-]{43}$/);
+    const staff = await database.db.selectFrom('staff').selectAll().where('id', '=', answer.staffId).executeTakeFirstOrThrow();
+    expect(staff).toMatchObject({ tenant_id: tenant.id, email: 'planner@kok.example', name: 'Piet Planner', role: 'staff', status: 'invited' });
+
+    const admin = await runCli(['staff', 'create', '--tenant', tenant.id, '--email', 'chef@kok.example', '--name', 'Chef', '--role', 'admin'], env);
+    const { staffId: adminId } = lastJsonLine(admin.stdout);
+    expect((await database.db.selectFrom('staff').select('role').where('id', '=', adminId).executeTakeFirstOrThrow()).role).toBe('admin');
+  }, 60_000);
+
+  it('refuses staff who exist already, a wrong role or email, and an unknown tenant, with a clear message', async () => {
+    const tenant = await database.db.selectFrom('tenants').select('id').where('name', '=', 'Klimaat Kok').executeTakeFirstOrThrow();
+    const refusals: [string[], RegExp][] = [
+      [['--tenant', tenant.id, '--email', 'planner@kok.example', '--name', 'Nog eens'], /^This email address is already staff of this business\.$/],
+      [['--tenant', tenant.id, '--email', 'x@kok.example', '--name', 'X', '--role', 'owner'], /--role must be admin or staff/],
+      [['--tenant', tenant.id, '--email', 'geen-adres', '--name', 'X'], /--email must be an email address/],
+      [['--tenant', 'ten_doesnotexist', '--email', 'x@kok.example', '--name', 'X'], /^No tenant with id ten_doesnotexist$/],
+    ];
+    for (const [args, message] of refusals) {
+      const result = await runCli(['staff', 'create', ...args], env);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr.trim()).toMatch(message);
+    }
+  }, 90_000);
+
   it('migrates twice without applying anything the second time', async () => {
     const result = await runCli(['migrate'], env);
     expect(result.code).toBe(0);

@@ -12,6 +12,11 @@ import { seedDemo } from './demo/seed.js';
 import { openRuntime } from './runtime.js';
 import { serveFromConfig } from './main.js';
 import { createApiKey, createTenant, TenantError } from './tenants/tenants.js';
+import { emailSchema } from './customers/fields.js';
+import { staffRoles, type StaffRole } from './db/tables/staff.js';
+import { ApiError } from './http/errors.js';
+import { createInvitedStaff } from './staff/accounts.js';
+import { staffLink } from './staff/tokens.js';
 
 const usage = `Usage: npm run --silent cli -- <command>
 
@@ -19,7 +24,11 @@ Commands:
   serve                                   migrate, then listen on HOST:PORT
   migrate                                 bring the database schema up to date
   tenant create --name <name> --portal <slug> [--origin <url>]… [--home-url <url>]
-                                          create a business with a portal and a first API key
+                [--owner-email <email> [--owner-name <name>]]
+                                          create a business with a portal and a first API key, and invite
+                                          its first console admin
+  staff create --tenant <tenantId> --email <email> --name <name> [--role admin|staff]
+                                          invite a staff member to the business console
   apikey create --tenant <tenantId>       create another API key for a business
   seed-demo                               create the demo portal (idempotent)
   signing-key rotate                      sign new access tokens with a new key; old tokens stay valid until they expire
@@ -77,6 +86,24 @@ async function withDatabase<T>(run: (database: ReturnType<typeof connect>) => Pr
   }
 }
 
+function staffEmail(value: string, option: string): string {
+  const parsed = emailSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`${option} must be an email address`);
+  return parsed.data;
+}
+
+/** Invites a staff member and answers the link to the console that accepts the invite (nothing is mailed). */
+async function inviteStaff(
+  db: ReturnType<typeof connect>['db'],
+  publicUrl: string,
+  input: { tenantId: string; email: string; name: string; role: StaffRole },
+): Promise<{ staffId: string; inviteUrl: string }> {
+  const tenant = await db.selectFrom('tenants').select('id').where('id', '=', input.tenantId).executeTakeFirst();
+  if (!tenant) throw new TenantError(`No tenant with id ${input.tenantId}`);
+  const { staff, invite } = await createInvitedStaff(db, input, { actorType: 'system', actorId: null, actorName: 'cli' });
+  return { staffId: staff.id, inviteUrl: staffLink(publicUrl, 'invite', invite.token) };
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, subcommand, ...rest] = argv;
   switch (command) {
@@ -97,21 +124,46 @@ async function main(argv: string[]): Promise<void> {
           portal: { type: 'string' },
           origin: { type: 'string', multiple: true },
           'home-url': { type: 'string' },
+          'owner-email': { type: 'string' },
+          'owner-name': { type: 'string' },
         },
         strict: true,
       });
       if (!values.name || !values.portal) throw new UsageError('tenant create needs --name and --portal');
+      if (values['owner-name'] && !values['owner-email']) throw new UsageError('--owner-name goes with --owner-email');
       const name = values.name;
       const portalSlug = values.portal;
-      const created = await withDatabase(({ db }) =>
-        createTenant(db, {
+      const ownerEmail = values['owner-email'] === undefined ? undefined : staffEmail(values['owner-email'], '--owner-email');
+      const publicUrl = loadConfig().publicUrl;
+      const { created, owner } = await withDatabase(async ({ db }) => {
+        const tenant = await createTenant(db, {
           name,
           portalSlug,
           allowedOrigins: values.origin ?? [],
           homeUrl: values['home-url'] ?? null,
-        }),
-      );
-      print({ tenantId: created.tenantId, portal: created.portal, apiKey: created.apiKey });
+        });
+        const invited = ownerEmail
+          ? await inviteStaff(db, publicUrl, { tenantId: tenant.tenantId, email: ownerEmail, name: values['owner-name'] ?? ownerEmail.split('@')[0]!, role: 'admin' })
+          : undefined;
+        return { created: tenant, owner: invited };
+      });
+      print({ tenantId: created.tenantId, portal: created.portal, apiKey: created.apiKey, ...(owner ? { ownerInviteUrl: owner.inviteUrl } : {}) });
+      return;
+    }
+    case 'staff': {
+      if (subcommand !== 'create') throw new UsageError(`Unknown command: staff ${subcommand ?? ''}`);
+      const { values } = parseArgs({
+        args: rest,
+        options: { tenant: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'staff' } },
+        strict: true,
+      });
+      if (!values.tenant || !values.email || !values.name) throw new UsageError('staff create needs --tenant, --email and --name');
+      const role = values.role as StaffRole;
+      if (!staffRoles.includes(role)) throw new UsageError('--role must be admin or staff');
+      const input = { tenantId: values.tenant, email: staffEmail(values.email, '--email'), name: values.name.trim(), role };
+      if (!input.name) throw new UsageError('--name must not be empty');
+      const publicUrl = loadConfig().publicUrl;
+      print(await withDatabase(({ db }) => inviteStaff(db, publicUrl, input)));
       return;
     }
     case 'apikey': {
@@ -155,7 +207,7 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n\n${usage}`);
-  } else if (error instanceof ConfigError || error instanceof TenantError || error instanceof BackupError) {
+  } else if (error instanceof ConfigError || error instanceof TenantError || error instanceof BackupError || error instanceof ApiError) {
     process.stderr.write(`${error.message}\n`);
   } else if (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${error.message}\n\n${usage}`);

@@ -1,7 +1,7 @@
 // The server process: config, database, app, listen; SIGTERM/SIGINT drain and exit 0.
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { demoSignIns } from './demo/seed.js';
+import { demoSignIns, demoStaffSignIn } from './demo/seed.js';
 import { startDemoSites } from './demo/serve.js';
 import { NewRequestMailer } from './requests/notifications.js';
 import { openRuntime } from './runtime.js';
@@ -41,6 +41,8 @@ export async function serveFromConfig(config: Config): Promise<void> {
         ...(demoSite ? [`  Same page, other origin: http://localhost:${demoSite.port}/mijn-portaal`] : []),
         '  Sign in as:',
         ...demoSignIns.map((signIn) => `    ${signIn.email} / ${signIn.password}  (${signIn.who})`),
+        `  Business console:        ${config.publicUrl}/console`,
+        `    ${demoStaffSignIn.email} / ${demoStaffSignIn.password}  (${demoStaffSignIn.who})`,
         '',
       ].join('\n') + '\n',
     );

@@ -1,6 +1,6 @@
-// The back-office API, /api/v1/admin/…: API-key authentication, then one sub-app per resource.
+// The back-office API, /api/v1/admin/…: an API key or a staff session, then one sub-app per resource.
 import { routeGroup } from '../http/openapi.js';
-import { apiKeyAuth } from './auth.js';
+import { adminAuth } from './auth.js';
 import { portalRoutes } from './portals.js';
 import { customerRoutes } from './customers.js';
 import { adminContactRoutes } from './contacts.js';
@@ -15,10 +15,13 @@ import { adminMessageRoutes } from './messages.js';
 import { adminWebhookRoutes } from './webhooks.js';
 import { adminPreviewRoutes } from './preview.js';
 import { adminAuditRoutes } from './audit.js';
+import { adminStaffRoutes } from './staff.js';
+import { adminApiKeyRoutes } from './api-keys.js';
+import { adminTenantRoutes } from './tenant.js';
 
 export function adminApi() {
   const api = routeGroup();
-  api.use('*', apiKeyAuth);
+  api.use('*', adminAuth);
   api.route('/', portalRoutes);
   api.route('/', customerRoutes);
   api.route('/', adminContactRoutes);
@@ -33,5 +36,8 @@ export function adminApi() {
   api.route('/', adminWebhookRoutes);
   api.route('/', adminPreviewRoutes);
   api.route('/', adminAuditRoutes);
+  api.route('/', adminStaffRoutes);
+  api.route('/', adminApiKeyRoutes);
+  api.route('/', adminTenantRoutes);
   return api;
 }

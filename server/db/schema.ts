@@ -3,7 +3,8 @@ import type { FoundationTables } from './tables/foundation.js';
 import type { AccountsTables } from './tables/accounts.js';
 import type { CustomerDataTables } from './tables/customer-data.js';
 import type { RequestsTables } from './tables/requests.js';
+import type { StaffTables } from './tables/staff.js';
 
-export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables {}
+export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables {}
 
 export type Dialect = 'sqlite' | 'postgres';

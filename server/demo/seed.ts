@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
 import type { AppEnv } from '../http/env.js';
 import { createApiKey, createTenant } from '../tenants/tenants.js';
+import { createInvitedStaff } from '../staff/accounts.js';
 import { renderPdf, type PdfLine } from './pdf.js';
 
 export const demoPortalSlug = 'demo';
@@ -14,6 +15,8 @@ export const demoSignIns = [
   { email: 'jan@example.com', password: demoPassword, who: 'Jan de Vries, household (customer admin)' },
   { email: 'els@example.com', password: demoPassword, who: 'Els Bakker, Bakkerij De Korenschoof' },
 ];
+/** The business's planner, an admin of the console (without two-step sign-in, so the demo opens in one step). */
+export const demoStaffSignIn = { email: 'planning@vanderberg.example', password: demoPassword, who: 'Sanne Visser, planner (console admin)' };
 const demoKeyName = 'demo-panel';
 
 export interface DemoSeedResult {
@@ -126,6 +129,8 @@ export async function seedDemo(app: Hono<AppEnv>, db: Kysely<Database>, origins:
   await ensureContact(api, 'jan-de-vries', { email: 'marieke@example.com', name: 'Marieke de Vries', role: 'member' }, false);
   await ensureContact(api, 'bakkerij-korenschoof', { email: 'els@example.com', name: 'Els Bakker', role: 'admin' });
   await ensureJansRequest(api);
+  await ensureGuestRequest(api);
+  await ensurePlanner(db, api, tenantId);
 
   return { portal: demoPortalSlug, created: !existing, tenantId, apiKey };
 }
@@ -138,6 +143,32 @@ async function ensureContact(api: Api, customer: string, contact: { email: strin
   if (activate) {
     await api('POST', `/api/v1/portal/${demoPortalSlug}/auth/invite/accept`, { token: created.invite.token, password: demoPassword });
   }
+}
+
+/** The planner, invited and accepting through the console's own sign-in route as a new colleague would. */
+async function ensurePlanner(db: Kysely<Database>, api: Api, tenantId: string) {
+  const existing = await db.selectFrom('staff').select('id').where('tenant_id', '=', tenantId).where('email', '=', demoStaffSignIn.email).executeTakeFirst();
+  if (existing) return;
+  const { invite } = await createInvitedStaff(db, { tenantId, email: demoStaffSignIn.email, name: 'Sanne Visser', role: 'admin', locale: 'nl' }, { actorType: 'system', actorName: 'demo' });
+  await api.raw('POST', '/api/v1/console/auth/invite/accept', { token: invite.token, password: demoStaffSignIn.password }, {});
+}
+
+/** A new request from someone without an account, waiting in the console's inbox. */
+async function ensureGuestRequest(api: Api) {
+  const waiting = await api('GET', '/api/v1/admin/requests?status=submitted&limit=1');
+  if (waiting.items.length > 0) return;
+  await api('POST', `/api/v1/portal/${demoPortalSlug}/guest-requests`, {
+    name: 'Fatima el Amrani',
+    email: 'fatima@example.com',
+    phone: '06 98 76 54 32',
+    address: { street: 'Biltstraat', houseNumber: '88', postalCode: '3572 BJ', city: 'Utrecht', country: 'NL' },
+    workType: 'storing',
+    description: 'Onze cv-ketel geeft sinds vanochtend storing E10 en de radiatoren blijven koud. Kan er deze week iemand langskomen?',
+    preferredPartOfDay: 'any',
+    acceptTerms: true,
+    locale: 'nl',
+    website: '',
+  });
 }
 
 /** A request of Jan's in conversation with the business, so the requests view and its thread have something to show. */

@@ -1,10 +1,12 @@
 // The typed context every route sees: dependencies injected by createApp, and what middleware established.
 import type { Kysely } from 'kysely';
+import type { BackOfficeActor } from '../audit/audit.js';
 import type { AccessTokenVerifier } from '../auth/access-tokens.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { SigningKeys } from '../auth/signing-keys.js';
 import type { Config } from '../config.js';
 import type { Database, Dialect } from '../db/schema.js';
+import type { StaffRole } from '../db/tables/staff.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { PortalSettings } from '../portals/settings.js';
 import type { Logger } from './logger.js';
@@ -46,10 +48,27 @@ export interface PortalCaller {
   readOnly: boolean;
 }
 
-/** A back office, established by the admin middleware from its API key. */
+/** A back-office caller, established by the admin middleware from an API key or a staff session cookie. */
 export interface AdminCaller {
   tenantId: string;
+  /** The actor's id (an API key's or a staff member's), which keeps one caller's idempotency records apart from another's. */
   keyId: string;
+  actor: BackOfficeActor;
+  /** An API key acts as an admin, except that it may not manage API keys or staff. */
+  role: StaffRole;
+  /** Set when a person calls with a staff session. */
+  staffSessionId?: string;
+}
+
+/** A signed-in staff member, established by the console's session middleware from the kp_staff cookie. */
+export interface StaffCaller {
+  sessionId: string;
+  staffId: string;
+  tenantId: string;
+  role: StaffRole;
+  name: string;
+  /** The business requires two-step sign-in and this person has not set it up: only setting it up is allowed. */
+  totpSetupRequired: boolean;
 }
 
 export interface AppVariables {
@@ -58,6 +77,7 @@ export interface AppVariables {
   portal: PortalContext;
   caller: PortalCaller;
   admin: AdminCaller;
+  staff: StaffCaller;
 }
 
 export type AppEnv = { Variables: AppVariables };

@@ -35,7 +35,7 @@ export type Caller = 'portal' | 'admin' | 'public';
 
 export const securityOf: Record<Caller, RouteConfig['security']> = {
   portal: [{ portalToken: [] }],
-  admin: [{ apiKey: [] }],
+  admin: [{ apiKey: [] }, { staffSession: [] }],
   public: [],
 };
 
@@ -161,6 +161,11 @@ export const commonFailures = {
   tooLarge: failure('The body is larger than allowed', 'payload_too_large'),
   notFound: (what: string) => failure(`No such ${what} for this caller: another customer’s or business’s records are not found either`, 'not_found'),
   noPortal: failure('No portal has this slug', 'not_found'),
+  /** Any back-office route: what a staff session's role or state, or a forged cookie request, is refused with. */
+  staffRefused: failure(
+    'Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first',
+    'forbidden',
+  ),
 };
 
 /** A moment in an answer: ISO-8601 in UTC, as every timestamp is stored. */
@@ -198,6 +203,7 @@ export function defineRoute<const R extends RouteConfig>(caller: Caller, config:
   const responses = {
     ...(takesInput ? { 400: commonFailures.invalid } : {}),
     ...(caller === 'public' ? {} : { 401: commonFailures.unauthorized }),
+    ...(caller === 'admin' ? { 403: commonFailures.staffRefused } : {}),
     ...(onAPortal(config) ? { 404: commonFailures.noPortal } : {}),
     ...(hasJsonBody(config) ? { 413: commonFailures.tooLarge, 415: commonFailures.unsupported } : {}),
     ...config.responses,

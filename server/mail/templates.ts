@@ -27,7 +27,8 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-interface Wording {
+/** What a mail with one link says: the layout around it is the same for every such mail. */
+export interface Wording {
   subject: string;
   greeting: string;
   paragraphs: string[];
@@ -36,7 +37,7 @@ interface Wording {
   ignore: string;
 }
 
-function formatExpiry(expiresAt: string, locale: Locale): string {
+export function formatExpiry(expiresAt: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -120,10 +121,12 @@ function wording(kind: AccountMailKind, locale: Locale, input: AccountMailInput)
 }
 
 export function renderAccountMail(kind: AccountMailKind, locale: Locale, input: AccountMailInput): RenderedMail {
-  const words = wording(kind, locale, input);
-  const text = [words.greeting, '', ...words.paragraphs, '', `${words.button}:`, input.link, '', words.validity, words.ignore, '', input.portalName, ''].join(
-    '\n',
-  );
+  return renderLinkMail(wording(kind, locale, input), locale, input.link, input.portalName);
+}
+
+/** A mail with one link as its button, as plain text and HTML, signed with `signature` (the sender's name). */
+export function renderLinkMail(words: Wording, locale: Locale, link: string, signature: string): RenderedMail {
+  const text = [words.greeting, '', ...words.paragraphs, '', `${words.button}:`, link, '', words.validity, words.ignore, '', signature, ''].join('\n');
   const paragraph = (value: string) => `<p style="margin:0 0 16px">${escapeHtml(value)}</p>`;
   const html = `<!doctype html>
 <html lang="${locale}">
@@ -132,9 +135,9 @@ export function renderAccountMail(kind: AccountMailKind, locale: Locale, input: 
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
 ${paragraph(words.greeting)}
 ${words.paragraphs.map(paragraph).join('\n')}
-<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;background:#0b5cad;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(words.button)}</a></p>
+<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="display:inline-block;background:#0b5cad;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(words.button)}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#57606a">${escapeHtml(words.validity)}<br>${escapeHtml(words.ignore)}</p>
-<p style="margin:0;font-size:13px;color:#57606a">${escapeHtml(input.portalName)}</p>
+<p style="margin:0;font-size:13px;color:#57606a">${escapeHtml(signature)}</p>
 </div>
 </body>
 </html>

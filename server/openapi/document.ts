@@ -153,6 +153,7 @@ export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteD
       securitySchemes: {
         portalToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A contact’s access token from a portal sign-in (10 minutes), or a preview token.' },
         apiKey: { type: 'http', scheme: 'bearer', description: 'The business’s API key: kp_live_…' },
+        staffSession: { type: 'apiKey', in: 'cookie', name: 'kp_staff', description: 'A staff member’s console session (POST /api/v1/console/auth/login). Every write with it needs the header X-Requested-With: klantportaal-console and, when an Origin is sent, this server’s own.' },
       },
     },
   };

@@ -92,10 +92,10 @@ export async function createTenant(db: Kysely<Database>, input: CreateTenantInpu
 }
 
 /** The tenant a live API key belongs to, or undefined. Marks the key as used. */
-export async function tenantForApiKey(db: Kysely<Database>, apiKey: string): Promise<{ tenantId: string; keyId: string } | undefined> {
+export async function tenantForApiKey(db: Kysely<Database>, apiKey: string): Promise<{ tenantId: string; keyId: string; name: string } | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select(['id', 'tenant_id', 'last_used_at'])
+    .select(['id', 'tenant_id', 'name', 'last_used_at'])
     .where('key_hash', '=', sha256Hex(apiKey))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
@@ -105,5 +105,5 @@ export async function tenantForApiKey(db: Kysely<Database>, apiKey: string): Pro
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
     await db.updateTable('api_keys').set({ last_used_at: nowIso(now) }).where('id', '=', row.id).execute();
   }
-  return { tenantId: row.tenant_id, keyId: row.id };
+  return { tenantId: row.tenant_id, keyId: row.id, name: row.name };
 }

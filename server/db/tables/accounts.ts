@@ -128,8 +128,10 @@ export interface AuditEventsTable {
   id: string;
   tenant_id: string;
   portal_id: string | null;
-  actor_type: 'contact' | 'api_key' | 'system' | 'anonymous';
+  actor_type: 'contact' | 'api_key' | 'staff' | 'system' | 'anonymous';
   actor_id: string | null;
+  /** The actor's name when the event was written: an API key's or a staff member's. */
+  actor_name: string | null;
   action: string;
   subject_type: string | null;
   subject_id: string | null;

@@ -7,6 +7,8 @@ export type Timestamp = string;
 export interface TenantsTable {
   id: string;
   name: string;
+  /** 1: staff without two-step sign-in must set it up before anything else; 0: their choice. */
+  require_totp: Generated<number>;
   created_at: Timestamp;
 }
 

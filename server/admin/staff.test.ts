@@ -1,0 +1,159 @@
+// The back-office API's two callers (an API key, a staff session) and what each role may do; staff, API keys and the
+// business's settings as an admin manages them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../../test/support/app.js';
+import { dialectUnderTest } from '../../test/support/database.js';
+import { callAdmin, seedTenant, type SeededTenant } from '../../test/support/fixtures.js';
+import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/staff-fixtures.js';
+
+let t: TestApp;
+let business: SeededTenant;
+let admin: { id: string; cookie: string };
+let colleague: { id: string; cookie: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  business = await seedTenant(t.deps.db, 'rollen');
+  const adminId = await seedStaff(t.deps, { tenantId: business.tenantId, email: 'baas@rollen.example', name: 'Bea Baas', role: 'admin' });
+  const colleagueId = await seedStaff(t.deps, { tenantId: business.tenantId, email: 'collega@rollen.example', name: 'Cor Collega', role: 'staff' });
+  admin = { id: adminId, cookie: await signInStaff(t.app, 'baas@rollen.example') };
+  colleague = { id: colleagueId, cookie: await signInStaff(t.app, 'collega@rollen.example') };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const asAdmin = (method: string, path: string, body?: unknown) => callAdminAsStaff(t.app, admin.cookie, method, path, body);
+const asColleague = (method: string, path: string, body?: unknown) => callAdminAsStaff(t.app, colleague.cookie, method, path, body);
+const withKey = (method: string, path: string, body?: unknown) => callAdmin(t.app, business.apiKey, method, path, body);
+
+describe(`who may do what on the back-office API, on ${dialectUnderTest}`, () => {
+  it('role staff handles the daily work but gets 403 on portal settings, webhooks, API keys, staff and business settings', async () => {
+    expect((await asColleague('GET', '/customers')).status).toBe(200);
+    expect((await asColleague('GET', '/requests')).status).toBe(200);
+    expect((await asColleague('GET', '/portals')).status).toBe(200);
+    expect((await asColleague('GET', '/tenant')).status).toBe(200);
+    const refused = [
+      await asColleague('PUT', `/portals/${business.slug}`, { name: 'Ander' }),
+      await asColleague('GET', '/webhooks'),
+      await asColleague('POST', '/webhooks', { url: 'https://hooks.example/kp', events: ['request.created'] }),
+      await asColleague('GET', '/api-keys'),
+      await asColleague('POST', '/api-keys', { name: 'stiekem' }),
+      await asColleague('GET', '/staff'),
+      await asColleague('POST', '/staff', { email: 'vriend@rollen.example', name: 'Vriend', role: 'admin' }),
+      await asColleague('PATCH', `/staff/${colleague.id}`, { role: 'admin' }),
+      await asColleague('PUT', '/tenant', { name: 'Overgenomen', requireTotp: false }),
+      await callAdminAsStaff(t.app, colleague.cookie, 'GET', '//Staff'),
+    ];
+    for (const answer of refused) {
+      expect(answer.status).toBe(403);
+      expect((await json(answer)).error.code).toBe('forbidden');
+    }
+    const me = await t.deps.db.selectFrom('staff').select('role').where('id', '=', colleague.id).executeTakeFirstOrThrow();
+    expect(me.role).toBe('staff');
+  });
+
+  it('an API key does the back office’s work but can never manage API keys or staff', async () => {
+    expect((await withKey('GET', '/customers')).status).toBe(200);
+    expect((await withKey('PUT', '/tenant', { name: 'Business rollen', requireTotp: false })).status).toBe(200);
+    for (const [method, path, body] of [
+      ['GET', '/api-keys'],
+      ['POST', '/api-keys', { name: 'nog een' }],
+      ['DELETE', `/api-keys/whatever`],
+      ['GET', '/staff'],
+      ['POST', '/staff', { email: 'machine@rollen.example', name: 'Machine', role: 'admin' }],
+      ['PATCH', `/staff/${admin.id}`, { status: 'disabled' }],
+    ] as const) {
+      const answer = await withKey(method, path, body);
+      expect(answer.status, `${method} ${path}`).toBe(403);
+    }
+    expect(await t.deps.db.selectFrom('staff').select('id').where('email', '=', 'machine@rollen.example').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('a bad API key is 401 even with a live staff cookie beside it', async () => {
+    const response = await t.app.request('/api/v1/admin/customers', { headers: { Authorization: 'Bearer kp_live_nietgeldigmaarwellanggenoeg', Cookie: `kp_staff=${admin.cookie}` } });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe(`staff, as an admin manages them, on ${dialectUnderTest}`, () => {
+  it('lists the business’s staff with no secrets in the answer', async () => {
+    const page = await json(await asAdmin('GET', '/staff'));
+    expect(page.nextCursor).toBeNull();
+    expect(page.items.map((item: { email: string }) => item.email).sort()).toEqual(expect.arrayContaining(['baas@rollen.example', 'collega@rollen.example']));
+    expect(JSON.stringify(page)).not.toMatch(/scrypt|password|totp_secret/);
+  });
+
+  it('the last active admin cannot be demoted or disabled (409); with a second admin they can', async () => {
+    const demote = await asAdmin('PATCH', `/staff/${admin.id}`, { role: 'staff' });
+    expect(demote.status).toBe(409);
+    expect((await json(demote)).error.details[0].reason).toBe('last_admin');
+    expect((await asAdmin('PATCH', `/staff/${admin.id}`, { status: 'disabled' })).status).toBe(409);
+
+    const second = await seedStaff(t.deps, { tenantId: business.tenantId, email: 'tweede@rollen.example', role: 'admin' });
+    // A disabled admin does not count as the one that stays.
+    await seedStaff(t.deps, { tenantId: business.tenantId, email: 'weg@rollen.example', role: 'admin', status: 'disabled' });
+    const promoted = await asAdmin('PATCH', `/staff/${colleague.id}`, { role: 'admin' });
+    expect((await json(promoted)).role).toBe('admin');
+    expect((await asAdmin('PATCH', `/staff/${colleague.id}`, { role: 'staff' })).status).toBe(200);
+    expect((await asAdmin('PATCH', `/staff/${second}`, { status: 'disabled' })).status).toBe(200);
+    expect((await asAdmin('PATCH', `/staff/${admin.id}`, { role: 'staff' })).status).toBe(409);
+    expect((await asAdmin('PATCH', `/staff/${second}`, { status: 'active' })).status).toBe(200);
+    expect((await asAdmin('PATCH', '/staff/stf_onbekend', { role: 'staff' })).status).toBe(404);
+  });
+
+  it('an invited person cannot be made active by an admin: only by accepting', async () => {
+    const invited = await json(await asAdmin('POST', '/staff', { email: 'uitgenodigd@rollen.example', name: 'Uitgenodigd', role: 'staff' }));
+    expect((await asAdmin('PATCH', `/staff/${invited.id}`, { status: 'active' })).status).toBe(409);
+  });
+
+  it('names its actor on every audit event: the staff member or the API key, by kind, id and name', async () => {
+    await asAdmin('PUT', '/tenant', { name: 'Business rollen', requireTotp: false });
+    await withKey('PUT', '/tenant', { name: 'Business rollen', requireTotp: false });
+    const events = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['actor_type', 'actor_id', 'actor_name'])
+      .where('tenant_id', '=', business.tenantId)
+      .where('action', '=', 'tenant.updated')
+      .execute();
+    const key = await t.deps.db.selectFrom('api_keys').select(['id', 'name']).where('tenant_id', '=', business.tenantId).executeTakeFirstOrThrow();
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { actor_type: 'staff', actor_id: admin.id, actor_name: 'Bea Baas' },
+        { actor_type: 'api_key', actor_id: key.id, actor_name: key.name },
+      ]),
+    );
+  });
+});
+
+describe(`API keys, as an admin manages them, on ${dialectUnderTest}`, () => {
+  it('a new key is shown once and works; the list shows name, created and last used, never the key; revoking stops it', async () => {
+    const created = await asAdmin('POST', '/api-keys', { name: 'Planningssoftware' });
+    expect(created.status).toBe(201);
+    const { id, name, key } = await json(created);
+    expect(name).toBe('Planningssoftware');
+    expect(key).toMatch(/^kp_live_[A-Za-z0-9_-]{32}$/);
+    expect((await callAdmin(t.app, key, 'GET', '/customers')).status).toBe(200);
+
+    const list = await json(await asAdmin('GET', '/api-keys'));
+    const listed = list.items.find((item: { id: string }) => item.id === id);
+    expect(listed).toEqual({ id, name: 'Planningssoftware', prefix: key.slice(0, 12), createdAt: expect.any(String), lastUsedAt: expect.any(String) });
+    expect(JSON.stringify(list)).not.toContain(key);
+
+    expect((await asAdmin('DELETE', `/api-keys/${id}`)).status).toBe(204);
+    expect((await callAdmin(t.app, key, 'GET', '/customers')).status).toBe(401);
+    expect((await asAdmin('DELETE', `/api-keys/${id}`)).status).toBe(404);
+    expect((await json(await asAdmin('GET', '/api-keys'))).items.some((item: { id: string }) => item.id === id)).toBe(false);
+  });
+});
+
+describe(`the business’s settings, on ${dialectUnderTest}`, () => {
+  it('GET and PUT /tenant {name, requireTotp}; unknown fields are refused', async () => {
+    const before = await json(await asColleague('GET', '/tenant'));
+    expect(before).toEqual({ id: business.tenantId, name: 'Business rollen', requireTotp: false, createdAt: expect.any(String) });
+    const put = await asAdmin('PUT', '/tenant', { name: 'Rollen Installatie', requireTotp: false });
+    expect(await json(put)).toMatchObject({ name: 'Rollen Installatie', requireTotp: false });
+    expect((await asAdmin('PUT', '/tenant', { name: 'Rollen', requireTotp: false, id: 'ten_ander' })).status).toBe(400);
+    await asAdmin('PUT', '/tenant', { name: 'Business rollen', requireTotp: false });
+  });
+});
