@@ -5,14 +5,13 @@ import { recordAudit } from '../../server/audit/audit.js';
 import { maxPageSize } from '../../server/http/pagination.js';
 import { dialectUnderTest } from '../support/database.js';
 import {
-  bearer,
   bodyKeys,
   buildWorld,
   databaseFingerprint,
   describeAnswer,
   isError,
   isList,
-  isPublic,
+  rightfulCaller as rightfulCallerOf,
   routesOf,
   send,
   validBodies,
@@ -33,11 +32,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-/** Who may rightly call a route: the owner on portal routes, the owner's business on admin routes, anyone on public ones. */
-function rightfulCaller(route: Route): Call {
-  if (isPublic(route) || route.api === 'operations') return {};
-  return { authorization: bearer(route.api === 'portal' ? world.owner.token : world.alpha.apiKey) };
-}
+const rightfulCaller = (route: Route): Call => rightfulCallerOf(world, route);
 
 const jsonWriteRoutes = () => routes.filter((route) => route.doc.body !== undefined);
 

@@ -5,7 +5,9 @@ import { dialectUnderTest } from '../support/database.js';
 import { callAdmin } from '../support/fixtures.js';
 import { setPortalSettings } from '../support/customer-data-fixtures.js';
 import {
+  adminOnlyArea,
   allMethodPaths,
+  asStaff,
   bearer,
   bodyReferringToOwner,
   buildWorld,
@@ -19,9 +21,12 @@ import {
   ownerMarker,
   publicRoutes,
   queryKeys,
+  rightfulCaller,
   routesOf,
   send,
+  staffSessionOnly,
   validBodies,
+  type Call,
   type PortalAccount,
   type Route,
   type World,
@@ -41,6 +46,8 @@ afterAll(async () => {
 const guarded = () => routes.filter((route) => !isPublic(route) && route.api !== 'operations');
 const portalRoutes = () => guarded().filter((route) => route.api === 'portal');
 const adminRoutes = () => guarded().filter((route) => route.api === 'admin');
+const consoleRoutes = () => guarded().filter((route) => route.api === 'console');
+const writes = (route: Route) => route.method !== 'GET' && route.method !== 'HEAD';
 
 /** The owner's ids in every list filter that names a record, so a list cannot be used to reach them either. */
 function filtersOnOwnerRecords(route: Route): string {
@@ -110,6 +117,21 @@ describe(`with the wrong kind of credentials, on ${dialectUnderTest}`, () => {
     expect(problems).toEqual([]);
   });
 
+  it('a staff session on a portal route, and an API key or a portal token on the console’s own routes, are 401', async () => {
+    const problems: string[] = [];
+    for (const route of portalRoutes()) {
+      const answer = await send(world, route, { ...asStaff(world.staffSessions.alphaAdmin), body: validBodies(world.records)[route.key] });
+      if (answer.status !== 401 || !isError(answer, 'unauthorized')) problems.push(`staff session: ${describeAnswer(route, answer)}`);
+    }
+    for (const route of consoleRoutes()) {
+      for (const [who, token] of [['API key', world.alpha.apiKey], ['portal token', world.owner.token]] as const) {
+        const answer = await send(world, route, { authorization: bearer(token), headers: { 'X-Requested-With': 'klantportaal-console' }, body: validBodies(world.records)[route.key] });
+        if (answer.status !== 401 || !isError(answer, 'unauthorized')) problems.push(`${who}: ${describeAnswer(route, answer)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('a signed-in customer of another business is 401 on this business’s portal: the token names another portal', async () => {
     const problems: string[] = [];
     for (const route of portalRoutes()) {
@@ -169,21 +191,29 @@ describe(`as another business, on ${dialectUnderTest}`, () => {
     expect(await walkPortalAs(world.stranger)).toEqual([]);
   });
 
-  it('its API key gets 404 for the owner’s records on every admin route, and its lists carry none of them', async () => {
+  /** Business B by its API key (not on the routes only a staff session may use: those are 403 for any key) and by its admin's session. */
+  const strangers = (): { who: string; call: Call; routes: Route[] }[] => [
+    { who: 'API key', call: { authorization: bearer(world.bravo.apiKey) }, routes: adminRoutes().filter((route) => !staffSessionOnly(route)) },
+    { who: 'staff session', call: asStaff(world.staffSessions.bravoAdmin), routes: adminRoutes() },
+  ];
+
+  it('its API key and its staff session get 404 for the owner’s records on every admin route, and its lists carry none of them', async () => {
     const problems: string[] = [];
-    const apiKey = bearer(world.bravo.apiKey);
-    for (const route of adminRoutes().filter((route) => !isUpsert(route))) {
-      const call = { authorization: apiKey, body: validBodies(world.records)[route.key] };
-      if (hasPathIds(route)) {
-        const { result: answer, changed } = await expectNothingWritten(world.alpha.tenantId, () => send(world, route, call));
-        if (answer.status !== 404 || !isError(answer, 'not_found') || answer.text.includes(ownerMarker)) problems.push(describeAnswer(route, answer));
-        if (changed) problems.push(`${route.key} changed the owner's business`);
-      } else {
-        const query = isList(route) ? filtersOnOwnerRecords(route) : undefined;
-        const { result: answer, changed } = await expectNothingWritten(world.alpha.tenantId, () => send(world, route, { ...call, ...(query ? { query } : {}) }));
-        if (answer.status >= 500 || answer.text.includes(ownerMarker)) problems.push(describeAnswer(route, answer));
-        if (route.key === 'POST /api/v1/admin/preview-token' && answer.status !== 404) problems.push(`preview of another business's contact: ${describeAnswer(route, answer)}`);
-        if (changed) problems.push(`${route.key} changed the owner's business`);
+    for (const stranger of strangers()) {
+      for (const route of stranger.routes.filter((route) => !isUpsert(route))) {
+        const call = { ...stranger.call, body: validBodies(world.records)[route.key] };
+        const seen = `${stranger.who}: ${route.key}`;
+        if (hasPathIds(route)) {
+          const { result: answer, changed } = await expectNothingWritten(world.alpha.tenantId, () => send(world, route, call));
+          if (answer.status !== 404 || !isError(answer, 'not_found') || answer.text.includes(ownerMarker)) problems.push(`${stranger.who}: ${describeAnswer(route, answer)}`);
+          if (changed) problems.push(`${seen} changed the owner's business`);
+        } else {
+          const query = isList(route) ? filtersOnOwnerRecords(route) : undefined;
+          const { result: answer, changed } = await expectNothingWritten(world.alpha.tenantId, () => send(world, route, { ...call, ...(query ? { query } : {}) }));
+          if (answer.status >= 500 || answer.text.includes(ownerMarker)) problems.push(`${stranger.who}: ${describeAnswer(route, answer)}`);
+          if (route.key === 'POST /api/v1/admin/preview-token' && answer.status !== 404) problems.push(`${stranger.who}: preview of another business's contact: ${describeAnswer(route, answer)}`);
+          if (changed) problems.push(`${seen} changed the owner's business`);
+        }
       }
     }
     expect(problems).toEqual([]);
@@ -192,9 +222,11 @@ describe(`as another business, on ${dialectUnderTest}`, () => {
   it('its upserts under the owner’s external ids make records of its own and leave the owner’s alone', async () => {
     const problems: string[] = [];
     const { changed } = await expectNothingWritten(world.alpha.tenantId, async () => {
-      for (const route of adminRoutes().filter(isUpsert)) {
-        const answer = await send(world, route, { authorization: bearer(world.bravo.apiKey), body: validBodies(world.records)[route.key] });
-        if (answer.status >= 500 || answer.text.includes(ownerMarker)) problems.push(describeAnswer(route, answer));
+      for (const stranger of strangers()) {
+        for (const route of stranger.routes.filter(isUpsert)) {
+          const answer = await send(world, route, { ...stranger.call, body: validBodies(world.records)[route.key] });
+          if (answer.status >= 500 || answer.text.includes(ownerMarker)) problems.push(`${stranger.who}: ${describeAnswer(route, answer)}`);
+        }
       }
     });
     expect(problems).toEqual([]);
@@ -202,13 +234,72 @@ describe(`as another business, on ${dialectUnderTest}`, () => {
   });
 });
 
+describe(`what each caller of the business may do, on ${dialectUnderTest}`, () => {
+  it('role staff gets 403 on every route of portal settings, webhooks, API keys, staff and business settings, and nothing is written', async () => {
+    const adminOnly = adminRoutes().filter((route) => adminOnlyArea(route));
+    expect(adminOnly.map((route) => route.key)).toEqual(
+      expect.arrayContaining(['PUT /api/v1/admin/portals/:slug', 'GET /api/v1/admin/webhooks', 'POST /api/v1/admin/api-keys', 'PATCH /api/v1/admin/staff/:id', 'PUT /api/v1/admin/tenant']),
+    );
+    const problems: string[] = [];
+    const { changed } = await expectNothingWritten(undefined, async () => {
+      for (const route of adminOnly) {
+        const answer = await send(world, route, { ...asStaff(world.staffSessions.alphaStaff), body: validBodies(world.records)[route.key] });
+        if (answer.status !== 403 || !isError(answer, 'forbidden') || answer.text.includes(ownerMarker)) problems.push(describeAnswer(route, answer));
+      }
+    });
+    expect(problems).toEqual([]);
+    expect(changed, 'role staff wrote to an admin-only area').toBe(false);
+  });
+
+  it('role staff reads everything else of its business', async () => {
+    const problems: string[] = [];
+    for (const route of adminRoutes().filter((route) => route.method === 'GET' && !adminOnlyArea(route))) {
+      const answer = await send(world, route, asStaff(world.staffSessions.alphaStaff));
+      if (answer.status === 401 || answer.status === 403 || answer.status >= 500) problems.push(describeAnswer(route, answer));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('an API key gets 403 on managing API keys and staff (a leaked key cannot mint keys or people), and nothing is written', async () => {
+    const routes = adminRoutes().filter(staffSessionOnly);
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    const problems: string[] = [];
+    const { changed } = await expectNothingWritten(undefined, async () => {
+      for (const route of routes) {
+        const answer = await send(world, route, { authorization: bearer(world.alpha.apiKey), body: validBodies(world.records)[route.key] });
+        if (answer.status !== 403 || !isError(answer, 'forbidden') || answer.text.includes(ownerMarker)) problems.push(describeAnswer(route, answer));
+      }
+    });
+    expect(problems).toEqual([]);
+    expect(changed).toBe(false);
+  });
+});
+
+describe(`the staff session cookie alone (CSRF), on ${dialectUnderTest}`, () => {
+  it('every write with it but without X-Requested-With: klantportaal-console, or from another site, is 403 and writes nothing', async () => {
+    const problems: string[] = [];
+    const session = world.staffSessions.alphaAdmin;
+    const { changed } = await expectNothingWritten(undefined, async () => {
+      for (const route of [...adminRoutes(), ...consoleRoutes()].filter(writes)) {
+        const body = validBodies(world.records)[route.key];
+        const bare = await send(world, route, { staffCookie: session, body });
+        if (bare.status !== 403 || !isError(bare, 'forbidden')) problems.push(`no header: ${describeAnswer(route, bare)}`);
+        const foreign = await send(world, route, { ...asStaff(session), headers: { 'X-Requested-With': 'klantportaal-console', Origin: 'https://evil.example' }, body });
+        if (foreign.status !== 403 || !isError(foreign, 'forbidden')) problems.push(`foreign Origin: ${describeAnswer(route, foreign)}`);
+      }
+    });
+    expect(problems).toEqual([]);
+    expect(changed, 'a forged write went through').toBe(false);
+  });
+});
+
 describe(`what the owner reads, on ${dialectUnderTest}`, () => {
   it('matches the output schema its route documents, with no field beyond it', async () => {
-    const described = routes.filter((route) => route.method === 'GET' && route.api !== 'operations' && route.doc.responses[200]?.schema);
+    const described = routes.filter((route) => route.method === 'GET' && (route.api === 'portal' || route.api === 'admin') && route.doc.responses[200]?.schema);
     expect(described.length).toBeGreaterThanOrEqual(10);
     const problems: string[] = [];
     for (const route of described) {
-      const answer = await send(world, route, { authorization: bearer(route.api === 'portal' ? world.owner.token : world.alpha.apiKey) });
+      const answer = await send(world, route, rightfulCaller(world, route));
       const parsed = route.doc.responses[200]!.schema!.safeParse(answer.json);
       if (answer.status !== 200) problems.push(describeAnswer(route, answer));
       else if (!parsed.success) problems.push(`${route.key}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);

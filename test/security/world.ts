@@ -11,6 +11,9 @@ import type { AppEnv } from '../../server/http/env.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { pdfBytes, pngBytes } from '../support/customer-data-fixtures.js';
 import { seedTenant } from '../support/fixtures.js';
+import { seedStaff, signInStaff } from '../support/staff-fixtures.js';
+import { adminOnlyAreaOf } from '../../server/admin/auth.js';
+import { createApiKey } from '../../server/tenants/tenants.js';
 
 /** Written into every text of the first customer's records: an answer that carries it leaks that customer's data. */
 export const ownerMarker = 'Geheim-Alfa-7Q2';
@@ -63,6 +66,8 @@ export interface World {
   /** A customer of business B, on business B's portal. */
   stranger: PortalAccount;
   records: OwnerRecords;
+  /** Console sessions (kp_staff tokens): business A's admin and a colleague of role staff, and business B's admin. */
+  staffSessions: { alphaAdmin: string; alphaStaff: string; bravoAdmin: string };
   close(): Promise<void>;
 }
 
@@ -251,6 +256,16 @@ export async function buildWorld(): Promise<World> {
   await admin(app, bravo.apiKey).call('PUT', '/customers/b-cus', { name: 'Bravo klant' });
   const stranger = await customerAdmin(app, bravo, 'b-cus', 'klant@bravo-klant.example');
 
+  await seedStaff(deps, { tenantId: alpha.tenantId, email: 'beheer@alfa-installatie.example', name: `Beheerder ${ownerMarker}`, role: 'admin' });
+  const alphaColleague = await seedStaff(deps, { tenantId: alpha.tenantId, email: 'planner@alfa-installatie.example', name: `Planner ${ownerMarker}`, role: 'staff' });
+  await seedStaff(deps, { tenantId: bravo.tenantId, email: 'beheer@bravo-onderhoud.example', name: 'Beheerder Bravo', role: 'admin' });
+  const staffSessions = {
+    alphaAdmin: await signInStaff(app, 'beheer@alfa-installatie.example'),
+    alphaStaff: await signInStaff(app, 'planner@alfa-installatie.example'),
+    bravoAdmin: await signInStaff(app, 'beheer@bravo-onderhoud.example'),
+  };
+  const alphaKey = await createApiKey(deps.db, alpha.tenantId, `Koppeling ${ownerMarker}`);
+
   const location = await deps.db.selectFrom('locations').select('id').where('tenant_id', '=', alpha.tenantId).where('external_id', '=', 'a-loc').executeTakeFirstOrThrow();
   const records: OwnerRecords = {
     portalSlug: alpha.slug,
@@ -265,6 +280,8 @@ export async function buildWorld(): Promise<World> {
       orders: await idOf('orders', 'a-ord'),
       requests: request.id,
       webhooks: webhook.id,
+      'api-keys': alphaKey.id,
+      staff: alphaColleague,
     },
     externalIds: {
       customers: customer,
@@ -282,12 +299,12 @@ export async function buildWorld(): Promise<World> {
     webhookId: webhook.id,
   };
   await deps.mailer.idle();
-  return { t, app, alpha, bravo, owner, neighbour, stranger, records, close: () => t.close() };
+  return { t, app, alpha, bravo, owner, neighbour, stranger, records, staffSessions, close: () => t.close() };
 }
 
 // ── The routes ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-export type Api = 'portal' | 'admin' | 'operations';
+export type Api = 'portal' | 'admin' | 'console' | 'operations';
 
 export interface Route {
   method: string;
@@ -313,7 +330,13 @@ export function routesOf(app: OpenAPIHono<AppEnv>): Route[] {
     seen.add(key);
     const doc = docs.get(key);
     if (!doc) throw new Error(`${key} has no createRoute() definition: define it, and this suite will cover it`);
-    const api: Api = registered.path.startsWith('/api/v1/portal/') ? 'portal' : registered.path.startsWith('/api/v1/admin/') ? 'admin' : 'operations';
+    const api: Api = registered.path.startsWith('/api/v1/portal/')
+      ? 'portal'
+      : registered.path.startsWith('/api/v1/admin/')
+        ? 'admin'
+        : registered.path.startsWith('/api/v1/console/')
+          ? 'console'
+          : 'operations';
     routes.push({ method: registered.method, path: registered.path, key, api, doc });
   }
   return routes;
@@ -346,6 +369,12 @@ export const publicRoutes = new Set([
   'POST /api/v1/portal/:slug/auth/invite/accept',
   'POST /api/v1/portal/:slug/auth/sso',
   'POST /api/v1/portal/:slug/guest-requests',
+  'POST /api/v1/console/auth/login',
+  'POST /api/v1/console/auth/mfa',
+  'POST /api/v1/console/auth/logout',
+  'POST /api/v1/console/auth/password-reset',
+  'POST /api/v1/console/auth/password-reset/confirm',
+  'POST /api/v1/console/auth/invite/accept',
 ]);
 
 export const isPublic = (route: Route) => publicRoutes.has(route.key);
@@ -373,8 +402,11 @@ export function urlOf(route: Route, records: OwnerRecords, slug: string): string
 
 export const hasPathIds = (route: Route) => /:(id|externalId|attachmentId|locationExternalId)\b/.test(route.path) || route.key === 'PUT /api/v1/admin/portals/:slug';
 
+/** Settings written with PUT that are no record of the business's: the portal's, and the business's own. */
+const settingsWrites = new Set(['PUT /api/v1/admin/portals/:slug', 'PUT /api/v1/admin/tenant']);
+
 /** A back-office upsert: PUT of a record by the business's own id. Another business may make its own with that id. */
-export const isUpsert = (route: Route) => route.api === 'admin' && route.method === 'PUT' && route.doc.body !== undefined && route.key !== 'PUT /api/v1/admin/portals/:slug';
+export const isUpsert = (route: Route) => route.api === 'admin' && route.method === 'PUT' && route.doc.body !== undefined && !settingsWrites.has(route.key);
 
 export const isList = (route: Route) => route.method === 'GET' && queryKeys(route.doc.query).includes('limit');
 
@@ -401,6 +433,7 @@ const linkToken = 'A'.repeat(43);
 export function validBodies(records: OwnerRecords): Record<string, Record<string, unknown>> {
   const p = '/api/v1/portal/:slug';
   const a = '/api/v1/admin';
+  const c = '/api/v1/console/auth';
   return {
     [`POST ${p}/auth/login`]: { email: 'iemand@example.com', password: 'een wachtwoord' },
     [`POST ${p}/auth/magic-link`]: { email: 'iemand@example.com' },
@@ -513,6 +546,19 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`POST ${a}/webhooks`]: { url: 'https://hooks.example/kp', events: ['request.created'] },
     [`POST ${a}/preview-token`]: { contactId: records.contactId },
   };
+    [`POST ${a}/staff`]: { email: 'nieuwe.collega@example.com', name: 'Nieuwe collega', role: 'staff', locale: 'nl' },
+    [`PATCH ${a}/staff/:id`]: { role: 'staff', status: 'active' },
+    [`POST ${a}/api-keys`]: { name: 'Nieuwe koppeling' },
+    [`PUT ${a}/tenant`]: { name: 'Een andere naam', requireTotp: false },
+    [`POST ${c}/login`]: { email: 'iemand@example.com', password: 'een wachtwoord' },
+    [`POST ${c}/mfa`]: { challenge: linkToken, code: '123456' },
+    [`POST ${c}/password-reset`]: { email: 'iemand@example.com' },
+    [`POST ${c}/password-reset/confirm`]: { token: linkToken, password: 'Een nieuwe lange zin' },
+    [`POST ${c}/invite/accept`]: { token: linkToken, password: 'Een nieuwe lange zin', name: 'Nieuwe naam' },
+    [`PATCH ${c}/me`]: { name: 'Andere naam', locale: 'en' },
+    [`POST ${c}/totp/confirm`]: { code: '123456' },
+    [`POST ${c}/totp/disable`]: { code: '123456' },
+    [`POST ${c}/me/password`]: { currentPassword: 'het oude wachtwoord', newPassword: 'Een nieuwe lange zin' },
 }
 
 /** A body for `route` in which the owner's records are referred to by id, for callers that must not reach them. */
@@ -534,6 +580,8 @@ export function writeHeaders(route: Route): Record<string, string> {
 
 export interface Call {
   /** The whole Authorization header, or none. */
+  /** A console session: sent as the kp_staff cookie. */
+  staffCookie?: string;
   authorization?: string;
   /** A JSON body, serialised. */
   body?: unknown;
@@ -562,6 +610,7 @@ export async function send(world: World, route: Route, call: Call = {}): Promise
   const headers: Record<string, string> = { ...(route.method === 'GET' ? {} : writeHeaders(route)), ...call.headers };
   if (call.authorization) headers.Authorization = call.authorization;
   let body: BodyInit | undefined;
+  if (call.staffCookie) headers.Cookie = `kp_staff=${call.staffCookie}`;
   if (call.rawBody !== undefined) {
     body = call.rawBody;
     if (call.contentType) headers['Content-Type'] = call.contentType;
@@ -595,22 +644,43 @@ export const describeAnswer = (route: Route, answer: Answer) => `${route.key} �
 
 // ── What the database holds ────────────────────────────────────────────────────────────────────────────────────
 
-/** Columns a read may touch on its own: an API key's last use is noted once a minute. */
-const volatileColumns = new Set(['api_keys.last_used_at']);
+/** Columns a read may touch on its own: an API key's and a console session's last use are noted once a minute. */
+const volatileColumns = new Set(['api_keys.last_used_at', 'staff_sessions.last_used_at']);
 
 /**
  * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
  * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
  */
+// ── Console sessions ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** A staff session as the console sends it: the cookie, and the header every write with it needs. */
+export const asStaff = (session: string): Call => ({ staffCookie: session, headers: { 'X-Requested-With': 'klantportaal-console' } });
+
+/** Admin routes that only a staff session of an admin may use: not role staff, and for some not an API key either. */
+export const adminOnlyArea = (route: Route) => (route.api === 'admin' ? adminOnlyAreaOf(route.method, route.path) : undefined);
+export const staffSessionOnly = (route: Route) => adminOnlyArea(route)?.staffSessionOnly === true;
+
+/**
+ * Who may rightly call a route: the owner on portal routes; the owner's business on admin routes (its API key, or
+ * its admin's console session where only a session may go); that admin on the console's own routes; anyone on public ones.
+ */
+export function rightfulCaller(world: World, route: Route): Call {
+  if (isPublic(route) || route.api === 'operations') return {};
+  if (route.api === 'portal') return { authorization: bearer(world.owner.token) };
+  if (route.api === 'console' || staffSessionOnly(route)) return asStaff(world.staffSessions.alphaAdmin);
+  return { authorization: bearer(world.alpha.apiKey) };
+}
+
 export async function databaseFingerprint(world: World, tenantId?: string): Promise<string> {
   const { db, schema } = world.t.database;
   await world.t.deps.mailer.idle();
   const tables = (await db.introspection.getTables()).filter((table) => !table.isView && (schema === undefined || table.schema === schema));
   const parts: string[] = [];
   for (const table of tables.sort((a, b) => a.name.localeCompare(b.name))) {
-    const hasTenant = table.columns.some((column) => column.name === 'tenant_id');
+    // The tenants table's own id is its tenant column.
+    const tenantColumn = table.name === 'tenants' ? 'id' : table.columns.some((column) => column.name === 'tenant_id') ? 'tenant_id' : undefined;
     let query = (db as any).selectFrom(table.name).selectAll();
-    if (tenantId && hasTenant) query = query.where('tenant_id', '=', tenantId);
+    if (tenantId && tenantColumn) query = query.where(tenantColumn, '=', tenantId);
     const rows: Record<string, unknown>[] = await query.execute();
     const lines = rows.map((row) =>
       JSON.stringify(
