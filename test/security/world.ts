@@ -545,7 +545,6 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`POST ${a}/work-orders/:externalId/messages`]: { body: 'Een antwoord', authorName: 'Piet' },
     [`POST ${a}/webhooks`]: { url: 'https://hooks.example/kp', events: ['request.created'] },
     [`POST ${a}/preview-token`]: { contactId: records.contactId },
-  };
     [`POST ${a}/staff`]: { email: 'nieuwe.collega@example.com', name: 'Nieuwe collega', role: 'staff', locale: 'nl' },
     [`PATCH ${a}/staff/:id`]: { role: 'staff', status: 'active' },
     [`POST ${a}/api-keys`]: { name: 'Nieuwe koppeling' },
@@ -559,6 +558,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`POST ${c}/totp/confirm`]: { code: '123456' },
     [`POST ${c}/totp/disable`]: { code: '123456' },
     [`POST ${c}/me/password`]: { currentPassword: 'het oude wachtwoord', newPassword: 'Een nieuwe lange zin' },
+  };
 }
 
 /** A body for `route` in which the owner's records are referred to by id, for callers that must not reach them. */
@@ -579,9 +579,9 @@ export function writeHeaders(route: Route): Record<string, string> {
 // ── Calling a route ────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface Call {
-  /** The whole Authorization header, or none. */
   /** A console session: sent as the kp_staff cookie. */
   staffCookie?: string;
+  /** The whole Authorization header, or none. */
   authorization?: string;
   /** A JSON body, serialised. */
   body?: unknown;
@@ -609,8 +609,8 @@ export const bearer = (token: string) => `Bearer ${token}`;
 export async function send(world: World, route: Route, call: Call = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...(route.method === 'GET' ? {} : writeHeaders(route)), ...call.headers };
   if (call.authorization) headers.Authorization = call.authorization;
-  let body: BodyInit | undefined;
   if (call.staffCookie) headers.Cookie = `kp_staff=${call.staffCookie}`;
+  let body: BodyInit | undefined;
   if (call.rawBody !== undefined) {
     body = call.rawBody;
     if (call.contentType) headers['Content-Type'] = call.contentType;
@@ -642,15 +642,6 @@ export function isError(answer: Answer, code?: string): boolean {
 
 export const describeAnswer = (route: Route, answer: Answer) => `${route.key} → ${answer.status} ${answer.text.slice(0, 200)}`;
 
-// ── What the database holds ────────────────────────────────────────────────────────────────────────────────────
-
-/** Columns a read may touch on its own: an API key's and a console session's last use are noted once a minute. */
-const volatileColumns = new Set(['api_keys.last_used_at', 'staff_sessions.last_used_at']);
-
-/**
- * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
- * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
- */
 // ── Console sessions ───────────────────────────────────────────────────────────────────────────────────────────
 
 /** A staff session as the console sends it: the cookie, and the header every write with it needs. */
@@ -671,6 +662,15 @@ export function rightfulCaller(world: World, route: Route): Call {
   return { authorization: bearer(world.alpha.apiKey) };
 }
 
+// ── What the database holds ────────────────────────────────────────────────────────────────────────────────────
+
+/** Columns a read may touch on its own: an API key's and a console session's last use are noted once a minute. */
+const volatileColumns = new Set(['api_keys.last_used_at', 'staff_sessions.last_used_at']);
+
+/**
+ * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
+ * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
+ */
 export async function databaseFingerprint(world: World, tenantId?: string): Promise<string> {
   const { db, schema } = world.t.database;
   await world.t.deps.mailer.idle();
