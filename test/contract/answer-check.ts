@@ -125,12 +125,15 @@ export class AnswerContractError extends Error {
 }
 
 export interface AnswerContract {
-  /** Throws AnswerContractError when the answer is JSON and the document does not allow it. */
-  check(method: string, path: string, response: Response): Promise<void>;
+  /**
+   * Throws AnswerContractError when the answer is JSON and the document does not allow it. Answers with the response
+   * to hand on: a JSON one is read here, so it comes back as a new Response with the same status, headers and body.
+   */
+  check(method: string, path: string, response: Response): Promise<Response>;
 }
 
 export function answerContract(document: Document, options: ContractOptions): AnswerContract {
-  const routes = routesOf(document);
+  const routes = routesOf(document).sort(moreSpecific);
   const components = document.components?.schemas ?? {};
   const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
   const validators = new Map<string, ValidateFunction>();
@@ -151,8 +154,10 @@ export function answerContract(document: Document, options: ContractOptions): An
   return {
     async check(method, path, response) {
       const mediaType = response.headers.get('Content-Type') ?? '';
-      if (!jsonMediaType.test(mediaType)) return;
-      const text = await response.clone().text();
+      if (!jsonMediaType.test(mediaType)) return response;
+      // Read once and answered anew: a clone's tee costs more than the request itself.
+      const text = await response.text();
+      const handedOn = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
       const where = `${method.toUpperCase()} ${path} answered ${response.status}`;
       let body: unknown;
       try {
@@ -161,24 +166,24 @@ export function answerContract(document: Document, options: ContractOptions): An
         throw new AnswerContractError(`${where} as ${mediaType}, but the body is not JSON: ${text.slice(0, 200)}`);
       }
       const lower = method.toLowerCase();
-      const route = routes.filter((candidate) => candidate.key.startsWith(`${lower} `) && candidate.pattern.test(path)).sort(moreSpecific)[0];
+      const route = routes.find((candidate) => candidate.key.startsWith(`${lower} `) && candidate.pattern.test(path));
       const operation = route ? ` (operation ${route.operation.operationId ?? route.key})` : '';
       if (!route) {
         if (response.status < 400) fail('no operation of /openapi.json has this method and path');
         return validate('any error', anyError);
       }
-      if (openByNature.has(route.key)) return;
+      if (openByNature.has(route.key)) return handedOn;
       const tolerated = options.handWritten.has(route.key) && !options.strict;
       // The app's own error handler answers 500 on every route; a route does not document it.
       const documented: Schema | undefined =
         route.operation.responses?.[String(response.status)] ?? (response.status === 500 ? { content: { 'application/json': { schema: anyError } } } : undefined);
       if (!documented) {
-        if (tolerated) return;
+        if (tolerated) return handedOn;
         fail(`the operation does not document ${response.status}; it documents ${Object.keys(route.operation.responses ?? {}).join(', ')}`);
       }
       const schema = documented.content?.['application/json']?.schema as Schema | undefined;
       if (!schema) {
-        if (tolerated) return;
+        if (tolerated) return handedOn;
         fail(`the operation documents ${response.status} without a JSON body schema`);
       }
       return validate(`${route.key} ${response.status}`, schema!);
@@ -187,9 +192,10 @@ export function answerContract(document: Document, options: ContractOptions): An
         throw new AnswerContractError(`${where}${operation}: ${problem}. Body: ${text.slice(0, 400)}`);
       }
 
-      function validate(key: string, schema: Schema) {
+      function validate(key: string, schema: Schema): Response {
         const valid = validatorFor(key, schema);
         if (!valid(body)) fail(`the body does not match its documented schema: ${describeErrors(valid.errors)}`);
+        return handedOn;
       }
     },
   };
@@ -207,8 +213,7 @@ export function checkAnswers<App extends Hono<any, any, any>>(app: App, contract
   app.request = async (input, init, env, executionContext) => {
     const response = await request(input, init, env, executionContext);
     const { method, path } = methodAndPath(input, init);
-    await contract.check(method, path, response);
-    return response;
+    return contract.check(method, path, response);
   };
   return app;
 }
