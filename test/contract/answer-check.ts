@@ -154,7 +154,8 @@ export function answerContract(document: Document, options: ContractOptions): An
   return {
     async check(method, path, response) {
       const mediaType = response.headers.get('Content-Type') ?? '';
-      if (!jsonMediaType.test(mediaType)) return response;
+      const bodiless = method.toUpperCase() === 'HEAD' || response.status === 204 || response.status === 304;
+      if (bodiless || !jsonMediaType.test(mediaType)) return response;
       // Read once and answered anew: a clone's tee costs more than the request itself.
       const text = await response.text();
       const handedOn = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
