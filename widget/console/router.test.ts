@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { consoleViews, normalisePath, resolvePath } from './router.js';
+import { defaultFilter, isFiltered, matches } from './views/inbox-filter.js';
+import { guestRequest, request } from './test-support/fixtures.js';
+
+describe('the console’s views', () => {
+  it('are found by their path; a request by its id, and nothing else', () => {
+    expect(resolvePath('inbox')?.view.name).to.equal('inbox');
+    expect(resolvePath('requests/req_1')).to.deep.include({ path: 'requests/req_1', params: { requestId: 'req_1' } });
+    expect(resolvePath('account')?.view.tag).to.equal('kp-console-account-view');
+    for (const path of ['requests', 'requests/a/b', 'requests/<script>', 'settings', '']) expect(resolvePath(path), path).to.equal(null);
+  });
+
+  it('read the address bar in any of its forms, the inbox when it names nothing', () => {
+    expect(normalisePath('#/requests/req_1')).to.equal('requests/req_1');
+    expect(normalisePath('/account')).to.equal('account');
+    expect(normalisePath('')).to.equal('inbox');
+    expect(normalisePath('#/')).to.equal('inbox');
+  });
+
+  it('put only what exists in the navigation', () => {
+    expect(consoleViews.filter((view) => view.nav).map((view) => view.name)).to.deep.equal(['inbox']);
+  });
+});
+
+describe('the inbox filter', () => {
+  it('finds a request by its reference or by the name of its customer, contact or guest', () => {
+    const filter = { ...defaultFilter };
+    expect(matches(request(), { ...filter, q: 'kp-7f3' })).to.equal(true);
+    expect(matches(request(), { ...filter, q: 'vries' })).to.equal(true);
+    expect(matches(guestRequest(), { ...filter, q: 'bakker' })).to.equal(true);
+    expect(matches(request(), { ...filter, q: 'bakker' })).to.equal(false);
+  });
+
+  it('keeps to status, portal, work type and whether a guest sent it', () => {
+    expect(matches(request({ status: 'accepted' }), defaultFilter)).to.equal(false);
+    expect(matches(request({ status: 'accepted' }), { ...defaultFilter, status: [] })).to.equal(true);
+    expect(matches(request(), { ...defaultFilter, portal: 'zakelijk' })).to.equal(false);
+    expect(matches(request(), { ...defaultFilter, workType: 'repair' })).to.equal(true);
+    expect(matches(request(), { ...defaultFilter, source: 'guest' })).to.equal(false);
+    expect(matches(guestRequest(), { ...defaultFilter, source: 'guest' })).to.equal(true);
+    expect(isFiltered(defaultFilter)).to.equal(false);
+    expect(isFiltered({ ...defaultFilter, q: ' x ' })).to.equal(true);
+  });
+});
