@@ -320,7 +320,7 @@ describe('<kp-console>', () => {
       const el = mountConsole();
       await waitFor(el, 'kp-inbox-view [part~="request"]');
       live = false;
-      FakeEventSource.instances.at(-1)!.send('request.created', { id: 'evt', type: 'request.created', data: { id: 'req_x' } });
+      FakeEventSource.instances.at(-1)!.send('message', { id: 'evt', type: 'request.created', data: { request: fx.request({ id: 'req_x' }) } });
       await waitForText(el, 'U bent automatisch uitgelogd. Log opnieuw in om verder te gaan.');
       expect(document.title).to.equal('Klantportaal console');
     });
@@ -357,7 +357,7 @@ describe('<kp-console>', () => {
       open = [fx.request({ id: 'req_new', reference: 'KP-NEW123' }), ...open];
       const events = FakeEventSource.instances.at(-1)!;
       events.open();
-      events.send('request.created', { id: 'evt_1', type: 'request.created', data: { id: 'req_new' } });
+      events.send('message', { id: 'evt_1', type: 'request.created', data: { request: fx.request({ id: 'req_new' }) } });
       await waitUntil(() => document.title.startsWith('(3) '), `title is ${document.title}`);
       find<HTMLAnchorElement>(el, 'kp-inbox-view [part~="request"]')!.click();
       await waitFor(el, 'kp-request-view');

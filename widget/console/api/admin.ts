@@ -5,6 +5,7 @@ import type {
   AdminPortal,
   AdminRequest,
   AdminRequestDetail,
+  ContactInvitation,
   Customer,
   CustomerBody,
   InternalNote,
@@ -12,6 +13,7 @@ import type {
   NewContact,
   Page,
   RequestStatus,
+  WorkOrder,
   WorkOrderBody,
 } from './types.js';
 
@@ -82,7 +84,7 @@ export function listPortals(client: ConsoleClient, signal?: AbortSignal): Promis
   return client.request('GET', '/admin/portals', undefined, { signal });
 }
 
-export function putWorkOrder(client: ConsoleClient, externalId: string, body: WorkOrderBody): Promise<{ externalId: string; number: string }> {
+export function putWorkOrder(client: ConsoleClient, externalId: string, body: WorkOrderBody): Promise<WorkOrder> {
   return client.request('PUT', `/admin/work-orders/${segment(externalId)}`, body);
 }
 
@@ -91,7 +93,7 @@ export function putCustomer(client: ConsoleClient, externalId: string, body: Cus
 }
 
 /** Adds a portal user to the customer and, with `sendInvite`, mails the invitation for that portal. */
-export function inviteContact(client: ConsoleClient, customerExternalId: string, portal: string, contact: NewContact): Promise<{ contact: { id: string } }> {
+export function inviteContact(client: ConsoleClient, customerExternalId: string, portal: string, contact: NewContact): Promise<ContactInvitation> {
   return client.request('POST', `/admin/customers/${segment(customerExternalId)}/contacts?portal=${segment(portal)}`, contact);
 }
 

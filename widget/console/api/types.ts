@@ -1,11 +1,13 @@
-// The shapes the console reads from and sends to the server, in one file: written after the server's schemas
-// (server/requests/schemas.ts, server/admin/*.ts, design §8.1), to be replaced by the generated
-// widget/api/schema.d.ts once it exists.
+// What the console takes from and sends to the server, named from the types generated from the OpenAPI document
+// (widget/api/schema.d.ts, `npm run api-types`): no server shape is written here by hand.
+import type { components } from '../../api/schema.js';
+import type { Body } from '../../api/types.js';
 
-export type RequestStatus = 'submitted' | 'in_review' | 'accepted' | 'rejected' | 'cancelled';
-export type PartOfDay = 'morning' | 'afternoon' | 'any';
+type Schemas = components['schemas'];
+
 export type Locale = 'nl' | 'en';
 
+/** One page of a list: its items, and the cursor of the next page. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -13,177 +15,39 @@ export interface Page<T> {
 
 // ── Staff sign-in (/api/v1/console/auth/…) ──────────────────────────────────────────────────────────────────────
 
-export interface Staff {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'staff';
-  status: 'invited' | 'active' | 'disabled';
-  /** The language of their mail and of the console; null: Dutch. */
-  locale: Locale | null;
-  totpEnabled: boolean;
-  lastLoginAt: string | null;
-}
-
-export interface Tenant {
-  id: string;
-  name: string;
-  requireTotp: boolean;
-}
-
-/** A signed-in staff member and their business: what login, mfa, invite/accept and me answer. */
-export interface StaffSession {
-  staff: Staff;
-  tenant: Tenant;
-  /** The business requires two-step sign-in and it is not set up: until it is, only its set-up is reachable. */
-  totpSetupRequired: boolean;
-}
-
+export type Staff = Schemas['Staff'];
+export type Tenant = Schemas['StaffTenant'];
+/** A signed-in staff member and their business: what login, mfa, invite/accept, me and PATCH me answer. */
+export type StaffSession = Schemas['StaffSignedIn'];
 /** The password was right and two-step sign-in is on: a code must follow, with this challenge. */
-export interface MfaRequired {
-  mfaRequired: true;
-  challenge: string;
-}
-
+export type MfaRequired = Schemas['StaffMfaRequired'];
 /** The email is staff of several businesses: sign in again naming one. */
-export interface TenantChoice {
-  tenantChoiceRequired: true;
-  tenants: { id: string; name: string }[];
-}
-
+export type TenantChoice = Schemas['StaffTenantChoice'];
 export type LoginAnswer = StaffSession | MfaRequired | TenantChoice;
-
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-}
+export type TotpSetup = Schemas['StaffTotpSetup'];
 
 // ── The back office (/api/v1/admin/…) ───────────────────────────────────────────────────────────────────────────
 
-export interface Address {
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  city: string;
-  country: string;
-}
-
-export interface Attachment {
-  id: string;
-  filename: string;
-  contentType: string;
-  size: number;
-  createdAt: string;
-}
-
-export interface Message {
-  id: string;
-  requestId: string | null;
-  workOrderId: string | null;
-  author: 'contact' | 'business';
-  authorName: string;
-  body: string;
-  createdAt: string;
-}
-
-export interface TimelineStep {
-  status: RequestStatus;
-  note: string | null;
-  at: string;
-}
-
+export type RequestStatus = Schemas['RequestStatus'];
+export type Attachment = Schemas['RequestAttachment'];
+export type Message = Schemas['Message'];
 /** One request of the inbox (GET /admin/requests). */
-export interface AdminRequest {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  workType: string;
-  description: string;
-  locationId: string | null;
-  objectId: string | null;
-  preferredDate: string | null;
-  preferredPartOfDay: PartOfDay | null;
-  phone: string | null;
-  checklist: string[];
-  termsAcceptedAt: string | null;
-  workOrderId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  portal: string;
-  source: 'portal' | 'guest';
-  customer: { id: string; externalId: string; name: string } | null;
-  contact: { id: string; name: string; email: string } | null;
-  guest: { name: string; email: string; phone: string | null; address: Address | null } | null;
-  location: { id: string; externalId: string; street: string; houseNumber: string; postalCode: string; city: string } | null;
-  locale: Locale;
-  workOrderExternalId: string | null;
-  /** The installation the customer chose, named; absent where the server answers only `objectId`. */
-  object?: { externalId: string; name: string; brand: string | null; model: string | null } | null;
-}
-
+export type AdminRequest = Schemas['AdminRequest'];
 /** One request with everything about it (GET /admin/requests/{id}, and the answer of PATCH). */
-export interface AdminRequestDetail extends AdminRequest {
-  attachments: Attachment[];
-  timeline: TimelineStep[];
-  messages: Message[];
-  workOrder: { id: string; externalId: string; number: string; status: string } | null;
-}
-
-/** A staff member's note on a request, never shown to the customer (GET|POST /admin/requests/{id}/notes). */
-export interface InternalNote {
-  id: string;
-  body: string;
-  authorName: string;
-  createdAt: string;
-}
-
-export interface LocalizedLabel {
-  nl: string;
-  en: string;
-}
-
-/** The parts of a portal's settings the console reads (GET /admin/portals). */
-export interface AdminPortal {
-  slug: string;
-  settings: {
-    name: string;
-    requestForm: {
-      workTypes: { id: string; label: LocalizedLabel }[];
-      checklist: { id: string; label: LocalizedLabel }[];
-    };
-  };
-}
+export type AdminRequestDetail = Schemas['AdminRequestDetail'];
+/** A note of the business on a request, which no customer ever sees (GET|POST /admin/requests/{id}/notes). */
+export type InternalNote = Schemas['RequestNote'];
+/** What the console reads of a portal (GET /admin/portals): its name and its request form. */
+export type AdminPortal = Pick<Schemas['Portal'], 'slug'> & { settings: Pick<Schemas['PortalSettings'], 'name' | 'requestForm'> };
+/** What the live stream sends (GET /admin/events). */
+export type BusinessEvent = Schemas['BusinessEvent'];
 
 /** PUT /admin/work-orders/{externalId}, as the console creates one from a request. */
-export interface WorkOrderBody {
-  customerExternalId: string;
-  locationExternalId?: string;
-  requestId: string;
-  number: string;
-  workType?: string;
-  description: string;
-  status: 'open' | 'planned';
-  plannedStart?: string;
-  plannedEnd?: string;
-}
-
+export type WorkOrderBody = Body<'putAdminWorkOrdersExternalId'>;
+export type WorkOrder = Schemas['WorkOrderRecord'];
 /** PUT /admin/customers/{externalId}. */
-export interface CustomerBody {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  address: Address | null;
-}
-
-export interface Customer extends CustomerBody {
-  externalId: string;
-}
-
+export type CustomerBody = Body<'putAdminCustomersExternalId'>;
+export type Customer = Schemas['Customer'];
 /** POST /admin/customers/{externalId}/contacts. */
-export interface NewContact {
-  email: string;
-  name: string;
-  phone: string | null;
-  locale: Locale;
-  sendInvite: boolean;
-}
+export type NewContact = Body<'postAdminCustomersExternalIdContacts'>;
+export type ContactInvitation = Schemas['ContactInvitation'];

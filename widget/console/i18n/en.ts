@@ -214,7 +214,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.account.nameHint': 'Customers see this name under your answers.',
   'console.account.save': 'Save',
   'console.account.nameSaved': 'Your name has been saved.',
-  'console.account.nameUnsupported': 'This server cannot change your name yet.',
   'console.account.language': 'Language',
   'console.account.languageHint': 'The language of the console and of the emails you get from us.',
   'console.account.currentPassword': 'Current password',

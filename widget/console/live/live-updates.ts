@@ -1,7 +1,8 @@
 // Live updates for the console (design §9): the server's event stream through EventSource with the staff cookie, and
 // polling in its place while the stream is closed or refused, so nothing depends on it.
+import type { BusinessEvent } from '../api/types.js';
 
-/** The event types the stream sends; each arrives as a named event and is passed on as one signal. */
+/** The event types of the stream; they arrive as plain messages, and as named events should the stream name them. */
 export const liveEventTypes = [
   'request.created',
   'request.updated',
@@ -29,17 +30,17 @@ export interface LiveOptions {
   eventSource?: typeof EventSource;
 }
 
-/** The request an event concerns: `data.requestId`, or the id of a request event's own data. */
-function requestOf(type: string, raw: string): string | null {
+/** An event of the stream as a signal: its type (from the event itself), and the request it concerns, if any. */
+function signalOf(message: MessageEvent<string>): LiveSignal {
   try {
-    const event = JSON.parse(raw) as { type?: string; data?: { id?: unknown; requestId?: unknown } };
-    const data = event.data ?? {};
-    if (typeof data.requestId === 'string') return data.requestId;
-    if ((event.type ?? type).startsWith('request.') && typeof data.id === 'string') return data.id;
+    const event = JSON.parse(message.data) as Partial<BusinessEvent>;
+    const data = event.data;
+    const requestId = data && 'request' in data ? data.request.id : data && 'message' in data ? data.message.requestId : null;
+    return { kind: 'event', type: event.type ?? message.type, requestId };
   } catch {
-    // Not JSON: still a reason to look again.
+    // Not an event as documented: still a reason to look again.
+    return { kind: 'event', type: message.type, requestId: null };
   }
-  return null;
 }
 
 /**
@@ -110,7 +111,7 @@ export class LiveUpdates extends EventTarget {
     const source = new this.EventSourceImpl(this.url);
     this.source = source;
     if (!this.pollTimer) this.mode = 'stream';
-    const onEvent = (event: MessageEvent<string>) => this.emit({ kind: 'event', type: event.type, requestId: requestOf(event.type, event.data) });
+    const onEvent = (event: MessageEvent<string>) => this.emit(signalOf(event));
     for (const type of liveEventTypes) source.addEventListener(type, onEvent);
     source.addEventListener('message', onEvent);
     source.addEventListener('open', () => {

@@ -11,6 +11,8 @@ export const session = (overrides: Partial<StaffSession> = {}): StaffSession => 
     locale: 'nl',
     totpEnabled: false,
     lastLoginAt: '2026-11-30T08:00:00.000Z',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-30T08:00:00.000Z',
   },
   tenant: { id: 'ten_1', name: 'Van der Berg Installatietechniek', requireTotp: false },
   totpSetupRequired: false,
@@ -28,10 +30,15 @@ export const portals: AdminPortal[] = [
     slug: 'demo',
     settings: {
       name: 'Van der Berg Installatietechniek',
-      requestForm: { workTypes, checklist: [{ id: 'pets', label: { nl: 'Er zijn huisdieren aanwezig', en: 'There are pets in the house' } }] },
+      requestForm: {
+        workTypes,
+        requireTerms: false,
+        termsUrl: null,
+        checklist: [{ id: 'pets', label: { nl: 'Er zijn huisdieren aanwezig', en: 'There are pets in the house' } }],
+      },
     },
   },
-  { slug: 'zakelijk', settings: { name: 'Van der Berg Zakelijk', requestForm: { workTypes: workTypes.slice(0, 2), checklist: [] } } },
+  { slug: 'zakelijk', settings: { name: 'Van der Berg Zakelijk', requestForm: { workTypes: workTypes.slice(0, 2), requireTerms: false, termsUrl: null, checklist: [] } } },
 ];
 
 export const request = (overrides: Partial<AdminRequest> = {}): AdminRequest => ({
@@ -139,7 +146,13 @@ export const messages = (): Message[] => [
 ];
 
 export const notes = (): InternalNote[] => [
-  { id: 'note_1', body: 'Klant belde ook al. Ketel is 9 jaar oud, waarschijnlijk vervangen.', authorName: 'Piet Monteur', createdAt: '2026-12-01T08:30:00.000Z' },
+  {
+    id: 'note_1',
+    requestId: 'req_1',
+    author: { kind: 'staff', id: 'stf_2', name: 'Piet Monteur' },
+    body: 'Klant belde ook al. Ketel is 9 jaar oud, waarschijnlijk vervangen.',
+    createdAt: '2026-12-01T08:30:00.000Z',
+  },
 ];
 
 export const requestDetail = (overrides: Partial<AdminRequestDetail> = {}): AdminRequestDetail => ({

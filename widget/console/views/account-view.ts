@@ -106,16 +106,11 @@ export class AccountView extends ConsoleView {
   private saveName = (event: Event) => {
     event.preventDefault();
     if (this.invalid('profile', { name: validate.required(this.name) })) return;
-    void this.send(
-      'profile',
-      ['name'],
-      async () => {
-        const session = await this.client!.updateMe({ name: this.name.trim() });
-        this.dispatchEvent(consoleEvent('kp-console-session', { session }));
-        return msg('Uw naam is opgeslagen.', { id: 'console.account.nameSaved' });
-      },
-      (error) => (error.status === 404 || error.status === 405 ? { name: msg('Deze server kan uw naam nog niet wijzigen.', { id: 'console.account.nameUnsupported' }) } : undefined),
-    );
+    void this.send('profile', ['name'], async () => {
+      const session = await this.client!.updateMe({ name: this.name.trim() });
+      this.dispatchEvent(consoleEvent('kp-console-session', { session }));
+      return msg('Uw naam is opgeslagen.', { id: 'console.account.nameSaved' });
+    });
   };
 
   private changePassword = (event: Event) => {

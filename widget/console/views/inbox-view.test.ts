@@ -125,7 +125,7 @@ describe('<kp-inbox-view>', () => {
       fx.request({ id: 'req_3', reference: 'KP-3HD8PA', status: 'accepted', createdAt: '2026-11-29T10:20:00.000Z', updatedAt: '2026-12-01T10:01:00.000Z' }),
     ];
     events.open();
-    events.send('request.created', { id: 'evt_1', type: 'request.created', createdAt: '2026-12-01T10:00:00.000Z', data: { id: 'req_new' } });
+    events.send('message', { id: 'evt_1', type: 'request.created', createdAt: '2026-12-01T10:00:00.000Z', data: { request: fx.request({ id: 'req_new' }) } });
     await waitUntil(() => visibleText(rows(view)[0]!).includes('KP-NEW123'), 'the new request is not on top');
     const since = listCalls().find((call) => call.path.includes('updatedSince='))!.path;
     expect(decodeURIComponent(since)).to.contain('updatedSince=2026-12-01T09:30:00.000Z');

@@ -134,7 +134,7 @@ export class InternalNotes extends LitElement {
         ? html`<ol part="notes" aria-label=${msg('Interne notities', { id: 'console.notes.title' })}>
             ${this.notes.map(
               (note) => html`<li>
-                <span class="meta"><strong>${note.authorName}</strong> · <time datetime=${note.createdAt}>${formatDateTime(note.createdAt, this.locale)}</time></span>
+                <span class="meta"><strong>${note.author.name}</strong> · <time datetime=${note.createdAt}>${formatDateTime(note.createdAt, this.locale)}</time></span>
                 <p class="body">${note.body}</p>
               </li>`,
             )}

@@ -101,7 +101,8 @@ describe('<kp-request-view>', () => {
 
   it('keeps internal notes apart, marked as never seen by the customer, and adds one', async () => {
     api = consoleApi({
-      [`POST ${admin}/requests/:id/notes`]: (call) => jsonResponse({ id: 'note_2', body: (call.body as { body: string }).body, authorName: 'Sanne Planning', createdAt: '2026-12-01T09:05:00.000Z' }, 201),
+      [`POST ${admin}/requests/:id/notes`]: (call) =>
+        jsonResponse({ id: 'note_2', requestId: 'req_1', author: { kind: 'staff', id: 'stf_1', name: 'Sanne Planning' }, body: (call.body as { body: string }).body, createdAt: '2026-12-01T09:05:00.000Z' }, 201),
     });
     const { view } = await mount();
     const notes = await waitFor(view, 'kp-internal-notes');
@@ -238,10 +239,10 @@ describe('<kp-request-view>', () => {
     await waitForText(thread, 'Het water staat op de vloer');
     messages = [{ ...fx.messages()[1]!, id: 'msg_9', body: 'Het lekt nu harder.', createdAt: '2026-12-01T09:20:00.000Z' }, ...messages];
     events.open();
-    events.send('message.created', { id: 'evt_2', type: 'message.created', createdAt: '2026-12-01T09:20:00.000Z', data: { id: 'msg_9', requestId: 'req_1' } });
+    events.send('message', { id: 'evt_2', type: 'message.created', createdAt: '2026-12-01T09:20:00.000Z', data: { message: messages[0] } });
     await waitForText(thread, 'Het lekt nu harder.');
     const before = api.calls.length;
-    events.send('message.created', { id: 'evt_3', type: 'message.created', createdAt: '2026-12-01T09:21:00.000Z', data: { id: 'msg_10', requestId: 'req_other' } });
+    events.send('message', { id: 'evt_3', type: 'message.created', createdAt: '2026-12-01T09:21:00.000Z', data: { message: { ...messages[0], id: 'msg_10', requestId: 'req_other' } } });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.calls.length).to.equal(before);
   });

@@ -298,7 +298,7 @@ export class RequestView extends ConsoleView {
         ${address ? html`<dt>${msg('Adres', { id: 'console.request.address' })}</dt><dd><address>${address}</address></dd>` : nothing}
         ${request.objectId
           ? html`<dt>${msg('Installatie', { id: 'views.field.object' })}</dt>
-              <dd>${request.object ? [request.object.name, request.object.brand, request.object.model].filter(Boolean).join(' · ') : msg('Gekozen door de klant', { id: 'console.request.objectChosen' })}</dd>`
+              <dd>${msg('Gekozen door de klant', { id: 'console.request.objectChosen' })}</dd>`
           : nothing}
         <dt>${msg('Taal', { id: 'console.account.language' })}</dt>
         <dd>${request.locale === 'nl' ? 'Nederlands' : 'English'}</dd>
