@@ -9,7 +9,7 @@ import type { PortalCaller } from '../http/env.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { newestFirst, ownedBy } from './access.js';
 import { storedFileSchema, toStoredFile } from './attached-files.js';
-import { externalIdSchema, optionalReference, optionalText, requiredText, timestamps } from './fields.js';
+import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -31,7 +31,7 @@ export const documentRecordSchema = z
     workOrderExternalId: z.string().nullable(),
     title: z.string(),
     category: z.string().nullable(),
-    file: storedFileSchema.nullable(),
+    file: orNull(storedFileSchema),
     ...timestamps,
   })
   .openapi('DocumentRecord');

@@ -58,6 +58,14 @@ export const quantitySchema = z.number().finite().min(-1_000_000).max(1_000_000)
 
 /** A calendar date in an answer, `YYYY-MM-DD`. */
 export const isoDate = z.string().openapi({ format: 'date' });
+/**
+ * A named answer schema, or null. `.nullable()` on a schema with a component name would document the component itself
+ * as nullable, wherever else it is used.
+ */
+export function orNull<Schema extends z.ZodType>(schema: Schema) {
+  return z.union([schema, z.null()]);
+}
+
 /** Every record in an answer says when it was created and last changed. */
 export const timestamps = { createdAt: dateTimeSchema, updatedAt: dateTimeSchema };
 

@@ -17,6 +17,7 @@ import {
   isoDate,
   optionalCents,
   optionalReference,
+  orNull,
   requiredText,
   timestamps,
 } from './fields.js';
@@ -74,7 +75,7 @@ export const invoiceRecordSchema = z
     ...invoiceFields,
     status: z.enum(invoiceStatuses),
     paymentUrl: z.string().nullable(),
-    pdf: storedPdfSchema.nullable(),
+    pdf: orNull(storedPdfSchema),
     ...timestamps,
   })
   .openapi('InvoiceRecord');

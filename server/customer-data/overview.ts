@@ -7,7 +7,7 @@ import { nowIso } from '../db/ids.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { ownedBy } from './access.js';
-import { businessToday } from './fields.js';
+import { businessToday, orNull } from './fields.js';
 import { portalWorkOrderSchema, portalWorkOrders, toPortalWorkOrder } from './work-orders.js';
 
 const shownCount = (what: string) => z.number().int().nullable().openapi({ description: `${what}; null when the portal does not show them.` });
@@ -17,9 +17,7 @@ export const portalOverviewSchema = z
   .object({
     openRequests: shownCount('Requests submitted or in review'),
     openWorkOrders: shownCount('Work orders open, planned or in progress'),
-    nextVisit: portalWorkOrderSchema
-      .nullable()
-      .openapi({ description: 'The first planned visit that has not ended yet; null when there is none or the portal does not show work orders.' }),
+    nextVisit: orNull(portalWorkOrderSchema).openapi({ description: 'The first planned visit that has not ended yet; null when there is none or the portal does not show work orders.' }),
     openInvoices: z
       .object({
         count: z.number().int(),

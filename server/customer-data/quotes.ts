@@ -9,7 +9,7 @@ import { dateTimeSchema } from '../http/openapi.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
-import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, quantitySchema, requiredText, timestamps } from './fields.js';
+import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -69,7 +69,7 @@ export const quoteRecordSchema = z
     ...quoteFields,
     lines: z.array(quoteLineSchema),
     status: z.enum(quoteStatuses),
-    pdf: storedPdfSchema.nullable(),
+    pdf: orNull(storedPdfSchema),
     decision: z
       .object({ ...decisionFields, contactId: z.string().nullable(), ip: z.string().nullable() })
       .nullable()

@@ -4,7 +4,7 @@ import { requireContact } from '../auth/middleware.js';
 import { found, portalFailures, recordContactAction, requireFeature } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { businessToday, recordIdSchema, statusFilter } from '../customer-data/fields.js';
-import { acceptQuoteBody, declineQuoteBody, decideQuote } from '../customer-data/quote-decisions.js';
+import { acceptQuoteBody, declineQuoteBody, decideQuote, type QuoteDecision } from '../customer-data/quote-decisions.js';
 import {
   findPortalQuote,
   listPortalQuotes,
@@ -15,7 +15,7 @@ import {
   toPortalQuoteSummary,
 } from '../customer-data/quotes.js';
 import type { AppEnv } from '../http/env.js';
-import { defineRoute, failure, file, json, jsonBody, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
+import { defineRoute, failure, file, json, jsonBody, onPortal, pageSchema, routeGroup, z, $ } from '../http/openapi.js';
 import { pageOf, pageQuerySchema } from '../http/pagination.js';
 
 const tags = ['Customer data'];
@@ -50,30 +50,37 @@ const quotePdf = defineRoute('portal', {
   responses: { 200: file('The PDF, as an attachment', ['application/pdf']), 403: switchedOff, 404: portalFailures.noRecord('quote, or it has no PDF yet') },
 });
 
-const decided = failure('The quote is not open any more: accepted, declined, expired or withdrawn; details name its status', 'conflict');
+const alreadyDecided = failure('The quote is not open any more: accepted, declined, expired or withdrawn; details name its status', 'conflict');
 
-const acceptQuote = defineRoute('portal', {
-  method: 'post',
-  path: '/{id}/accept',
-  tags,
-  summary: 'Accept an open quote, with the name of whoever accepts as signature',
-  description: 'Once, while the quote is open and valid. Who accepted, when and from where is kept with the quote; the back office gets the quote.accepted webhook.',
-  request: { params: quoteParams, body: jsonBody(acceptQuoteBody) },
-  responses: { 200: json(portalQuoteSchema, 'The accepted quote'), 403: portalFailures.switchedOffOrPreview('Quotes'), 404: noQuote, 409: decided },
-});
+/** POST /{id}/accept or /{id}/decline: the customer's answer to an open, valid quote, given once. */
+function decisionRoute<const Action extends 'accept' | 'decline', Body extends z.ZodType>(action: Action, body: Body, summary: string, webhook: string) {
+  return defineRoute('portal', {
+    method: 'post',
+    path: `/{id}/${action}`,
+    tags,
+    summary,
+    description: `Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the ${webhook} webhook.`,
+    request: { params: quoteParams, body: jsonBody(body) },
+    responses: {
+      200: json(portalQuoteSchema, `The ${action}d quote`),
+      403: portalFailures.switchedOffOrPreview('Quotes'),
+      404: noQuote,
+      409: alreadyDecided,
+    },
+  });
+}
 
-const declineQuote = defineRoute('portal', {
-  method: 'post',
-  path: '/{id}/decline',
-  tags,
-  summary: 'Decline an open quote, with a reason if the customer gives one',
-  description: 'Once, while the quote is open and valid; the back office gets the quote.declined webhook.',
-  request: { params: quoteParams, body: jsonBody(declineQuoteBody) },
-  responses: { 200: json(portalQuoteSchema, 'The declined quote'), 403: portalFailures.switchedOffOrPreview('Quotes'), 404: noQuote, 409: decided },
-});
+const acceptQuote = decisionRoute('accept', acceptQuoteBody, 'Accept an open quote, with the name of whoever accepts as signature', 'quote.accepted');
+const declineQuote = decisionRoute('decline', declineQuoteBody, 'Decline an open quote, with a reason if the customer gives one', 'quote.declined');
 
 async function quoteOf(c: Context<AppEnv>, id: string) {
   return found(await findPortalQuote(c.var.deps.db, c.var.caller, id), 'quote');
+}
+
+/** Records the customer's answer, and reads the quote back as it is now. */
+async function decide(c: Context<AppEnv>, id: string, decision: QuoteDecision) {
+  await decideQuote(c, id, decision);
+  return toPortalQuote(await quoteOf(c, id), businessToday());
 }
 
 export const quoteRoutes = $(routeGroup().use('*', requireContact, requireFeature('quotes')))
@@ -94,13 +101,7 @@ export const quoteRoutes = $(routeGroup().use('*', requireContact, requireFeatur
     await recordContactAction(c.var.deps.db, c, 'quote.downloaded', { type: 'quote', id: quote.id });
     return response as never;
   })
-  .openapi(acceptQuote, async (c) => {
-    const { id } = c.req.valid('param');
-    await decideQuote(c, id, { outcome: 'accepted', signedName: c.req.valid('json').signedName });
-    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()), 200);
-  })
-  .openapi(declineQuote, async (c) => {
-    const { id } = c.req.valid('param');
-    await decideQuote(c, id, { outcome: 'declined', reason: c.req.valid('json').reason });
-    return c.json(toPortalQuote(await quoteOf(c, id), businessToday()), 200);
-  });
+  .openapi(acceptQuote, async (c) =>
+    c.json(await decide(c, c.req.valid('param').id, { outcome: 'accepted', signedName: c.req.valid('json').signedName }), 200),
+  )
+  .openapi(declineQuote, async (c) => c.json(await decide(c, c.req.valid('param').id, { outcome: 'declined', reason: c.req.valid('json').reason }), 200));
