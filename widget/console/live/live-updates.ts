@@ -2,16 +2,6 @@
 // polling in its place while the stream is closed or refused, so nothing depends on it.
 import type { BusinessEvent } from '../api/types.js';
 
-/** The event types of the stream; they arrive as plain messages, and as named events should the stream name them. */
-export const liveEventTypes = [
-  'request.created',
-  'request.updated',
-  'message.created',
-  'work_order.updated',
-  'quote.updated',
-  'invoice.updated',
-] as const;
-
 /**
  * Something may have changed: an event from the stream (with the request it concerns, when it names one), a tick of
  * the polling that stands in for a stream that failed, or the stream back after a gap. A listener reloads what it
@@ -20,6 +10,11 @@ export const liveEventTypes = [
 export type LiveSignal = { kind: 'event'; type: string; requestId: string | null } | { kind: 'poll' } | { kind: 'resumed' };
 
 export type LiveMode = 'off' | 'stream' | 'polling';
+
+/** Whether a signal may concern requests: a request or message event, or a poll or resume that may hide one. */
+export function aboutRequests(signal: LiveSignal): boolean {
+  return signal.kind !== 'event' || signal.type.startsWith('request.') || signal.type === 'message.created';
+}
 
 export interface LiveOptions {
   /** How often to poll while the stream is down. */
@@ -111,9 +106,8 @@ export class LiveUpdates extends EventTarget {
     const source = new this.EventSourceImpl(this.url);
     this.source = source;
     if (!this.pollTimer) this.mode = 'stream';
-    const onEvent = (event: MessageEvent<string>) => this.emit(signalOf(event));
-    for (const type of liveEventTypes) source.addEventListener(type, onEvent);
-    source.addEventListener('message', onEvent);
+    // Every event arrives as a plain message: the stream sends no event: lines, its JSON names the type.
+    source.addEventListener('message', (event: MessageEvent<string>) => this.emit(signalOf(event)));
     source.addEventListener('open', () => {
       this.stopPolling();
       this.mode = 'stream';

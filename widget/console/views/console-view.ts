@@ -1,5 +1,5 @@
 // What every console view shares: the properties the shell sets, links to other views, and the page header.
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { stateStyles } from '../../components/states.js';
@@ -7,7 +7,7 @@ import { shared } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { AdminPortal, Locale, StaffSession } from '../api/types.js';
 import { consoleEvent } from '../events.js';
-import type { LiveUpdates } from '../live/live-updates.js';
+import type { LiveSignal, LiveUpdates } from '../live/live-updates.js';
 import type { SeenRequests } from '../live/seen-requests.js';
 import { consoleViewStyles } from '../styles/console.js';
 
@@ -33,9 +33,45 @@ export abstract class ConsoleView extends LitElement {
   /** The business's portals, for their names and request forms; empty until loaded or when not readable. */
   @property({ attribute: false }) portals: AdminPortal[] = [];
 
+  private stopListening: (() => void) | null = null;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** A view that shows what may change while it is open hears of every live signal here, while it is on the page. */
+  protected onLiveSignal?(signal: LiveSignal): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page (the shell keeps its views): listening again.
+    if (this.hasUpdated) this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('live')) this.listen();
+  }
+
+  private listen(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+    const live = this.live;
+    if (!live || !this.onLiveSignal || !this.isConnected) return;
+    const unsubscribe = live.subscribe((signal) => this.onLiveSignal!(signal));
+    // How the view is kept current (stream or polling) may be part of what it draws.
+    const redraw = () => this.requestUpdate();
+    live.addEventListener('modechange', redraw);
+    this.stopListening = () => {
+      unsubscribe();
+      live.removeEventListener('modechange', redraw);
+    };
   }
 
   protected navigate(path: string): void {

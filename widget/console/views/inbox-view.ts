@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -10,7 +10,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { changedRequests, inboxPath } from '../api/admin.js';
 import type { AdminRequest, Page } from '../api/types.js';
-import type { LiveSignal } from '../live/live-updates.js';
+import { aboutRequests, type LiveSignal } from '../live/live-updates.js';
 import { ConsoleView } from './console-view.js';
 import { defaultFilter, isFiltered, matches, statusChoice, statusChoices, type InboxFilter, type StatusChoice } from './inbox-filter.js';
 
@@ -197,7 +197,6 @@ export class InboxView extends ConsoleView {
 
   /** The newest change the list has seen, in the server's clock: where the next refresh starts. */
   private since: string | null = null;
-  private stopListening: (() => void) | null = null;
 
   private readonly firstPage = new Task(this, {
     args: () => [this.client, inboxPath(this.filter)] as const,
@@ -252,31 +251,9 @@ export class InboxView extends ConsoleView {
     if (this.hasUpdated) void this.refresh.run();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = null;
+  protected override onLiveSignal(signal: LiveSignal): void {
+    if (aboutRequests(signal)) void this.refresh.run();
   }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('live') || !this.stopListening) && this.live && this.isConnected) {
-      this.stopListening?.();
-      const live = this.live;
-      const unsubscribe = live.subscribe(this.onLive);
-      live.addEventListener('modechange', this.onMode);
-      this.stopListening = () => {
-        unsubscribe();
-        live.removeEventListener('modechange', this.onMode);
-      };
-    }
-  }
-
-  private readonly onMode = () => this.requestUpdate();
-
-  private readonly onLive = (signal: LiveSignal) => {
-    if (signal.kind === 'event' && !signal.type.startsWith('request.') && signal.type !== 'message.created') return;
-    void this.refresh.run();
-  };
 
   private merge(changed: AdminRequest[]): void {
     if (!changed.length) return;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -12,7 +12,7 @@ import { kp } from '../../styles/theme.js';
 import { partOfDayName } from '../../views/names.js';
 import { attachmentUrl, getRequest } from '../api/admin.js';
 import type { AdminRequestDetail } from '../api/types.js';
-import type { LiveSignal } from '../live/live-updates.js';
+import { aboutRequests, type LiveSignal } from '../live/live-updates.js';
 import { ConsoleView } from './console-view.js';
 import './guest-customer.js';
 import type { CustomerCreatedDetail } from './guest-customer.js';
@@ -111,8 +111,6 @@ export class RequestView extends ConsoleView {
   @state() private request: AdminRequestDetail | null = null;
   @state() private customerExternalId = '';
 
-  private stopListening: (() => void) | null = null;
-
   private readonly load = new Task(this, {
     args: () => [this.client, this.requestId] as const,
     task: async ([client, id], { signal }) => {
@@ -144,26 +142,12 @@ export class RequestView extends ConsoleView {
     if (this.hasUpdated && this.request?.id === this.requestId) void this.reload.run();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('live') || !this.stopListening) && this.live && this.isConnected) {
-      this.stopListening?.();
-      this.stopListening = this.live.subscribe(this.onLive);
-    }
-  }
-
-  private readonly onLive = (signal: LiveSignal) => {
-    if (!this.request) return;
+  protected override onLiveSignal(signal: LiveSignal): void {
+    if (!this.request || !aboutRequests(signal)) return;
     if (signal.kind === 'event' && signal.requestId !== null && signal.requestId !== this.request.id) return;
-    if (signal.kind === 'event' && signal.requestId === null && !signal.type.startsWith('request.') && signal.type !== 'message.created') return;
     if (this.reload.status !== TaskStatus.PENDING) void this.reload.run();
     if (signal.kind !== 'event' || signal.type === 'message.created') this.renderRoot.querySelector<RequestConversation>('kp-request-conversation')?.reload();
-  };
+  }
 
   private readonly onChanged = (event: CustomEvent<RequestChangedDetail>) => {
     event.stopPropagation();
