@@ -216,7 +216,8 @@ describe(`as another business, on ${dialectUnderTest}`, () => {
         }
       }
       expect(problems).toEqual([]);
-    });
+      // Two fingerprints of the whole business for every admin route: on PostgreSQL that takes its time.
+    }, 120_000);
   }
 
   it('its upserts under the owner’s external ids make records of its own and leave the owner’s alone', async () => {
