@@ -1,41 +1,34 @@
-// Contacts (portal users): what the API shows of them, inviting new ones, and changing their role or status.
+// Contacts (portal users) as their customer's administrators and the back office manage them: what the API shows
+// of them, inviting new ones, their profile, and changing their role or status.
+import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { recordAudit, type AuditInput } from '../audit/audit.js';
 import { issueOneTimeToken, oneTimeLink, voidOneTimeTokens } from '../auth/one-time-tokens.js';
 import { revokeContactSessions } from '../auth/sessions.js';
+import { insertContact, updateContact, type NewContact } from '../customers/contacts.js';
+import { contactStatusSchema, localeSchema, roleSchema } from '../customers/fields.js';
+import { portalUserSchema } from '../customers/portal-users.js';
 import type { Database } from '../db/schema.js';
-import type { Contact, ContactRole, ContactStatus } from '../db/tables/accounts.js';
-import { newId, nowIso } from '../db/ids.js';
+import type { Contact } from '../db/tables/accounts.js';
+import { nowIso } from '../db/ids.js';
 import { ApiError } from '../http/errors.js';
 import type { Deps, PortalContext } from '../http/env.js';
+import { dateTimeSchema } from '../http/openapi.js';
 import { renderAccountMail } from '../mail/templates.js';
-import { enqueueWebhookEvent } from '../webhooks/outbox.js';
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email({ message: 'must be an email address' }))
-  .transform((email) => email.toLowerCase());
-export const contactNameSchema = z.string().trim().min(1).max(120);
-export const phoneSchema = z.string().trim().min(1).max(40).regex(/^[0-9+()\-. /]+$/, { message: 'must be a phone number' });
-export const localeSchema = z.enum(['nl', 'en']);
-export const roleSchema = z.enum(['member', 'admin']);
 
 /** A contact as the API shows it: no password hash, no session data. */
-export interface ContactOutput {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  role: ContactRole;
-  status: ContactStatus;
-  locale: 'nl' | 'en' | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export const contactSchema = portalUserSchema
+  .pick({ id: true, email: true, name: true, phone: true, role: true })
+  .extend({
+    status: contactStatusSchema.openapi({ description: 'invited until they accept the invite; disabled contacts cannot sign in.' }),
+    locale: localeSchema.nullable().openapi({ description: 'The contact’s own language; null for the portal’s.' }),
+    lastLoginAt: dateTimeSchema.nullable(),
+    createdAt: dateTimeSchema,
+    updatedAt: dateTimeSchema,
+  })
+  .openapi('Contact');
+
+export type ContactOutput = z.output<typeof contactSchema>;
 
 export function toContactOutput(row: Contact): ContactOutput {
   return {
@@ -52,79 +45,26 @@ export function toContactOutput(row: Contact): ContactOutput {
   };
 }
 
-/** The signed-in contact, as every sign-in answers it and GET /me shows it. */
-export interface PortalUser {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  role: ContactRole;
-  /** The contact's own choice, else the portal's language. */
-  locale: 'nl' | 'en';
-  customer: { id: string; name: string };
-}
+/** What a customer's administrator or the back office may change of a contact. */
+export const contactChanges = z
+  .strictObject({ role: roleSchema.optional(), status: z.enum(['active', 'disabled']).optional() })
+  .refine((changes) => changes.role !== undefined || changes.status !== undefined, { message: 'role or status is required' });
 
-/** The contact with their customer, if they belong to this tenant. */
-export async function loadPortalUser(
-  db: Kysely<Database>,
-  portal: Pick<PortalContext, 'tenantId' | 'settings'>,
-  contactId: string,
-): Promise<(PortalUser & { status: ContactStatus }) | undefined> {
-  const row = await db
-    .selectFrom('contacts')
-    .innerJoin('customers', 'customers.id', 'contacts.customer_id')
-    .select([
-      'contacts.id',
-      'contacts.email',
-      'contacts.name',
-      'contacts.phone',
-      'contacts.role',
-      'contacts.locale',
-      'contacts.status',
-      'customers.id as customerId',
-      'customers.name as customerName',
-    ])
-    .where('contacts.id', '=', contactId)
-    .where('contacts.tenant_id', '=', portal.tenantId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    phone: row.phone,
-    role: row.role,
-    locale: row.locale ?? portal.settings.locale,
-    customer: { id: row.customerId, name: row.customerName },
-    status: row.status,
-  };
-}
+export type ContactChanges = z.output<typeof contactChanges>;
 
-export function toPortalUser(user: PortalUser): PortalUser {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    phone: user.phone,
-    role: user.role,
-    locale: user.locale,
-    customer: { id: user.customer.id, name: user.customer.name },
-  };
-}
+export const inviteSchema = z
+  .object({
+    url: z.string().nullable().openapi({ description: 'The link to accept the invite on the portal’s home page; null while the portal has no homeUrl.' }),
+    token: z.string().openapi({ description: 'The invite token in that link, for a back office that sends the invite itself.' }),
+    expiresAt: dateTimeSchema,
+  })
+  .openapi('Invite');
 
-export interface NewContact {
-  tenantId: string;
-  customerId: string;
-  email: string;
-  name: string;
-  role: ContactRole;
-  phone?: string | null;
-  locale?: 'nl' | 'en' | null;
-}
+export type ContactToInvite = Omit<NewContact, 'status' | 'externalId'>;
 
 export interface InvitedContact {
   contact: Contact;
-  invite: { url: string | null; token: string; expiresAt: string };
+  invite: z.output<typeof inviteSchema>;
 }
 
 /** A portal a link can point to: its home page is where the widget reads the token. */
@@ -138,32 +78,10 @@ const duplicateEmail = () =>
   new ApiError('conflict', 'A contact with this email address already exists.', [{ path: 'email', message: 'is already in use' }]);
 
 /** Creates an invited contact with an invite token bound to `portal`. 409 when the email is taken in the tenant. */
-export async function createInvitedContact(db: Kysely<Database>, portal: LinkPortal, input: NewContact): Promise<InvitedContact> {
+export async function createInvitedContact(db: Kysely<Database>, portal: LinkPortal, input: ContactToInvite): Promise<InvitedContact> {
   return db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const contact: Contact = {
-      id: newId('con'),
-      tenant_id: input.tenantId,
-      customer_id: input.customerId,
-      email: input.email,
-      name: input.name,
-      phone: input.phone ?? null,
-      role: input.role,
-      status: 'invited',
-      password_hash: null,
-      locale: input.locale ?? null,
-      external_id: null,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    };
-    const inserted = await trx
-      .insertInto('contacts')
-      .values(contact)
-      .onConflict((conflict) => conflict.columns(['tenant_id', 'email']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) throw duplicateEmail();
+    const contact = await insertContact(trx, { ...input, status: 'invited' });
+    if (!contact) throw duplicateEmail();
     const { token, expiresAt } = await issueOneTimeToken(trx, {
       tenantId: input.tenantId,
       portalId: portal.id,
@@ -222,11 +140,6 @@ export function mailAccountLink(deps: Pick<Deps, 'mailer'>, target: AccountMailT
   });
 }
 
-export interface ContactChanges {
-  role?: ContactRole | undefined;
-  status?: 'active' | 'disabled' | undefined;
-}
-
 /**
  * Changes a contact's role or status. Disabling ends every session and voids every link at once; an invited
  * contact becomes active only by accepting the invite. Answers the updated row.
@@ -248,7 +161,7 @@ export async function changeContact(
   if (Object.keys(update).length === 0) return contact;
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('contacts').set({ ...update, updated_at: now }).where('id', '=', contact.id).where('tenant_id', '=', contact.tenant_id).execute();
+    await updateContact(trx, contact.tenant_id, contact.id, update, now);
     if (update.status === 'disabled') {
       await revokeContactSessions(trx, contact.id, 'contact_disabled');
       await voidOneTimeTokens(trx, contact.id);
@@ -265,26 +178,35 @@ export async function changeContact(
   return { ...contact, ...update, updated_at: now };
 }
 
-/**
- * Tells the back office (webhook `contact.activated`) that a contact can now use the portal. Call it in the
- * transaction that activated them, so a rolled-back activation announces nothing.
- */
-export async function announceActivation(trx: Kysely<Database>, contactId: string, via: 'invite' | 'sso', now = new Date()): Promise<void> {
-  const row = await trx
-    .selectFrom('contacts')
-    .innerJoin('customers', 'customers.id', 'contacts.customer_id')
-    .select(['contacts.id', 'contacts.tenant_id', 'contacts.email', 'contacts.name', 'contacts.role', 'customers.external_id as customerExternalId'])
-    .where('contacts.id', '=', contactId)
-    .executeTakeFirstOrThrow();
-  await enqueueWebhookEvent(
-    trx,
-    row.tenant_id,
-    'contact.activated',
-    {
-      contact: { id: row.id, email: row.email, name: row.name, role: row.role, customerExternalId: row.customerExternalId },
-      via,
-      activatedAt: nowIso(now),
-    },
-    now,
-  );
+export interface ProfileChanges {
+  name?: string | undefined;
+  phone?: string | null | undefined;
+  locale?: 'nl' | 'en' | null | undefined;
+}
+
+/** The signed-in contact changes their own name, phone number or language. */
+export async function updateProfile(
+  db: Kysely<Database>,
+  contact: { tenantId: string; contactId: string },
+  changes: ProfileChanges,
+  audit: { portalId: string; ip: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await updateContact(trx, contact.tenantId, contact.contactId, {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+      ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+    });
+    await recordAudit(trx, {
+      tenantId: contact.tenantId,
+      portalId: audit.portalId,
+      actorType: 'contact',
+      actorId: contact.contactId,
+      action: 'contact.profile_updated',
+      subjectType: 'contact',
+      subjectId: contact.contactId,
+      ip: audit.ip,
+      details: { fields: Object.keys(changes) },
+    });
+  });
 }

@@ -1,40 +1,38 @@
 // The back office invites and manages a customer's portal users:
 // POST|GET /customers/{externalId}/contacts, PATCH /contacts/{id}.
-import { Hono } from 'hono';
-import { z } from 'zod';
 import {
   changeContact,
-  contactNameSchema,
+  contactChanges,
+  contactSchema,
   createInvitedContact,
-  emailSchema,
-  localeSchema,
+  inviteSchema,
   mailAccountLink,
-  phoneSchema,
   requireHomeUrl,
-  roleSchema,
   toContactOutput,
   type ContactOutput,
 } from '../accounts/contacts.js';
 import { recordAudit } from '../audit/audit.js';
+import { recordIdSchema } from '../customer-data/fields.js';
+import { findContact, pageOfContacts } from '../customers/contacts.js';
+import { contactNameSchema, customerExternalIdSchema, emailSchema, localeSchema, phoneSchema, roleSchema } from '../customers/fields.js';
+import { findCustomer, findCustomerByExternalId } from '../customers/repository.js';
 import type { Contact } from '../db/tables/accounts.js';
 import { notFound } from '../http/errors.js';
-import type { AppEnv } from '../http/env.js';
-import { keysetPage, pageOf, pageQuerySchema } from '../http/pagination.js';
-import { validate } from '../http/validate.js';
+import { commonFailures, defineRoute, failure, json, jsonBody, pageSchema, routeGroup, z } from '../http/openapi.js';
+import { pageOf, pageQuerySchema } from '../http/pagination.js';
 import { readPortalSettings } from '../portals/settings.js';
-import { portalSlugPattern } from '../tenants/tenants.js';
-import { externalIdSchema } from './customers.js';
+import { findPortalOfTenant, portalSlugPattern } from '../tenants/tenants.js';
 
-export interface AdminContactOutput extends ContactOutput {
-  customerExternalId: string;
-}
+const adminContactSchema = contactSchema
+  .extend({ customerExternalId: z.string().openapi({ description: 'The back office’s id of the contact’s customer.' }) })
+  .openapi('CustomerContact');
 
-const toAdminContact = (row: Contact, customerExternalId: string): AdminContactOutput => ({
+const toAdminContact = (row: Contact, customerExternalId: string): ContactOutput & { customerExternalId: string } => ({
   ...toContactOutput(row),
   customerExternalId,
 });
 
-export const newContact = z.strictObject({
+const newContact = z.strictObject({
   email: emailSchema,
   name: contactNameSchema,
   role: roleSchema.default('member'),
@@ -43,94 +41,105 @@ export const newContact = z.strictObject({
   sendInvite: z.boolean().default(false),
 });
 
-export const contactChanges = z
-  .strictObject({ role: roleSchema.optional(), status: z.enum(['active', 'disabled']).optional() })
-  .refine((changes) => changes.role !== undefined || changes.status !== undefined, { message: 'role or status is required' });
+const tags = ['Back office: customers'];
+const customerParams = z.object({ externalId: customerExternalIdSchema });
+const inviteQuery = z.strictObject({
+  portal: z
+    .string()
+    .regex(portalSlugPattern, { message: 'is not a portal slug' })
+    .optional()
+    .openapi({ description: 'The slug of the portal the invite is for, when the business runs several; else its first portal.' }),
+});
 
-const customerParam = z.object({ externalId: externalIdSchema });
-const inviteQuery = z.strictObject({ portal: z.string().regex(portalSlugPattern, { message: 'is not a portal slug' }).optional() });
-const contactParam = z.object({ id: z.string().min(1).max(100) });
+const inviteContact = defineRoute('admin', {
+  method: 'post',
+  path: '/customers/{externalId}/contacts',
+  tags,
+  summary: 'Invite a portal user for the customer',
+  description: 'Answers the invite link and token; with sendInvite: true the portal mails the link itself, in the contact’s language.',
+  request: { params: customerParams, query: inviteQuery, body: jsonBody(newContact) },
+  responses: {
+    201: json(z.object({ contact: adminContactSchema, invite: inviteSchema }).openapi('ContactInvitation'), 'The invited contact and their invite'),
+    404: commonFailures.notFound('customer or portal'),
+    409: failure('The email address is in use by this business already, or a mailed invite has no page to open (the portal has no homeUrl)', 'conflict'),
+  },
+});
 
-export const adminContactRoutes = new Hono<AppEnv>()
-  .post(
-    '/customers/:externalId/contacts',
-    validate('param', customerParam),
-    validate('query', inviteQuery),
-    validate('json', newContact),
-    async (c) => {
-      const { deps, admin } = c.var;
-      const { externalId } = c.req.valid('param');
-      const { portal: slug } = c.req.valid('query');
-      const body = c.req.valid('json');
-      const customer = await deps.db
-        .selectFrom('customers')
-        .select(['id', 'external_id'])
-        .where('tenant_id', '=', admin.tenantId)
-        .where('external_id', '=', externalId)
-        .executeTakeFirst();
-      if (!customer) throw notFound('No such customer');
-      // The invite works on one portal: the one asked for, else the business's first.
-      let portalQuery = deps.db.selectFrom('portals').select(['id', 'tenant_id', 'settings']).where('tenant_id', '=', admin.tenantId);
-      portalQuery = slug ? portalQuery.where('slug', '=', slug) : portalQuery.orderBy('created_at', 'asc').orderBy('id', 'asc');
-      const portalRow = await portalQuery.executeTakeFirst();
-      if (!portalRow) throw notFound('No such portal');
-      const portal = { id: portalRow.id, tenantId: portalRow.tenant_id, settings: readPortalSettings(portalRow.settings) };
-      if (body.sendInvite) requireHomeUrl(portal);
+const listContacts = defineRoute('admin', {
+  method: 'get',
+  path: '/customers/{externalId}/contacts',
+  tags,
+  summary: 'The customer’s portal users, newest first',
+  request: { params: customerParams, query: pageQuerySchema },
+  responses: { 200: json(pageSchema(adminContactSchema), 'A page of contacts'), 404: commonFailures.notFound('customer') },
+});
 
-      const { contact, invite } = await createInvitedContact(deps.db, portal, {
-        tenantId: admin.tenantId,
-        customerId: customer.id,
-        email: body.email,
-        name: body.name,
-        role: body.role,
-        phone: body.phone,
-        locale: body.locale,
-      });
-      await recordAudit(deps.db, {
-        tenantId: admin.tenantId,
-        portalId: portal.id,
-        actorType: 'api_key',
-        actorId: admin.keyId,
-        action: 'contact.invited',
-        subjectType: 'contact',
-        subjectId: contact.id,
-        details: { role: contact.role, mailed: body.sendInvite },
-      });
-      if (body.sendInvite) mailAccountLink(deps, { portal, contact, kind: 'invite', token: invite.token, expiresAt: invite.expiresAt });
-      return c.json({ contact: toAdminContact(contact, customer.external_id), invite }, 201);
-    },
-  )
+const updateContact = defineRoute('admin', {
+  method: 'patch',
+  path: '/contacts/{id}',
+  tags,
+  summary: 'Change a contact’s role or status',
+  description: 'Disabling ends the contact’s access at once and voids their links.',
+  request: { params: z.object({ id: recordIdSchema }), body: jsonBody(contactChanges) },
+  responses: {
+    200: json(adminContactSchema, 'The contact, changed'),
+    404: commonFailures.notFound('contact'),
+    409: failure('An invited contact becomes active only by accepting the invite', 'conflict'),
+  },
+});
 
-  .get('/customers/:externalId/contacts', validate('param', customerParam), validate('query', pageQuerySchema), async (c) => {
+export const adminContactRoutes = routeGroup()
+  .openapi(inviteContact, async (c) => {
     const { deps, admin } = c.var;
     const { externalId } = c.req.valid('param');
-    const page = c.req.valid('query');
-    const customer = await deps.db
-      .selectFrom('customers')
-      .select(['id', 'external_id'])
-      .where('tenant_id', '=', admin.tenantId)
-      .where('external_id', '=', externalId)
-      .executeTakeFirst();
+    const { portal: slug } = c.req.valid('query');
+    const body = c.req.valid('json');
+    const customer = await findCustomerByExternalId(deps.db, admin.tenantId, externalId);
     if (!customer) throw notFound('No such customer');
-    const rows = await keysetPage(
-      deps.db.selectFrom('contacts').selectAll().where('tenant_id', '=', admin.tenantId).where('customer_id', '=', customer.id),
-      'contacts',
-      page,
-    ).execute();
-    return c.json(pageOf(rows, page, (row) => toAdminContact(row, customer.external_id)));
+    // The invite works on one portal: the one asked for, else the business's first.
+    const portalRow = await findPortalOfTenant(deps.db, admin.tenantId, slug);
+    if (!portalRow) throw notFound('No such portal');
+    const portal = { id: portalRow.id, tenantId: portalRow.tenant_id, settings: readPortalSettings(portalRow.settings) };
+    if (body.sendInvite) requireHomeUrl(portal);
+
+    const { contact, invite } = await createInvitedContact(deps.db, portal, {
+      tenantId: admin.tenantId,
+      customerId: customer.id,
+      email: body.email,
+      name: body.name,
+      role: body.role,
+      phone: body.phone,
+      locale: body.locale,
+    });
+    await recordAudit(deps.db, {
+      tenantId: admin.tenantId,
+      portalId: portal.id,
+      actorType: 'api_key',
+      actorId: admin.keyId,
+      action: 'contact.invited',
+      subjectType: 'contact',
+      subjectId: contact.id,
+      details: { role: contact.role, mailed: body.sendInvite },
+    });
+    if (body.sendInvite) mailAccountLink(deps, { portal, contact, kind: 'invite', token: invite.token, expiresAt: invite.expiresAt });
+    return c.json({ contact: toAdminContact(contact, customer.external_id), invite }, 201);
   })
 
-  .patch('/contacts/:id', validate('param', contactParam), validate('json', contactChanges), async (c) => {
+  .openapi(listContacts, async (c) => {
     const { deps, admin } = c.var;
-    const { id } = c.req.valid('param');
-    const contact = await deps.db.selectFrom('contacts').selectAll().where('id', '=', id).where('tenant_id', '=', admin.tenantId).executeTakeFirst();
+    const page = c.req.valid('query');
+    const customer = await findCustomerByExternalId(deps.db, admin.tenantId, c.req.valid('param').externalId);
+    if (!customer) throw notFound('No such customer');
+    const rows = await pageOfContacts(deps.db, admin.tenantId, customer.id, page);
+    return c.json(pageOf(rows, page, (row) => toAdminContact(row, customer.external_id)), 200);
+  })
+
+  .openapi(updateContact, async (c) => {
+    const { deps, admin } = c.var;
+    const contact = await findContact(deps.db, admin.tenantId, c.req.valid('param').id);
     if (!contact) throw notFound('No such contact');
-    const customer = await deps.db
-      .selectFrom('customers')
-      .select('external_id')
-      .where('id', '=', contact.customer_id)
-      .where('tenant_id', '=', admin.tenantId)
-      .executeTakeFirstOrThrow();
+    const customer = await findCustomer(deps.db, admin.tenantId, contact.customer_id);
+    if (!customer) throw new Error('The contact’s customer is gone');
     const updated = await changeContact(deps.db, contact, c.req.valid('json'), { actorType: 'api_key', actorId: admin.keyId });
-    return c.json(toAdminContact(updated, customer.external_id));
+    return c.json(toAdminContact(updated, customer.external_id), 200);
   });

@@ -1,10 +1,12 @@
 // What every successful sign-in does: a session, an access token, the refresh cookie, and {accessToken, expiresIn, user}.
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { loadPortalUser, toPortalUser, type PortalUser } from '../accounts/contacts.js';
 import { recordAudit } from '../audit/audit.js';
-import { nowIso, sha256Hex } from '../db/ids.js';
+import { recordLastLogin } from '../customers/contacts.js';
+import { loadPortalUser, portalUserSchema, toPortalUser, type PortalUser } from '../customers/portal-users.js';
+import { sha256Hex } from '../db/ids.js';
 import { clientIp } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
@@ -16,11 +18,15 @@ const refreshTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export type SignInMethod = 'password' | 'magic_link' | 'invite' | 'sso' | 'refresh';
 
-export interface SignInAnswer {
-  accessToken: string;
-  expiresIn: number;
-  user: PortalUser;
-}
+export const signInAnswerSchema = z
+  .object({
+    accessToken: z.string().openapi({ description: 'For Authorization: Bearer …; a new one comes from POST …/auth/refresh before it expires.' }),
+    expiresIn: z.number().int().openapi({ description: 'Seconds until the access token expires.' }),
+    user: portalUserSchema,
+  })
+  .openapi('SignIn');
+
+export type SignInAnswer = z.output<typeof signInAnswerSchema>;
 
 /** Only the portal's own auth routes ever see the cookie; the widget's page and other portals never do. */
 export function refreshCookiePath(slug: string): string {
@@ -32,8 +38,25 @@ export function refreshCookiePath(slug: string): string {
 const cookieAttributes = (slug: string) =>
   ({ path: refreshCookiePath(slug), httpOnly: true, secure: true, sameSite: 'None', partitioned: true }) as const;
 
+const refreshCookieSeconds = Math.floor(refreshTokenLifetimeMs / 1000);
+const refreshCookieAttributes = `Path=${refreshCookiePath('{slug}')}; HttpOnly; Secure; SameSite=None; Partitioned`;
+
+/** The response header of an answer that sets a new refresh cookie. */
+export const refreshCookieSet = {
+  'Set-Cookie': {
+    description: `${refreshCookieName}=…; Max-Age=${refreshCookieSeconds}; ${refreshCookieAttributes}: the refresh token, which the browser sends to this portal’s …/auth routes only.`,
+    schema: { type: 'string' as const },
+    required: true,
+  },
+};
+
+/** The response header of an answer that removes the refresh cookie. */
+export const refreshCookieCleared = {
+  'Set-Cookie': { description: `${refreshCookieName}=; Max-Age=0; ${refreshCookieAttributes}: the refresh cookie removed.`, schema: { type: 'string' as const } },
+};
+
 export function setRefreshCookie(c: Context<AppEnv>, token: string): void {
-  setCookie(c, refreshCookieName, token, { ...cookieAttributes(c.var.portal.slug), maxAge: Math.floor(refreshTokenLifetimeMs / 1000) });
+  setCookie(c, refreshCookieName, token, { ...cookieAttributes(c.var.portal.slug), maxAge: refreshCookieSeconds });
 }
 
 export function clearRefreshCookie(c: Context<AppEnv>): void {
@@ -61,12 +84,12 @@ export const requireCookieRequest = createMiddleware<AppEnv>(async (c, next) => 
   await next();
 });
 
-/** Signs an access token for a live session and answers the sign-in body, with a new refresh cookie. */
+/** Signs an access token for a live session and sets the new refresh cookie: answers the sign-in body. */
 export async function answerSignIn(
   c: Context<AppEnv>,
   session: { sessionId: string; contactId: string; refreshToken: string },
   user: PortalUser,
-): Promise<Response> {
+): Promise<SignInAnswer> {
   const { portal, deps } = c.var;
   const { token, expiresIn } = await signAccessToken(deps.auth.keys, {
     contactId: session.contactId,
@@ -76,12 +99,11 @@ export async function answerSignIn(
     kind: 'access',
   });
   setRefreshCookie(c, session.refreshToken);
-  const answer: SignInAnswer = { accessToken: token, expiresIn, user: toPortalUser(user) };
-  return c.json(answer, 200);
+  return { accessToken: token, expiresIn, user: toPortalUser(user) };
 }
 
 /** Starts a new session for a contact whose identity was just proven, records it, and answers the sign-in body. */
-export async function signIn(c: Context<AppEnv>, contactId: string, method: Exclude<SignInMethod, 'refresh'>): Promise<Response> {
+export async function signIn(c: Context<AppEnv>, contactId: string, method: Exclude<SignInMethod, 'refresh'>): Promise<SignInAnswer> {
   const { portal, deps } = c.var;
   const user = await loadPortalUser(deps.db, portal, contactId);
   if (!user || user.status !== 'active') throw new ApiError('unauthorized', 'Please sign in again.');
@@ -93,7 +115,7 @@ export async function signIn(c: Context<AppEnv>, contactId: string, method: Excl
       { tenantId: portal.tenantId, portalId: portal.id, contactId, kind: 'login', ip, userAgent: c.req.header('User-Agent') ?? null },
       now,
     );
-    await trx.updateTable('contacts').set({ last_login_at: nowIso(now) }).where('id', '=', contactId).execute();
+    await recordLastLogin(trx, contactId, now);
     await recordAudit(
       trx,
       {

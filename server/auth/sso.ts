@@ -3,11 +3,14 @@
 import { errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { announceActivation, emailSchema } from '../accounts/contacts.js';
 import { recordAudit } from '../audit/audit.js';
+import { findContactByEmail, findContactByExternalId, insertContact, updateContact } from '../customers/contacts.js';
+import { emailSchema } from '../customers/fields.js';
+import { announceActivation } from '../customers/portal-users.js';
+import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import type { Contact } from '../db/tables/accounts.js';
-import { newId, nowIso } from '../db/ids.js';
+import { nowIso } from '../db/ids.js';
 import { ApiError } from '../http/errors.js';
 import type { PortalContext } from '../http/env.js';
 
@@ -98,49 +101,27 @@ export async function verifyIdentityToken(
  * active, for the named customer; an invited one becomes active. Answers the contact id.
  */
 export async function findOrCreateSsoContact(db: Kysely<Database>, portal: PortalContext, claims: IdentityClaims, ip: string): Promise<string> {
-  const customer = await db
-    .selectFrom('customers')
-    .select(['id'])
-    .where('tenant_id', '=', portal.tenantId)
-    .where('external_id', '=', claims.customerExternalId)
-    .executeTakeFirst();
+  const customer = await findCustomerByExternalId(db, portal.tenantId, claims.customerExternalId);
   if (!customer) throw refused(`customer "${claims.customerExternalId}" is not known to this portal; send it with PUT /customers/{externalId} first`);
 
-  const byExternalId = claims.externalId
-    ? await db.selectFrom('contacts').selectAll().where('tenant_id', '=', portal.tenantId).where('external_id', '=', claims.externalId).executeTakeFirst()
-    : undefined;
-  const byEmail =
-    !byExternalId && claims.email
-      ? await db.selectFrom('contacts').selectAll().where('tenant_id', '=', portal.tenantId).where('email', '=', claims.email).executeTakeFirst()
-      : undefined;
+  const byExternalId = claims.externalId ? await findContactByExternalId(db, portal.tenantId, claims.externalId) : undefined;
+  const byEmail = !byExternalId && claims.email ? await findContactByEmail(db, portal.tenantId, claims.email) : undefined;
   const existing = byExternalId ?? byEmail;
   if (existing) return adoptExisting(db, portal, existing, customer.id, claims, ip);
 
   if (!claims.email) throw refused('a new contact needs an email address: make sub an email address or add an email claim');
   const email = claims.email;
   const contactId = await db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const created = await trx
-      .insertInto('contacts')
-      .values({
-        id: newId('con'),
-        tenant_id: portal.tenantId,
-        customer_id: customer.id,
-        email,
-        name: claims.name ?? email.split('@')[0]!,
-        phone: null,
-        role: 'member',
-        status: 'active',
-        password_hash: null,
-        locale: claims.locale,
-        external_id: claims.externalId,
-        last_login_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const created = await insertContact(trx, {
+      tenantId: portal.tenantId,
+      customerId: customer.id,
+      email,
+      name: claims.name ?? email.split('@')[0]!,
+      role: 'member',
+      status: 'active',
+      locale: claims.locale,
+      externalId: claims.externalId,
+    });
     if (!created) return undefined;
     await recordAudit(trx, {
       tenantId: portal.tenantId,
@@ -177,7 +158,7 @@ async function adoptExisting(
   if (claims.externalId && !contact.external_id) changes.external_id = claims.externalId;
   if (Object.keys(changes).length > 0) {
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('contacts').set({ ...changes, updated_at: nowIso() }).where('id', '=', contact.id).execute();
+      await updateContact(trx, portal.tenantId, contact.id, changes);
       if (changes.status !== 'active') return;
       await recordAudit(trx, {
         tenantId: portal.tenantId,

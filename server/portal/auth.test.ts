@@ -590,3 +590,35 @@ describe(`accepting an invite on ${dialectUnderTest}`, () => {
     expect((await call('/auth/invite/accept', { body: { token, password } })).status).toBe(400);
   });
 });
+
+describe(`the sign-in routes in /openapi.json on ${dialectUnderTest}`, () => {
+  it('promise the refresh cookie on every answer that sets or removes it, and name what refresh and logout need', async () => {
+    const document = await json(await t.app.request('/openapi.json'));
+    const auth = (name: string) => document.paths[`/api/v1/portal/{slug}/auth/${name}`].post;
+    for (const name of ['login', 'refresh', 'magic-link/verify', 'invite/accept', 'sso']) {
+      const answer = auth(name).responses['200'];
+      expect(answer.content['application/json'].schema, name).toEqual({ $ref: '#/components/schemas/SignIn' });
+      expect(answer.headers['Set-Cookie'], name).toMatchObject({ required: true });
+      expect(answer.headers['Set-Cookie'].description, name).toContain('Path=/api/v1/portal/{slug}/auth; HttpOnly; Secure; SameSite=None; Partitioned');
+    }
+    expect(auth('logout').responses['204'].headers['Set-Cookie'].description).toContain('Max-Age=0');
+    expect(auth('refresh').responses['401'].headers['Set-Cookie'].description).toContain('Max-Age=0');
+    for (const name of ['refresh', 'logout']) {
+      expect(auth(name).parameters, name).toContainEqual(expect.objectContaining({ in: 'header', name: 'x-requested-with', required: true }));
+      expect(auth(name).parameters, name).toContainEqual(expect.objectContaining({ in: 'cookie', name: 'kp_refresh', required: false }));
+    }
+    expect(auth('login').responses['429'].headers['Retry-After']).toBeDefined();
+  });
+
+  it('describe a refused password with its reason, as the Error schema allows', async () => {
+    const contact = await newContact();
+    const { token } = await signedIn(contact.email, contact.ip);
+    const response = await call('/me/password', { body: { currentPassword: password, newPassword: 'password' }, token });
+    expect(response.status).toBe(400);
+    const detail = (await json(response)).error.details[0];
+    expect(detail).toMatchObject({ path: 'newPassword', reason: expect.any(String) });
+    const document = await json(await t.app.request('/openapi.json'));
+    const refused = document.paths['/api/v1/portal/{slug}/me/password'].post.responses['400'].content['application/json'].schema;
+    expect(refused.properties.error.properties.details.items.properties.reason).toBeDefined();
+  });
+});

@@ -1,28 +1,29 @@
 // Signing in and out: /api/v1/portal/{slug}/auth/… (password, magic link, password reset, invite, SSO, refresh, logout).
-import { Hono, type Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { z } from 'zod';
-import { announceActivation, contactNameSchema, emailSchema, loadPortalUser, mailAccountLink } from '../accounts/contacts.js';
+import { acceptInvite, checkPassword, linkNotValid, mailLinkIfKnown, resetPassword } from '../accounts/credentials.js';
 import { recordAudit } from '../audit/audit.js';
 import { InvalidTokenError } from '../auth/access-tokens.js';
-import { consumeOneTimeToken, issueOneTimeToken, pendingTokenContact, voidOneTimeTokens } from '../auth/one-time-tokens.js';
-import { PasswordHasherBusyError, requireAcceptablePassword, type PasswordHasher } from '../auth/passwords.js';
-import { revokeContactSessions, revokeSession, rotateRefreshToken } from '../auth/sessions.js';
+import { consumeOneTimeToken } from '../auth/one-time-tokens.js';
+import { revokeSession, rotateRefreshToken } from '../auth/sessions.js';
 import {
   answerSignIn,
   clearRefreshCookie,
   endSessionOfRefreshToken,
+  refreshCookieCleared,
+  refreshCookieSet,
   refreshTokenFromCookie,
   requireCookieRequest,
   signIn,
+  signInAnswerSchema,
 } from '../auth/sign-in.js';
 import { findOrCreateSsoContact, verifyIdentityToken } from '../auth/sso.js';
-import { clear, hitOrThrow, rateLimited, rateLimits, refund, throttleKeys } from '../auth/throttle.js';
-import { nowIso } from '../db/ids.js';
+import { contactNameSchema, emailSchema } from '../customers/fields.js';
+import { loadPortalUser } from '../customers/portal-users.js';
 import { clientIp } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
-import { validate } from '../http/validate.js';
+import { defineRoute, empty, failure, json, jsonBody, onPortal, routeGroup, z } from '../http/openapi.js';
+import { findSsoSecret } from '../tenants/tenants.js';
 
 type AuthMethod = 'password' | 'magicLink' | 'sso';
 
@@ -41,113 +42,167 @@ const linkTokenSchema = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, { 
 // Long enough for any password a person types; anything over 128 can never match, since no such password is set.
 const presentedPasswordSchema = z.string().min(1).max(1024);
 
-// Exported for the OpenAPI document, which describes the same schemas the routes validate with.
-export const loginBody = z.strictObject({ email: emailSchema, password: presentedPasswordSchema });
-export const emailBody = z.strictObject({ email: emailSchema });
-export const tokenBody = z.strictObject({ token: linkTokenSchema });
-export const resetConfirmBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema });
-export const inviteAcceptBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema.optional(), name: contactNameSchema.optional() });
-export const ssoBody = z.strictObject({ identityToken: z.string().min(1).max(4096) });
+const loginBody = z.strictObject({ email: emailSchema, password: presentedPasswordSchema });
+const emailBody = z.strictObject({ email: emailSchema });
+const tokenBody = z.strictObject({ token: linkTokenSchema });
+const resetConfirmBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema });
+const inviteAcceptBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema.optional(), name: contactNameSchema.optional() });
+const ssoBody = z.strictObject({ identityToken: z.string().min(1).max(4096) });
 
-// The same words, whether the email is unknown or the password wrong: the answer must not tell which.
-const wrongCredentials = () => new ApiError('unauthorized', 'The email address or password is not correct.');
-const linkNotValid = () =>
-  new ApiError('validation_failed', 'This link has expired or has already been used. Ask for a new one.', [
-    { path: 'token', message: 'has expired or has already been used', reason: 'link_invalid' },
-  ]);
 const sessionEnded = () => new ApiError('unauthorized', 'Please sign in again.');
 
-/** Hashing refused because too many wait already: a flood; the client may try again shortly. */
-async function withHasher<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof PasswordHasherBusyError) throw rateLimited(5);
-    throw error;
-  }
-}
+// ── Definitions ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-function activeContactByEmail(c: Context<AppEnv>, email: string) {
-  return c.var.deps.db
-    .selectFrom('contacts')
-    .select(['id', 'email', 'name', 'locale', 'password_hash', 'status'])
-    .where('tenant_id', '=', c.var.portal.tenantId)
-    .where('email', '=', email)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-}
+const tags = ['Sign-in'];
+const params = onPortal();
 
-/** Magic-link and reset requests: 202 whether or not the address has an account, mailed in the background. */
-async function mailLinkIfKnown(c: Context<AppEnv>, purpose: 'magic' | 'reset', email: string): Promise<Response> {
-  const { deps, portal } = c.var;
-  const ip = clientIp(c);
-  await hitOrThrow(deps.db, [
-    { key: throttleKeys.mailIp(ip), limit: rateLimits.mailPerIp },
-    { key: throttleKeys.mailAddress(portal.tenantId, purpose, email), limit: rateLimits.mailPerAddress },
-  ]);
-  const contact = await activeContactByEmail(c, email);
-  if (contact) {
-    if (!portal.settings.homeUrl) {
-      deps.logger.warn('no link mailed: the portal has no homeUrl', { portal: portal.slug, kind: purpose });
-    } else {
-      const { token, expiresAt } = await issueOneTimeToken(deps.db, { tenantId: portal.tenantId, portalId: portal.id, contactId: contact.id, purpose });
-      mailAccountLink(deps, { portal, contact, kind: purpose, token, expiresAt });
-      await recordAudit(deps.db, {
-        tenantId: portal.tenantId,
-        portalId: portal.id,
-        actorType: 'anonymous',
-        action: purpose === 'magic' ? 'contact.magic_link_requested' : 'contact.password_reset_requested',
-        subjectType: 'contact',
-        subjectId: contact.id,
-        ip,
-      });
-    }
-  }
-  return c.body(null, 202);
-}
+const signedIn = json(signInAnswerSchema, 'Signed in: the access token, its lifetime and the contact; the refresh token is set as an HttpOnly cookie', refreshCookieSet);
+const notActive = failure('The contact cannot sign in (any more)', 'unauthorized');
+const switchedOff = failure('This way of signing in is switched off for this portal', 'feature_disabled');
+const tooMany = failure('Too many attempts, or too many sign-ins at once: try again after Retry-After seconds', 'rate_limited');
+const mailed = empty('Accepted, whether or not the address has an account; when it has, the link is mailed');
+const linkRefused = 'the link has expired or was used already (details[].reason link_invalid)';
+const passwordRefused = 'the password is refused (details[].reason too_short, too_long, too_common or too_weak)';
 
-async function newPasswordHash(hasher: PasswordHasher, password: string, context: string[]): Promise<string> {
-  await requireAcceptablePassword(password, context);
-  return withHasher(() => hasher.hash(password));
-}
+/** refresh and logout act on the cookie, so they only answer requests another site's page could not send. */
+const cookieRequest = {
+  params,
+  headers: z.object({
+    'x-requested-with': z.literal('klantportaal').openapi({ description: 'Required: a page of another site cannot send it without a CORS preflight.' }),
+  }),
+  cookies: z.object({ kp_refresh: z.string().optional().openapi({ description: 'The refresh token a sign-in set; the browser sends it.' }) }),
+};
+const notCookieRequest = failure('Without the header X-Requested-With: klantportaal, or from an origin the portal does not allow', 'forbidden');
 
-export const authRoutes = new Hono<AppEnv>()
-  .post('/auth/login', requireAuthMethod('password'), validate('json', loginBody), async (c) => {
-    const { deps, portal } = c.var;
+const login = defineRoute('public', {
+  method: 'post',
+  path: '/auth/login',
+  tags,
+  summary: 'Sign in with email and password',
+  middleware: [requireAuthMethod('password')],
+  request: { params, body: jsonBody(loginBody) },
+  responses: {
+    200: signedIn,
+    401: failure('The email address or password is not correct: the same answer for either', 'unauthorized'),
+    403: switchedOff,
+    429: tooMany,
+  },
+});
+
+const refresh = defineRoute('public', {
+  method: 'post',
+  path: '/auth/refresh',
+  tags,
+  summary: 'A new access token for the refresh cookie, and a new cookie',
+  middleware: [requireCookieRequest],
+  request: cookieRequest,
+  responses: {
+    200: signedIn,
+    401: { ...failure('No live session for this cookie: sign in again', 'unauthorized'), headers: refreshCookieCleared },
+    403: notCookieRequest,
+  },
+});
+
+const logout = defineRoute('public', {
+  method: 'post',
+  path: '/auth/logout',
+  tags,
+  summary: 'End the session',
+  description:
+    'Ends the session of the refresh cookie, and the session of the access token when one is sent as Authorization: Bearer … (for browsers that keep no cookie for this site).',
+  middleware: [requireCookieRequest],
+  request: cookieRequest,
+  responses: { 204: { description: 'Signed out', headers: refreshCookieCleared }, 403: notCookieRequest },
+});
+
+/** Magic-link and reset requests answer the same whether or not the address has an account. */
+const mailLinkRoute = (path: '/auth/magic-link' | '/auth/password-reset', summary: string, method: AuthMethod) =>
+  defineRoute('public', {
+    method: 'post',
+    path,
+    tags,
+    summary,
+    middleware: [requireAuthMethod(method)],
+    request: { params, body: jsonBody(emailBody) },
+    responses: { 202: mailed, 403: switchedOff, 429: tooMany },
+  });
+
+const requestMagicLink = mailLinkRoute('/auth/magic-link', 'Mail a sign-in link', 'magicLink');
+
+const verifyMagicLink = defineRoute('public', {
+  method: 'post',
+  path: '/auth/magic-link/verify',
+  tags,
+  summary: 'Sign in with the token from a sign-in link',
+  middleware: [requireAuthMethod('magicLink')],
+  request: { params, body: jsonBody(tokenBody) },
+  responses: {
+    200: signedIn,
+    400: failure(`The body is not valid, or ${linkRefused}`, 'validation_failed'),
+    401: notActive,
+    403: switchedOff,
+  },
+});
+
+const requestPasswordReset = mailLinkRoute('/auth/password-reset', 'Mail a password reset link', 'password');
+
+const confirmPasswordReset = defineRoute('public', {
+  method: 'post',
+  path: '/auth/password-reset/confirm',
+  tags,
+  summary: 'Set a new password with the token from a reset link',
+  middleware: [requireAuthMethod('password')],
+  request: { params, body: jsonBody(resetConfirmBody) },
+  responses: {
+    204: empty('The password is changed, and every session of the contact ended'),
+    400: failure(`The body is not valid, ${linkRefused}, or ${passwordRefused}; a refused password leaves the link usable`, 'validation_failed'),
+    403: switchedOff,
+    429: tooMany,
+  },
+});
+
+const acceptInvitation = defineRoute('public', {
+  method: 'post',
+  path: '/auth/invite/accept',
+  tags,
+  summary: 'Accept an invitation: choose a password (where the portal signs in with one) and sign in',
+  request: { params, body: jsonBody(inviteAcceptBody) },
+  responses: {
+    200: signedIn,
+    400: failure(
+      `The body is not valid, ${linkRefused}, ${passwordRefused}, a password is missing (reason required) or this portal signs in without one`,
+      'validation_failed',
+    ),
+    401: notActive,
+    403: failure('The business disabled this contact', 'forbidden'),
+    429: tooMany,
+  },
+});
+
+const signInWithSso = defineRoute('public', {
+  method: 'post',
+  path: '/auth/sso',
+  tags,
+  summary: 'Sign in with an identity token the business’s own site signed',
+  request: { params, body: jsonBody(ssoBody) },
+  middleware: [requireAuthMethod('sso')],
+  responses: {
+    200: signedIn,
+    401: failure('The identity token was not accepted; the message says why', 'unauthorized'),
+    403: failure('Single sign-on is switched off or not set up for this portal, or the business disabled this contact', 'feature_disabled', 'forbidden'),
+  },
+});
+
+// ── Handlers ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const authRoutes = routeGroup()
+  .openapi(login, async (c) => {
     const { email, password } = c.req.valid('json');
-    const ip = clientIp(c);
-    // Counted before the hash, so a flood of parallel guesses cannot all slip in before the first failure is counted.
-    const [ipHit, accountHit] = await hitOrThrow(deps.db, [
-      { key: throttleKeys.loginIp(ip), limit: rateLimits.loginPerIp },
-      { key: throttleKeys.loginAccount(portal.tenantId, email), limit: rateLimits.loginPerAccount },
-    ]);
-    const contact = await activeContactByEmail(c, email);
-    const storedHash = contact?.password_hash ?? null;
-    const matches = await withHasher(() => deps.auth.passwords.verify(password, storedHash));
-    if (!contact || !storedHash || !matches) {
-      await recordAudit(deps.db, {
-        tenantId: portal.tenantId,
-        portalId: portal.id,
-        actorType: 'anonymous',
-        action: 'contact.login_failed',
-        subjectType: contact ? 'contact' : null,
-        subjectId: contact?.id ?? null,
-        ip,
-        // Never the email itself: a mistyped address is sometimes the password.
-        details: { method: 'password', reason: contact ? 'wrong_password' : 'unknown_account' },
-      });
-      throw wrongCredentials();
-    }
-    await clear(deps.db, accountHit!.key);
-    await refund(deps.db, ipHit!);
-    if (deps.auth.passwords.needsRehash(storedHash)) {
-      const upgraded = await withHasher(() => deps.auth.passwords.hash(password));
-      await deps.db.updateTable('contacts').set({ password_hash: upgraded }).where('id', '=', contact.id).where('password_hash', '=', storedHash).execute();
-    }
-    return signIn(c, contact.id, 'password');
+    const contactId = await checkPassword(c.var.deps, c.var.portal, email, password, clientIp(c));
+    return c.json(await signIn(c, contactId, 'password'), 200);
   })
 
-  .post('/auth/refresh', requireCookieRequest, async (c) => {
+  .openapi(refresh, async (c) => {
     const { deps, portal } = c.var;
     const token = refreshTokenFromCookie(c);
     if (!token) throw sessionEnded();
@@ -172,10 +227,10 @@ export const authRoutes = new Hono<AppEnv>()
       clearRefreshCookie(c);
       throw sessionEnded();
     }
-    return answerSignIn(c, rotated, user);
+    return c.json(await answerSignIn(c, rotated, user), 200);
   })
 
-  .post('/auth/logout', requireCookieRequest, async (c) => {
+  .openapi(logout, async (c) => {
     const { deps, portal } = c.var;
     const ended: { contactId: string; sessionId: string }[] = [];
     const refreshToken = refreshTokenFromCookie(c);
@@ -212,9 +267,12 @@ export const authRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
 
-  .post('/auth/magic-link', requireAuthMethod('magicLink'), validate('json', emailBody), (c) => mailLinkIfKnown(c, 'magic', c.req.valid('json').email))
+  .openapi(requestMagicLink, async (c) => {
+    await mailLinkIfKnown(c.var.deps, c.var.portal, 'magic', c.req.valid('json').email, clientIp(c));
+    return c.body(null, 202);
+  })
 
-  .post('/auth/magic-link/verify', requireAuthMethod('magicLink'), validate('json', tokenBody), async (c) => {
+  .openapi(verifyMagicLink, async (c) => {
     const { deps, portal } = c.var;
     const contactId = await consumeOneTimeToken(deps.db, {
       tenantId: portal.tenantId,
@@ -224,100 +282,30 @@ export const authRoutes = new Hono<AppEnv>()
       contactStatuses: ['active'],
     });
     if (!contactId) throw linkNotValid();
-    return signIn(c, contactId, 'magic_link');
+    return c.json(await signIn(c, contactId, 'magic_link'), 200);
   })
 
-  .post('/auth/password-reset', requireAuthMethod('password'), validate('json', emailBody), (c) => mailLinkIfKnown(c, 'reset', c.req.valid('json').email))
+  .openapi(requestPasswordReset, async (c) => {
+    await mailLinkIfKnown(c.var.deps, c.var.portal, 'reset', c.req.valid('json').email, clientIp(c));
+    return c.body(null, 202);
+  })
 
-  .post('/auth/password-reset/confirm', requireAuthMethod('password'), validate('json', resetConfirmBody), async (c) => {
-    const { deps, portal } = c.var;
+  .openapi(confirmPasswordReset, async (c) => {
     const { token, password } = c.req.valid('json');
-    const binding = { tenantId: portal.tenantId, portalId: portal.id, purpose: 'reset' as const, token };
-    const holder = await pendingTokenContact(deps.db, binding);
-    if (!holder || holder.status !== 'active') throw linkNotValid();
-    const hash = await newPasswordHash(deps.auth.passwords, password, [holder.email, holder.name, portal.settings.name]);
-    const ip = clientIp(c);
-    const contactId = await deps.db.transaction().execute(async (trx) => {
-      const consumed = await consumeOneTimeToken(trx, { ...binding, contactStatuses: ['active'] });
-      if (!consumed) return undefined;
-      await trx.updateTable('contacts').set({ password_hash: hash, updated_at: nowIso() }).where('id', '=', consumed).execute();
-      // Whoever knew the old password is out, on every device.
-      await revokeContactSessions(trx, consumed, 'password_reset');
-      await voidOneTimeTokens(trx, consumed, ['reset', 'magic']);
-      await recordAudit(trx, {
-        tenantId: portal.tenantId,
-        portalId: portal.id,
-        actorType: 'contact',
-        actorId: consumed,
-        action: 'contact.password_reset',
-        subjectType: 'contact',
-        subjectId: consumed,
-        ip,
-      });
-      return consumed;
-    });
-    if (!contactId) throw linkNotValid();
-    await clear(deps.db, throttleKeys.loginAccount(portal.tenantId, holder.email));
+    await resetPassword(c.var.deps, c.var.portal, token, password, clientIp(c));
     return c.body(null, 204);
   })
 
-  .post('/auth/invite/accept', validate('json', inviteAcceptBody), async (c) => {
-    const { deps, portal } = c.var;
-    const body = c.req.valid('json');
-    const binding = { tenantId: portal.tenantId, portalId: portal.id, purpose: 'invite' as const, token: body.token };
-    const holder = await pendingTokenContact(deps.db, binding);
-    if (!holder) throw linkNotValid();
-    if (holder.status === 'disabled') throw new ApiError('forbidden', 'This account has been disabled. Please contact the business.');
-    let hash: string | undefined;
-    if (portal.settings.auth.password) {
-      if (body.password === undefined) {
-        throw new ApiError('validation_failed', 'Choose a password.', [{ path: 'password', message: 'is required', reason: 'required' }]);
-      }
-      hash = await newPasswordHash(deps.auth.passwords, body.password, [holder.email, body.name ?? holder.name, portal.settings.name]);
-    } else if (body.password !== undefined) {
-      throw new ApiError('validation_failed', 'This portal signs in without passwords.', [{ path: 'password', message: 'is not used on this portal' }]);
-    }
-    const ip = clientIp(c);
-    const contactId = await deps.db.transaction().execute(async (trx) => {
-      const consumed = await consumeOneTimeToken(trx, { ...binding, contactStatuses: ['invited', 'active'] });
-      if (!consumed) return undefined;
-      const before = await trx.selectFrom('contacts').select('status').where('id', '=', consumed).executeTakeFirstOrThrow();
-      await trx
-        .updateTable('contacts')
-        .set({
-          status: 'active',
-          updated_at: nowIso(),
-          ...(hash ? { password_hash: hash } : {}),
-          ...(body.name ? { name: body.name } : {}),
-        })
-        .where('id', '=', consumed)
-        .execute();
-      await revokeContactSessions(trx, consumed, 'invite_accepted');
-      await voidOneTimeTokens(trx, consumed, ['invite']);
-      await recordAudit(trx, {
-        tenantId: portal.tenantId,
-        portalId: portal.id,
-        actorType: 'contact',
-        actorId: consumed,
-        action: before.status === 'invited' ? 'contact.activated' : 'contact.invite_accepted',
-        subjectType: 'contact',
-        subjectId: consumed,
-        ip,
-        details: { via: 'invite' },
-      });
-      if (before.status === 'invited') await announceActivation(trx, consumed, 'invite');
-      return consumed;
-    });
-    if (!contactId) throw linkNotValid();
-    return signIn(c, contactId, 'invite');
+  .openapi(acceptInvitation, async (c) => {
+    const contactId = await acceptInvite(c.var.deps, c.var.portal, c.req.valid('json'), clientIp(c));
+    return c.json(await signIn(c, contactId, 'invite'), 200);
   })
 
-  .post('/auth/sso', requireAuthMethod('sso'), validate('json', ssoBody), async (c) => {
+  .openapi(signInWithSso, async (c) => {
     const { deps, portal } = c.var;
-    const row = await deps.db.selectFrom('portals').select('sso_secret').where('id', '=', portal.id).executeTakeFirst();
-    if (!row?.sso_secret) throw new ApiError('feature_disabled', 'Single sign-on is not set up for this portal.', [{ path: 'auth', message: 'sso' }]);
-    const ip = clientIp(c);
-    const claims = await verifyIdentityToken(deps.db, portal.id, row.sso_secret, c.req.valid('json').identityToken);
-    const contactId = await findOrCreateSsoContact(deps.db, portal, claims, ip);
-    return signIn(c, contactId, 'sso');
+    const secret = await findSsoSecret(deps.db, portal.id);
+    if (!secret) throw new ApiError('feature_disabled', 'Single sign-on is not set up for this portal.', [{ path: 'auth', message: 'sso' }]);
+    const claims = await verifyIdentityToken(deps.db, portal.id, secret, c.req.valid('json').identityToken);
+    const contactId = await findOrCreateSsoContact(deps.db, portal, claims, clientIp(c));
+    return c.json(await signIn(c, contactId, 'sso'), 200);
   });

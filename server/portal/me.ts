@@ -1,20 +1,14 @@
 // The signed-in contact's own account: /api/v1/portal/{slug}/me (profile, language, password).
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { contactNameSchema, loadPortalUser, localeSchema, phoneSchema, toPortalUser } from '../accounts/contacts.js';
-import { recordAudit } from '../audit/audit.js';
+import { updateProfile } from '../accounts/contacts.js';
+import { changePassword } from '../accounts/credentials.js';
 import { requireContact } from '../auth/middleware.js';
-import { voidOneTimeTokens } from '../auth/one-time-tokens.js';
-import { PasswordHasherBusyError, requireAcceptablePassword } from '../auth/passwords.js';
-import { revokeContactSessions } from '../auth/sessions.js';
-import { clear, hitOrThrow, rateLimited, rateLimits, throttleKeys } from '../auth/throttle.js';
-import { nowIso } from '../db/ids.js';
+import { contactNameSchema, localeSchema, phoneSchema } from '../customers/fields.js';
+import { loadPortalUser, portalUserSchema, toPortalUser } from '../customers/portal-users.js';
 import { clientIp } from '../http/client-ip.js';
-import { ApiError, notFound } from '../http/errors.js';
-import type { AppEnv } from '../http/env.js';
-import { validate } from '../http/validate.js';
+import { notFound } from '../http/errors.js';
+import { defineRoute, empty, failure, json, jsonBody, onPortal, routeGroup, z, $ } from '../http/openapi.js';
 
-export const profileChanges = z
+const profileChanges = z
   .strictObject({
     name: contactNameSchema.optional(),
     // A cleared phone field arrives as an empty string: it means "no phone number".
@@ -23,101 +17,70 @@ export const profileChanges = z
   })
   .refine((changes) => Object.keys(changes).length > 0, { message: 'name, phone or locale is required' });
 
-export const passwordChange = z.strictObject({
+const passwordChange = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().min(1).max(1024),
 });
 
-export const meRoutes = new Hono<AppEnv>()
-  .use('/me', requireContact)
-  .use('/me/*', requireContact)
+const tags = ['Account'];
+const params = onPortal();
+const noSuchContact = failure('No portal has this slug, or the signed-in contact is gone', 'not_found');
+const readOnly = failure('A read-only preview of the portal cannot change anything', 'forbidden');
 
-  .get('/me', async (c) => {
+const getMe = defineRoute('portal', {
+  method: 'get',
+  path: '/me',
+  tags,
+  summary: 'The signed-in contact',
+  request: { params },
+  responses: { 200: json(portalUserSchema, 'The contact, with their customer'), 404: noSuchContact },
+});
+
+const updateMe = defineRoute('portal', {
+  method: 'patch',
+  path: '/me',
+  tags,
+  summary: 'Change the name, phone number or language',
+  request: { params, body: jsonBody(profileChanges) },
+  responses: { 200: json(portalUserSchema, 'The contact, changed'), 403: readOnly, 404: noSuchContact },
+});
+
+const changeMyPassword = defineRoute('portal', {
+  method: 'post',
+  path: '/me/password',
+  tags,
+  summary: 'Change the password',
+  description: 'Every other device signed in with the old password is signed out; this one stays.',
+  request: { params, body: jsonBody(passwordChange) },
+  responses: {
+    204: empty('Changed'),
+    400: failure(
+      'The body is not valid, the current password is not correct (details[].reason wrong_password), or the new one is refused (too_short, too_long, too_common or too_weak)',
+      'validation_failed',
+    ),
+    403: readOnly,
+    409: failure('The account has no password yet (details[].reason no_password): use the reset link instead', 'conflict'),
+    429: failure('Too many wrong current passwords: try again after Retry-After seconds', 'rate_limited'),
+  },
+});
+
+export const meRoutes = $(routeGroup().use('/me', requireContact).use('/me/*', requireContact))
+  .openapi(getMe, async (c) => {
     const user = await loadPortalUser(c.var.deps.db, c.var.portal, c.var.caller.contactId);
     if (!user) throw notFound('No such contact');
-    return c.json(toPortalUser(user));
+    return c.json(toPortalUser(user), 200);
   })
 
-  .patch('/me', validate('json', profileChanges), async (c) => {
+  .openapi(updateMe, async (c) => {
     const { deps, portal, caller } = c.var;
-    const changes = c.req.valid('json');
-    await deps.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('contacts')
-        .set({
-          ...(changes.name !== undefined ? { name: changes.name } : {}),
-          ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
-          ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
-          updated_at: nowIso(),
-        })
-        .where('id', '=', caller.contactId)
-        .where('tenant_id', '=', caller.tenantId)
-        .execute();
-      await recordAudit(trx, {
-        tenantId: caller.tenantId,
-        portalId: portal.id,
-        actorType: 'contact',
-        actorId: caller.contactId,
-        action: 'contact.profile_updated',
-        subjectType: 'contact',
-        subjectId: caller.contactId,
-        ip: clientIp(c),
-        details: { fields: Object.keys(changes) },
-      });
-    });
+    await updateProfile(deps.db, caller, c.req.valid('json'), { portalId: portal.id, ip: clientIp(c) });
     const user = await loadPortalUser(deps.db, portal, caller.contactId);
     if (!user) throw notFound('No such contact');
-    return c.json(toPortalUser(user));
+    return c.json(toPortalUser(user), 200);
   })
 
-  .post('/me/password', validate('json', passwordChange), async (c) => {
-    const { deps, portal, caller } = c.var;
+  .openapi(changeMyPassword, async (c) => {
     const { currentPassword, newPassword } = c.req.valid('json');
-    const contact = await deps.db
-      .selectFrom('contacts')
-      .select(['email', 'name', 'password_hash'])
-      .where('id', '=', caller.contactId)
-      .where('tenant_id', '=', caller.tenantId)
-      .executeTakeFirstOrThrow();
-    if (!contact.password_hash) {
-      throw new ApiError('conflict', 'Your account has no password yet. Use “forgot password” to set one.', [
-        { path: 'currentPassword', message: 'there is no current password', reason: 'no_password' },
-      ]);
-    }
-    await requireAcceptablePassword(newPassword, [contact.email, contact.name, portal.settings.name], 'newPassword');
-    // A stolen access token must not turn into unlimited guesses at the password: same limit as sign-in.
-    const accountKey = throttleKeys.loginAccount(caller.tenantId, contact.email);
-    await hitOrThrow(deps.db, [{ key: accountKey, limit: rateLimits.loginPerAccount }]);
-    let matches: boolean;
-    let hash: string;
-    try {
-      matches = await deps.auth.passwords.verify(currentPassword, contact.password_hash);
-      hash = matches ? await deps.auth.passwords.hash(newPassword) : '';
-    } catch (error) {
-      if (error instanceof PasswordHasherBusyError) throw rateLimited(5);
-      throw error;
-    }
-    if (!matches) {
-      throw new ApiError('validation_failed', 'The current password is not correct.', [
-        { path: 'currentPassword', message: 'is not correct', reason: 'wrong_password' },
-      ]);
-    }
-    await clear(deps.db, accountKey);
-    await deps.db.transaction().execute(async (trx) => {
-      await trx.updateTable('contacts').set({ password_hash: hash, updated_at: nowIso() }).where('id', '=', caller.contactId).execute();
-      // Every other device signed in with the old password is signed out; this one stays.
-      await revokeContactSessions(trx, caller.contactId, 'password_changed', caller.sessionId);
-      await voidOneTimeTokens(trx, caller.contactId, ['reset', 'magic']);
-      await recordAudit(trx, {
-        tenantId: caller.tenantId,
-        portalId: portal.id,
-        actorType: 'contact',
-        actorId: caller.contactId,
-        action: 'contact.password_changed',
-        subjectType: 'contact',
-        subjectId: caller.contactId,
-        ip: clientIp(c),
-      });
-    });
+    await changePassword(c.var.deps, c.var.portal, c.var.caller, { current: currentPassword, next: newPassword }, clientIp(c));
     return c.body(null, 204);
   });

@@ -1,18 +1,28 @@
 // The part of a portal's settings that anyone may read: written out field by field, never the settings object itself.
-import type { PortalSettings } from './settings.js';
+import { z } from '@hono/zod-openapi';
+import { featureNames, type FeatureName, type PortalSettings } from './settings.js';
 
-export interface PublicPortalConfig {
-  portal: { slug: string; name: string; locale: 'nl' | 'en'; homeUrl: string | null };
-  branding: { primaryColor: string; logoUrl: string | null };
-  features: PortalSettings['features'];
-  requestForm: {
-    workTypes: { id: string; label: { nl: string; en: string } }[];
-    requireTerms: boolean;
-    termsUrl: string | null;
-    checklist: { id: string; label: { nl: string; en: string } }[];
-  };
-  auth: { password: boolean; magicLink: boolean; sso: boolean };
-}
+const labelSchema = z.object({ nl: z.string(), en: z.string() });
+const choiceSchema = z.object({ id: z.string(), label: labelSchema });
+
+export const publicPortalConfigSchema = z
+  .object({
+    portal: z.object({ slug: z.string(), name: z.string(), locale: z.enum(['nl', 'en']), homeUrl: z.string().nullable() }),
+    branding: z.object({ primaryColor: z.string(), logoUrl: z.string().nullable() }),
+    features: z
+      .object(Object.fromEntries(featureNames.map((name) => [name, z.boolean()])) as Record<FeatureName, z.ZodBoolean>)
+      .openapi({ description: 'Which parts of the portal the business switched on.' }),
+    requestForm: z.object({
+      workTypes: z.array(choiceSchema),
+      requireTerms: z.boolean(),
+      termsUrl: z.string().nullable(),
+      checklist: z.array(choiceSchema),
+    }),
+    auth: z.object({ password: z.boolean(), magicLink: z.boolean(), sso: z.boolean() }).openapi({ description: 'The ways of signing in this portal offers.' }),
+  })
+  .openapi('PortalConfig');
+
+export type PublicPortalConfig = z.output<typeof publicPortalConfigSchema>;
 
 export function publicPortalConfig(slug: string, settings: PortalSettings): PublicPortalConfig {
   return {

@@ -1,10 +1,10 @@
 // What a business decides per portal (design §6): one strict schema, defaults filled in, stored as JSON.
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
 const origin = httpUrl.refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
   message: 'must be an origin: scheme, host and port only, such as https://www.example.com',
-}).transform((value) => new URL(value).origin);
+}).overwrite((value) => new URL(value).origin);
 
 const localizedLabel = z.strictObject({ nl: z.string().min(1).max(100), en: z.string().min(1).max(100) });
 
@@ -110,6 +110,16 @@ export const portalSettingsSchema = z.strictObject({
 
 export type PortalSettings = z.output<typeof portalSettingsSchema>;
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;
+
+// The document generator describes a zod schema as it is sent, every default optional; answers carry every field.
+// Their description is zod's own for the output of the same schema, so the two cannot part.
+const { $schema: _dialect, ...storedSettingsJsonSchema } = z.toJSONSchema(portalSettingsSchema, { io: 'output' });
+
+/** The settings as stored and answered: every default filled in. */
+export const storedPortalSettingsSchema = z
+  .custom<PortalSettings>((value) => typeof value === 'object' && value !== null)
+  // zod's type of a JSON Schema allows boolean subschemas, which the generator's type does not: the same JSON here.
+  .openapi('PortalSettings', storedSettingsJsonSchema as never);
 
 export function defaultPortalSettings(name: string, overrides: Partial<PortalSettingsInput> = {}): PortalSettings {
   return portalSettingsSchema.parse({ name, ...overrides });

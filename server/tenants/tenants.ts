@@ -1,8 +1,11 @@
 // Businesses (tenants), their portals and their back-office API keys.
 import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
+import type { Portal } from '../db/tables/foundation.js';
 import { newId, newSecret, nowIso, sha256Hex } from '../db/ids.js';
-import { defaultPortalSettings, type PortalSettingsInput } from '../portals/settings.js';
+import { notFound } from '../http/errors.js';
+import { defaultPortalSettings, type PortalSettings, type PortalSettingsInput } from '../portals/settings.js';
 
 export class TenantError extends Error {
   constructor(message: string) {
@@ -68,8 +71,7 @@ export async function createTenant(db: Kysely<Database>, input: CreateTenantInpu
     ...(input.homeUrl !== undefined ? { homeUrl: input.homeUrl } : {}),
   });
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('portals').select('id').where('slug', '=', input.portalSlug).executeTakeFirst();
-    if (taken) throw new TenantError(`A portal with slug "${input.portalSlug}" already exists`);
+    if (await findPortalBySlug(trx, input.portalSlug)) throw new TenantError(`A portal with slug "${input.portalSlug}" already exists`);
     const now = nowIso();
     const tenantId = newId('ten');
     const portalId = newId('por');
@@ -106,4 +108,104 @@ export async function tenantForApiKey(db: Kysely<Database>, apiKey: string): Pro
     await db.updateTable('api_keys').set({ last_used_at: nowIso(now) }).where('id', '=', row.id).execute();
   }
   return { tenantId: row.tenant_id, keyId: row.id, name: row.name };
+}
+
+// ── Portals ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A portal by its slug, whichever business it belongs to: slugs are unique across businesses. */
+export function findPortalBySlug(db: Kysely<Database>, slug: string): Promise<Portal | undefined> {
+  return db.selectFrom('portals').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** The business's portals, oldest first. */
+export function portalsOfTenant(db: Kysely<Database>, tenantId: string): Promise<Portal[]> {
+  return db.selectFrom('portals').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at', 'asc').orderBy('slug', 'asc').execute();
+}
+
+/** The business's portal named by `slug`, or without one its first portal. */
+export function findPortalOfTenant(db: Kysely<Database>, tenantId: string, slug: string | undefined): Promise<Portal | undefined> {
+  const query = db.selectFrom('portals').selectAll().where('tenant_id', '=', tenantId);
+  return (slug ? query.where('slug', '=', slug) : query.orderBy('created_at', 'asc').orderBy('id', 'asc')).executeTakeFirst();
+}
+
+/** The secret the business's site signs SSO identity tokens with; null while SSO was never switched on. */
+export async function findSsoSecret(db: Kysely<Database>, portalId: string): Promise<string | null> {
+  const row = await db.selectFrom('portals').select('sso_secret').where('id', '=', portalId).executeTakeFirst();
+  return row?.sso_secret ?? null;
+}
+
+export interface SavedPortal {
+  portal: Portal;
+  created: boolean;
+  /** Shown once, when it is made: on creation with SSO on, when SSO is switched on, and when rotated. */
+  ssoSecret: string | null;
+}
+
+/**
+ * Creates the business's portal `slug`, or replaces its settings. A portal with SSO on has a secret: made when SSO
+ * is switched on, kept until `rotateSsoSecret`, dropped when SSO is switched off. 404 for another business's slug.
+ */
+export async function savePortalSettings(
+  db: Kysely<Database>,
+  admin: { tenantId: string; keyId: string },
+  slug: string,
+  settings: PortalSettings,
+  rotateSsoSecret: boolean,
+): Promise<SavedPortal> {
+  const settingsJson = JSON.stringify(settings);
+  const now = nowIso();
+  let existing = await findPortalBySlug(db, slug);
+  let created = false;
+  if (!existing) {
+    const row: Portal = {
+      id: newId('por'),
+      tenant_id: admin.tenantId,
+      slug,
+      settings: settingsJson,
+      sso_secret: settings.auth.sso.enabled ? newSecret(32) : null,
+      created_at: now,
+      updated_at: now,
+    };
+    const inserted = await db
+      .insertInto('portals')
+      .values(row)
+      .onConflict((conflict) => conflict.column('slug').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    created = inserted !== undefined;
+    existing = created ? row : await findPortalBySlug(db, slug);
+    if (!existing) throw new Error('The portal that kept the insert out is gone');
+  }
+  // Another business's portal simply does not exist for this one.
+  if (existing.tenant_id !== admin.tenantId) throw notFound('No such portal');
+
+  let ssoSecret: string | null = created ? existing.sso_secret : null;
+  let changed = created;
+  if (!created) {
+    const nextSecret = !settings.auth.sso.enabled ? null : rotateSsoSecret || !existing.sso_secret ? newSecret(32) : existing.sso_secret;
+    if (nextSecret !== existing.sso_secret && nextSecret !== null) ssoSecret = nextSecret;
+    if (settingsJson !== existing.settings || nextSecret !== existing.sso_secret) {
+      await db
+        .updateTable('portals')
+        .set({ settings: settingsJson, sso_secret: nextSecret, updated_at: now })
+        .where('id', '=', existing.id)
+        .where('tenant_id', '=', admin.tenantId)
+        .execute();
+      existing = { ...existing, settings: settingsJson, sso_secret: nextSecret, updated_at: now };
+      changed = true;
+    }
+  }
+  if (changed) {
+    await recordAudit(db, {
+      tenantId: admin.tenantId,
+      portalId: existing.id,
+      actorType: 'api_key',
+      actorId: admin.keyId,
+      action: created ? 'portal.created' : 'portal.updated',
+      subjectType: 'portal',
+      subjectId: existing.id,
+      ...(ssoSecret ? { details: { ssoSecret: created || !rotateSsoSecret ? 'created' : 'rotated' } } : {}),
+    });
+  }
+  return { portal: existing, created, ssoSecret };
 }
