@@ -9,9 +9,9 @@ import { clientIp } from '../http/client-ip.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { validate } from '../http/validate.js';
-import { recordId } from '../requests/schemas.js';
+import { recordIdSchema } from '../customer-data/fields.js';
 
-export const previewTokenBody = z.strictObject({ contactId: recordId });
+export const previewTokenBody = z.strictObject({ contactId: recordIdSchema });
 /** The portal to preview, when the business runs several; its first portal otherwise. */
 export const previewTokenQuery = z.strictObject({ portal: z.string().min(1).max(40).optional() });
 export const previewTokenOutput = z.strictObject({

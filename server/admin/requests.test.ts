@@ -3,8 +3,9 @@ import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
 import { backOffice, pngBytes, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { adminRequestDetailOutput, adminRequestPage, messageOutput } from '../requests/schemas.js';
-import { auditPage } from './audit.js';
+import { messageSchema } from '../messages/output.js';
+import { adminRequestDetailSchema, adminRequestPageSchema } from '../requests/output.js';
+import { auditPageSchema } from '../audit/trail.js';
 import { submitRequest, uploadAttachment, validRequest } from '../requests/test-support.js';
 
 let t: TestApp;
@@ -64,7 +65,7 @@ describe(`the request inbox on ${dialectUnderTest}`, () => {
     expect(guest.status).toBe(202);
     await submitRequest(t.app, 'bravo', world.bravo.customers[0]!.token, validRequest({ description: 'Inbox: van bravo' }));
 
-    const page = adminRequestPage.parse(await json(await admin('GET', '/requests?limit=100')));
+    const page = adminRequestPageSchema.parse(await json(await admin('GET', '/requests?limit=100')));
     const descriptions = page.items.map((item) => item.description);
     expect(descriptions.indexOf('Inbox: van een gast')).toBeLessThan(descriptions.indexOf('Inbox: van Alice'));
     expect(descriptions).not.toContain('Inbox: van bravo');
@@ -110,7 +111,7 @@ describe(`the request inbox on ${dialectUnderTest}`, () => {
     const attachment = await json(await uploadAttachment(t.app, slug, alice.token, request.id, pngBytes(), { filename: 'lek.png' }));
     await callPortal(t.app, slug, `/requests/${request.id}/messages`, { token: alice.token, body: { body: 'Het lekt nog steeds' } });
 
-    const detail = adminRequestDetailOutput.parse(await json(await admin('GET', `/requests/${request.id}`)));
+    const detail = adminRequestDetailSchema.parse(await json(await admin('GET', `/requests/${request.id}`)));
     expect(detail.attachments.map((file) => file.filename)).toEqual(['lek.png']);
     expect(detail.messages.map((message) => message.body)).toEqual(['Het lekt nog steeds']);
     expect(detail.timeline.map((entry) => entry.status)).toEqual(['submitted']);
@@ -236,7 +237,7 @@ describe(`conversations on ${dialectUnderTest}`, () => {
     const request = await newRequest();
     const question = await callPortal(t.app, slug, `/requests/${request.id}/messages`, { token: alice.token, body: { body: 'Kan het ook zaterdag?' } });
     expect(question.status).toBe(201);
-    expect(messageOutput.parse(await json(question))).toMatchObject({ author: 'contact', authorName: 'Alice Jansen', requestId: request.id, workOrderId: null });
+    expect(messageSchema.parse(await json(question))).toMatchObject({ author: 'contact', authorName: 'Alice Jansen', requestId: request.id, workOrderId: null });
 
     const seenByBusiness = await json(await admin('GET', `/requests/${request.id}/messages`));
     expect(seenByBusiness.items.map((message: any) => message.body)).toEqual(['Kan het ook zaterdag?']);
@@ -355,7 +356,7 @@ describe(`webhook endpoints and the audit trail on ${dialectUnderTest}`, () => {
     await admin('PATCH', `/requests/${request.id}`, { status: 'in_review' });
     await tick();
     await admin('POST', '/preview-token', { contactId: alice.contactId });
-    const page = auditPage.parse(await json(await admin('GET', '/audit?limit=3')));
+    const page = auditPageSchema.parse(await json(await admin('GET', '/audit?limit=3')));
     expect(page.items.map((event) => event.action)).toEqual(['preview.started', 'request.status_changed', 'request.submitted']);
     expect(page.items[1]).toMatchObject({ subject: { type: 'request', id: request.id }, actor: { type: 'api_key' }, details: { from: 'submitted', to: 'in_review' } });
     expect(page.nextCursor).not.toBeNull();

@@ -1,37 +1,80 @@
 // /api/v1/admin/requests: the business's inbox of requests (guest requests included), their files, and status moves.
-import { Hono } from 'hono';
+import { idParam, recordIdSchema } from '../customer-data/fields.js';
 import { fileDownload } from '../files/download.js';
 import { clientIp } from '../http/client-ip.js';
-import type { AppEnv } from '../http/env.js';
-import { validate } from '../http/validate.js';
-import { requireAttachment } from '../requests/attachments.js';
-import { notifyStatusChange } from '../requests/notifications.js';
-import { adminScope, changeRequestStatus, requireRequest } from '../requests/requests.js';
-import { attachmentParams, changeRequestBody, idParams, inboxQuery } from '../requests/schemas.js';
+import { commonFailures, defineRoute, failure, file, json, jsonBody, routeGroup, z } from '../http/openapi.js';
+import { attachmentTypes, requestFile } from '../requests/attachments.js';
+import { adminRequestDetailSchema, adminRequestPageSchema } from '../requests/output.js';
+import { adminScope, changeRequestStatus } from '../requests/requests.js';
+import { changeRequestBody, inboxQuery } from '../requests/schemas.js';
 import { adminRequestDetail, listAdminRequests } from '../requests/views.js';
 
-export const adminRequestRoutes = new Hono<AppEnv>()
-  .get('/requests', validate('query', inboxQuery), async (c) => {
-    const query = c.req.valid('query');
-    return c.json(await listAdminRequests(c.var.deps.db, c.var.admin.tenantId, { statuses: query.status, updatedSince: query.updatedSince }, query));
+const tags = ['Back office: requests'];
+const notFound = commonFailures.notFound('request');
+
+const inbox = defineRoute('admin', {
+  method: 'get',
+  path: '/requests',
+  tags,
+  summary: 'The inbox: requests from every portal of the business, guest requests included, newest first',
+  request: { query: inboxQuery },
+  responses: { 200: json(adminRequestPageSchema, 'A page of requests') },
+});
+
+const getRequest = defineRoute('admin', {
+  method: 'get',
+  path: '/requests/{id}',
+  tags,
+  summary: 'One request with its attachments, messages, timeline and work order',
+  request: { params: idParam },
+  responses: { 200: json(adminRequestDetailSchema, 'The request'), 404: notFound },
+});
+
+const download = defineRoute('admin', {
+  method: 'get',
+  path: '/requests/{id}/attachments/{attachmentId}',
+  tags,
+  summary: 'Download an attachment',
+  request: { params: z.object({ id: recordIdSchema, attachmentId: recordIdSchema }) },
+  responses: {
+    200: file('The file, as an attachment (nosniff, sandboxed)', attachmentTypes),
+    404: commonFailures.notFound('request, or file on it'),
+  },
+});
+
+const move = defineRoute('admin', {
+  method: 'patch',
+  path: '/requests/{id}',
+  tags,
+  summary: 'Move a request: submitted → in_review | rejected, in_review → accepted | rejected',
+  description:
+    'Accepting requires workOrderExternalId: the work order the request became (it may be pushed before or after). The note is shown to the customer. Asking for the status the request already has changes nothing.',
+  request: { params: idParam, body: jsonBody(changeRequestBody) },
+  responses: {
+    200: json(adminRequestDetailSchema, 'The request'),
+    404: notFound,
+    409: failure('Not an allowed move, accepted already as another work order, or changed meanwhile', 'conflict'),
+  },
+});
+
+export const adminRequestRoutes = routeGroup()
+  .openapi(inbox, async (c) => {
+    const { status, updatedSince, ...page } = c.req.valid('query');
+    return c.json(await listAdminRequests(c.var.deps.db, c.var.admin.tenantId, { statuses: status, updatedSince }, page), 200);
   })
 
-  .get('/requests/:id', validate('param', idParams), async (c) => {
-    return c.json(await adminRequestDetail(c.var.deps.db, c.var.admin.tenantId, c.req.valid('param').id));
+  .openapi(getRequest, async (c) => {
+    return c.json(await adminRequestDetail(c.var.deps.db, c.var.admin.tenantId, c.req.valid('param').id), 200);
   })
 
-  .get('/requests/:id/attachments/:attachmentId', validate('param', attachmentParams), async (c) => {
+  .openapi(download, async (c) => {
     const { deps, admin } = c.var;
-    const params = c.req.valid('param');
-    const request = await requireRequest(deps.db, adminScope(admin), params.id);
-    const attachment = await requireAttachment(deps.db, request, params.attachmentId);
-    return fileDownload(c, { data: attachment.content, contentType: attachment.content_type, filename: attachment.filename });
+    const { id, attachmentId } = c.req.valid('param');
+    return fileDownload(c, await requestFile(deps.db, adminScope(admin), id, attachmentId)) as never;
   })
 
-  .patch('/requests/:id', validate('param', idParams), validate('json', changeRequestBody), async (c) => {
+  .openapi(move, async (c) => {
     const { deps, admin } = c.var;
-    const body = c.req.valid('json');
-    const change = await changeRequestStatus(deps.db, admin, c.req.valid('param').id, body, clientIp(c));
-    if (change.changed) await notifyStatusChange(deps, change.after, body.note ?? null);
-    return c.json(await adminRequestDetail(deps.db, admin.tenantId, change.after.id));
+    const moved = await changeRequestStatus(deps, admin, c.req.valid('param').id, c.req.valid('json'), clientIp(c));
+    return c.json(await adminRequestDetail(deps.db, admin.tenantId, moved.id), 200);
   });

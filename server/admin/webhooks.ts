@@ -1,50 +1,53 @@
 // /api/v1/admin/webhooks: where the business wants its events delivered. The signing secret is shown once.
-import { Hono } from 'hono';
-import { recordAudit } from '../audit/audit.js';
+import { idParam } from '../customer-data/fields.js';
 import { clientIp } from '../http/client-ip.js';
-import { ApiError, notFound } from '../http/errors.js';
-import type { AppEnv } from '../http/env.js';
+import { commonFailures, defineRoute, empty, json, jsonBody, routeGroup } from '../http/openapi.js';
 import { pageQuerySchema } from '../http/pagination.js';
-import { validate } from '../http/validate.js';
-import { idParams } from '../requests/schemas.js';
-import { forbiddenHostReason } from '../webhooks/addresses.js';
-import { createWebhook, deleteWebhook, listWebhooks } from '../webhooks/endpoints.js';
+import { createdWebhookSchema, listWebhooks, registerWebhook, removeWebhook, webhookPageSchema } from '../webhooks/endpoints.js';
 import { createWebhookBody } from '../webhooks/schemas.js';
 
-export const adminWebhookRoutes = new Hono<AppEnv>()
-  .post('/webhooks', validate('json', createWebhookBody), async (c) => {
-    const { deps, admin } = c.var;
-    const input = c.req.valid('json');
-    // Names are checked again at every delivery, against what they resolve to then; an address can be refused now.
-    const forbidden = deps.config.webhookAllowPrivate ? undefined : forbiddenHostReason(new URL(input.url));
-    if (forbidden) throw new ApiError('validation_failed', 'The request body is not valid.', [{ path: 'url', message: forbidden }]);
-    const created = await deps.db.transaction().execute(async (trx) => {
-      const result = await createWebhook(trx, admin.tenantId, input);
-      await recordAudit(trx, {
-        tenantId: admin.tenantId,
-        actorType: 'api_key',
-        actorId: admin.keyId,
-        action: 'webhook.created',
-        subjectType: 'webhook',
-        subjectId: result.endpoint.id,
-        ip: clientIp(c),
-        details: { url: result.endpoint.url, events: result.endpoint.events },
-      });
-      return result;
-    });
-    return c.json({ ...created.endpoint, secret: created.secret }, 201);
-  })
+const tags = ['Back office: webhooks'];
 
-  .get('/webhooks', validate('query', pageQuerySchema), async (c) => {
-    return c.json(await listWebhooks(c.var.deps.db, c.var.admin.tenantId, c.req.valid('query')));
-  })
+const register = defineRoute('admin', {
+  method: 'post',
+  path: '/webhooks',
+  tags,
+  summary: 'Register an endpoint for events',
+  description:
+    'Deliveries are POST {id, type, createdAt, data} with Klantportaal-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body" keyed with the secret>. Retried with growing delays for a day; the event id stays the same.',
+  request: { body: jsonBody(createWebhookBody) },
+  responses: { 201: json(createdWebhookSchema, 'The endpoint and its secret, shown only here') },
+});
 
-  .delete('/webhooks/:id', validate('param', idParams), async (c) => {
+const list = defineRoute('admin', {
+  method: 'get',
+  path: '/webhooks',
+  tags,
+  summary: 'The registered endpoints',
+  request: { query: pageQuerySchema },
+  responses: { 200: json(webhookPageSchema, 'A page of endpoints') },
+});
+
+const remove = defineRoute('admin', {
+  method: 'delete',
+  path: '/webhooks/{id}',
+  tags,
+  summary: 'Remove an endpoint and what was still queued for it',
+  request: { params: idParam },
+  responses: { 204: empty('Removed'), 404: commonFailures.notFound('webhook') },
+});
+
+export const adminWebhookRoutes = routeGroup()
+  .openapi(register, async (c) => {
     const { deps, admin } = c.var;
-    const { id } = c.req.valid('param');
-    await deps.db.transaction().execute(async (trx) => {
-      if (!(await deleteWebhook(trx, admin.tenantId, id))) throw notFound('There is no webhook with this id.');
-      await recordAudit(trx, { tenantId: admin.tenantId, actorType: 'api_key', actorId: admin.keyId, action: 'webhook.deleted', subjectType: 'webhook', subjectId: id, ip: clientIp(c) });
-    });
+    const created = await registerWebhook(deps.db, admin, c.req.valid('json'), { allowPrivate: deps.config.webhookAllowPrivate, ip: clientIp(c) });
+    return c.json(created, 201);
+  })
+  .openapi(list, async (c) => {
+    return c.json(await listWebhooks(c.var.deps.db, c.var.admin.tenantId, c.req.valid('query')), 200);
+  })
+  .openapi(remove, async (c) => {
+    const { deps, admin } = c.var;
+    await removeWebhook(deps.db, admin, c.req.valid('param').id, clientIp(c));
     return c.body(null, 204);
   });

@@ -3,19 +3,47 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Message, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
-import { ApiError } from '../http/errors.js';
-import { keysetPage, pageOf, type Page, type PageQuery } from '../http/pagination.js';
-import { touchRequest } from '../requests/requests.js';
-import type { MessageOutput } from '../requests/schemas.js';
-import { toMessageOutput } from '../requests/views.js';
-import type { LinkedWorkOrder } from '../requests/work-orders.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { pageOf, type Page, type PageQuery } from '../http/pagination.js';
+import type { PortalCaller } from '../http/env.js';
+import { touchRequest, type RequestScope } from '../requests/repository.js';
+import { requireRequest } from '../requests/requests.js';
+import { customerWorkOrder, tenantWorkOrderByExternalId, type LinkedWorkOrder } from '../requests/work-orders.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { toMessage, type MessageOutput } from './output.js';
+import { businessName, contactName, customerExternalId, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
 
 export type Thread =
   | { kind: 'request'; tenantId: string; request: ServiceRequest }
   | { kind: 'work_order'; tenantId: string; workOrder: LinkedWorkOrder };
 
 export type MessageAuthor = { type: 'contact'; contactId: string } | { type: 'business'; name?: string | undefined };
+
+// ── Finding the thread: a request or work order the caller may see, else 404 ───────────────────────────────────
+
+export async function requestThread(db: Kysely<Database>, scope: RequestScope, id: string): Promise<Thread> {
+  return { kind: 'request', tenantId: scope.tenantId, request: await requireRequest(db, scope, id) };
+}
+
+/** The customer's own work order, and only in a status the portal shows. */
+export async function customerWorkOrderThread(db: Kysely<Database>, caller: PortalCaller, visibleStatuses: readonly string[], id: string): Promise<Thread> {
+  const workOrder = await customerWorkOrder(db, caller.tenantId, caller.customerId, id);
+  if (!workOrder || !visibleStatuses.includes(workOrder.status)) throw notFound('There is no work order with this id.');
+  return { kind: 'work_order', tenantId: caller.tenantId, workOrder };
+}
+
+/** A work order of the business, by its back-office id. */
+export async function businessWorkOrderThread(db: Kysely<Database>, tenantId: string, externalId: string): Promise<Thread> {
+  const workOrder = await tenantWorkOrderByExternalId(db, tenantId, externalId);
+  if (!workOrder) throw notFound('There is no work order with this externalId.');
+  return { kind: 'work_order', tenantId, workOrder };
+}
+
+// ── Reading and writing ─────────────────────────────────────────────────────────────────────────────────────────
+
+function refOf(thread: Thread): ThreadRef {
+  return thread.kind === 'request' ? { tenantId: thread.tenantId, requestId: thread.request.id } : { tenantId: thread.tenantId, workOrderId: thread.workOrder.id };
+}
 
 function threadCustomer(thread: Thread): string {
   if (thread.kind === 'work_order') return thread.workOrder.customerId;
@@ -25,27 +53,15 @@ function threadCustomer(thread: Thread): string {
   return thread.request.customer_id;
 }
 
-function threadMessages(db: Kysely<Database>, thread: Thread) {
-  const query = db.selectFrom('messages').selectAll().where('tenant_id', '=', thread.tenantId);
-  return thread.kind === 'request' ? query.where('request_id', '=', thread.request.id) : query.where('work_order_id', '=', thread.workOrder.id);
-}
-
 /** Newest first, like every list; the widget turns the page around to show it oldest first. */
 export async function listMessages(db: Kysely<Database>, thread: Thread, page: PageQuery): Promise<Page<MessageOutput>> {
-  const rows = await keysetPage(threadMessages(db, thread), 'messages', page).execute();
-  return pageOf(rows, page, toMessageOutput);
+  return pageOf(await pageOfThread(db, refOf(thread), page), page, toMessage);
 }
 
 /** Writes the message and its `message.created` event; call it within a transaction. */
 export async function postMessage(trx: Kysely<Database>, thread: Thread, author: MessageAuthor, body: string, now = new Date()): Promise<Message> {
   const customerId = threadCustomer(thread);
-  let authorName: string;
-  if (author.type === 'contact') {
-    const contact = await trx.selectFrom('contacts').select('name').where('id', '=', author.contactId).executeTakeFirstOrThrow();
-    authorName = contact.name;
-  } else {
-    authorName = author.name ?? (await trx.selectFrom('tenants').select('name').where('id', '=', thread.tenantId).executeTakeFirstOrThrow()).name;
-  }
+  const authorName = author.type === 'contact' ? await contactName(trx, author.contactId) : (author.name ?? (await businessName(trx, thread.tenantId)));
   const row: Message = {
     id: newId('msg'),
     tenant_id: thread.tenantId,
@@ -58,18 +74,17 @@ export async function postMessage(trx: Kysely<Database>, thread: Thread, author:
     body,
     created_at: nowIso(now),
   };
-  await trx.insertInto('messages').values(row).execute();
+  await insertMessage(trx, row);
   if (thread.kind === 'request') await touchRequest(trx, thread.request.id, now);
-  const customer = await trx.selectFrom('customers').select(['id', 'external_id']).where('id', '=', customerId).executeTakeFirstOrThrow();
   await enqueueWebhookEvent(
     trx,
     thread.tenantId,
     'message.created',
     {
-      message: toMessageOutput(row),
+      message: toMessage(row),
       request: thread.kind === 'request' ? { id: thread.request.id, reference: thread.request.reference } : null,
       workOrder: thread.kind === 'work_order' ? { id: thread.workOrder.id, externalId: thread.workOrder.externalId, number: thread.workOrder.number } : null,
-      customer: { id: customer.id, externalId: customer.external_id },
+      customer: { id: customerId, externalId: await customerExternalId(trx, customerId) },
       contact: author.type === 'contact' ? { id: author.contactId, name: authorName } : null,
     },
     now,

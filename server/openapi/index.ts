@@ -52,6 +52,12 @@ function callerOf(security: RegisteredRoute['security']): RouteDoc['caller'] {
   return 'public';
 }
 
+/** The request headers a route reads, by name, as its definition's header schema states them. */
+function headerDocs(schema: z.ZodType): NonNullable<RouteDoc['headers']> {
+  const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { description?: string }>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({ name, required: object.required?.includes(name) ?? false, description: property.description ?? '' }));
+}
+
 /**
  * Every route of `root` with what it takes, as the route walk and the document tests read them: the routes'
  * own definitions, then those still described in server/openapi/paths.
@@ -71,6 +77,7 @@ export function describedRoutes(root: OpenAPIHono<AppEnv>): RouteDoc[] {
       summary: route.summary ?? '',
       caller: callerOf(route.security),
       ...(route.request?.query ? { query: route.request.query } : {}),
+      ...(route.request?.headers ? { headers: headerDocs(route.request.headers) } : {}),
       ...(jsonSchema ? { body: jsonSchema } : {}),
       ...(mediaTypes.includes('multipart/form-data')
         ? { upload: { kind: 'multipart' as const, field: 'file', description: '' } }
@@ -80,7 +87,8 @@ export function describedRoutes(root: OpenAPIHono<AppEnv>): RouteDoc[] {
       responses: Object.fromEntries(
         Object.entries(route.responses).map(([status, response]) => {
           const media = Object.keys(response.content ?? {}).find((mediaType) => !mediaType.endsWith('json'));
-          return [Number(status), { description: response.description, ...(media ? { media } : {}) }];
+          const schema = (response.content?.['application/json'] as { schema?: z.ZodType } | undefined)?.schema;
+          return [Number(status), { description: response.description, ...(media ? { media } : {}), ...(schema ? { schema } : {}) }];
         }),
       ),
     });

@@ -46,14 +46,15 @@ describe(`GET /openapi.json on ${dialectUnderTest}`, () => {
     const body = submit.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['workType', 'description']);
     expect(body.additionalProperties).toBe(false);
-    expect(body.properties.preferredPartOfDay.anyOf[0].enum).toEqual(['morning', 'afternoon', 'any']);
+    expect(body.properties.preferredPartOfDay.enum).toEqual(['morning', 'afternoon', 'any', null]);
     expect(submit.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }));
-    expect(submit.responses['201'].content['application/json'].schema.properties.reference).toBeDefined();
+    const created = submit.responses['201'].content['application/json'].schema.$ref.replace('#/components/schemas/', '');
+    expect(document.components.schemas[created].properties.reference).toBeDefined();
     expect(submit.security).toEqual([{ portalToken: [] }]);
 
     const inbox = document.paths['/api/v1/admin/requests'].get;
     expect(inbox.parameters.map((parameter: any) => parameter.name)).toEqual(expect.arrayContaining(['limit', 'cursor', 'status', 'updatedSince']));
-    expect(inbox.security).toEqual([{ apiKey: [] }]);
+    expect(inbox.security).toEqual([{ apiKey: [] }, { staffSession: [] }]);
 
     const upload = document.paths['/api/v1/portal/{slug}/requests/{id}/attachments'].post;
     expect(upload.requestBody.content['multipart/form-data'].schema.required).toEqual(['file']);

@@ -14,7 +14,7 @@ import {
   svgBytes,
 } from '../../test/support/customer-data-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { portalRequestDetailOutput, portalRequestPage, attachmentOutput } from '../requests/schemas.js';
+import { attachmentSchema, portalRequestDetailSchema, portalRequestPageSchema } from '../requests/output.js';
 import { submitRequest, uploadAttachment, validRequest } from '../requests/test-support.js';
 
 let t: TestApp;
@@ -64,7 +64,7 @@ describe(`submitting a request on ${dialectUnderTest}`, () => {
       validRequest({ preferredDate: inAMonth, preferredPartOfDay: 'morning', phone: '+31 6 1234 5678' }),
     );
     expect(response.status).toBe(201);
-    const body = portalRequestDetailOutput.parse(await json(response));
+    const body = portalRequestDetailSchema.parse(await json(response));
     expect(body).toMatchObject({
       status: 'submitted',
       workType: 'repair',
@@ -241,7 +241,7 @@ describe(`reading and cancelling requests on ${dialectUnderTest}`, () => {
       }
       expect((await callPortal(db.app, 'lists', `/requests/${made[0].id}/cancel`, { token, body: {} })).status).toBe(200);
 
-      const firstPage = portalRequestPage.parse(await json(await callPortal(db.app, 'lists', '/requests?limit=3', { token })));
+      const firstPage = portalRequestPageSchema.parse(await json(await callPortal(db.app, 'lists', '/requests?limit=3', { token })));
       expect(firstPage.items.map((item) => item.description)).toEqual(['Aanvraag 4', 'Aanvraag 3', 'Aanvraag 2']);
       expect(firstPage.nextCursor).not.toBeNull();
       // A request made between pages does not shift the next page.
@@ -309,7 +309,7 @@ describe(`attachments on ${dialectUnderTest}`, () => {
     const png = pngBytes();
     const response = await uploadAttachment(t.app, slug, alice.token, request.id, png, { filename: 'ketel\r\n../../etc.png', type: 'text/html' });
     expect(response.status).toBe(201);
-    const attachment = attachmentOutput.parse(await json(response));
+    const attachment = attachmentSchema.parse(await json(response));
     expect(attachment).toMatchObject({ contentType: 'image/png', size: png.length });
     expect(attachment.filename).not.toMatch(/[\r\n/\\]|\.\./);
     expect(attachment.filename.endsWith('.png')).toBe(true);

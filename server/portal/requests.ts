@@ -1,85 +1,168 @@
 // /api/v1/portal/{slug}/requests: a signed-in customer submits service requests, adds photos, follows and cancels them.
-import { Hono } from 'hono';
 import { every } from 'hono/combine';
 import { requireContact } from '../auth/middleware.js';
 import { hitOrThrow } from '../auth/throttle.js';
 import { requireFeature } from '../customer-data/access.js';
+import { recordIdSchema } from '../customer-data/fields.js';
 import { fileDownload } from '../files/download.js';
 import { clientIp } from '../http/client-ip.js';
-import type { AppEnv } from '../http/env.js';
-import { validate } from '../http/validate.js';
-import {
-  addAttachment,
-  countAttachments,
-  ensureRequestTakesFiles,
-  maxAttachmentBytes,
-  requireAttachment,
-} from '../requests/attachments.js';
-import { requestFingerprint, requireIdempotencyKey, runIdempotent } from '../requests/idempotency.js';
+import { commonFailures, defineRoute, failure, file, headers, json, jsonBody, multipartFileBody, onPortal, routeGroup } from '../http/openapi.js';
+import { addAttachment, attachmentTypes, ensureRoomForFile, maxAttachmentBytes, requestFile } from '../requests/attachments.js';
+import { explainIdempotencyKey, markReplay, requiredKeyHeaders, runRetryable } from '../requests/idempotency.js';
 import { readMultipartFile } from '../requests/multipart.js';
-import { cancelRequest, closedStatuses, openStatuses, portalScope, requireRequest, submitRequest } from '../requests/requests.js';
-import { attachmentParams, idParams, portalRequestListQuery, submitRequestBody } from '../requests/schemas.js';
-import { listPortalRequests, portalRequestDetail, toAttachmentOutput } from '../requests/views.js';
+import { attachmentSchema, portalRequestDetailSchema, portalRequestPageSchema, toAttachment } from '../requests/output.js';
+import { cancelRequest, portalScope, requireRequest, submitRequest } from '../requests/requests.js';
+import { portalRequestListQuery, submitRequestBody } from '../requests/schemas.js';
+import { listPortalRequests, portalRequestDetail } from '../requests/views.js';
 
 const hour = 3_600_000;
 /** Generous for a person, tight for a script: both counted per contact. */
 export const submissionLimit = { max: 20, windowMs: hour };
 export const uploadLimit = { max: 60, windowMs: hour };
 
-const contactWithRequests = every(requireContact, requireFeature('requests'));
+const tags = ['Requests'];
+const middleware = every(requireContact, requireFeature('requests'));
+const readRefused = failure('Requests are switched off for this portal', 'feature_disabled');
+const writeRefused = failure('Requests are switched off for this portal, or this is a read-only preview', 'feature_disabled', 'forbidden');
+const notFound = commonFailures.notFound('request');
+const requestParams = onPortal({ id: recordIdSchema });
 
-export const requestRoutes = new Hono<AppEnv>()
-  .get('/requests', contactWithRequests, validate('query', portalRequestListQuery), async (c) => {
-    const query = c.req.valid('query');
-    const statuses = query.status === 'open' ? openStatuses : query.status === 'closed' ? closedStatuses : undefined;
+const listRequests = defineRoute('portal', {
+  method: 'get',
+  path: '/requests',
+  tags,
+  summary: 'The customer’s requests, newest first',
+  middleware,
+  request: { params: onPortal(), query: portalRequestListQuery },
+  responses: { 200: json(portalRequestPageSchema, 'A page of requests'), 403: readRefused },
+});
+
+const submit = defineRoute('portal', {
+  method: 'post',
+  path: '/requests',
+  tags,
+  summary: 'Submit a service request',
+  description:
+    'workType must be one of the portal’s work types; locationId and objectId must be the customer’s; acceptTerms must be true when the portal requires it; checklist holds ids of the portal’s checklist items. Photos follow through /requests/{id}/attachments.',
+  middleware,
+  request: { params: onPortal(), headers: requiredKeyHeaders, body: jsonBody(submitRequestBody) },
+  responses: {
+    201: json(portalRequestDetailSchema, 'The request, with its timeline; a retry with the same key answers this again', headers.idempotentReplayed),
+    403: writeRefused,
+    409: failure('A request with this Idempotency-Key is still being processed: retry in a moment', 'conflict'),
+    422: failure('This Idempotency-Key was used for another body', 'idempotency_mismatch'),
+    429: failure('Too many requests from this contact in the last hour', 'rate_limited'),
+  },
+});
+
+const getRequest = defineRoute('portal', {
+  method: 'get',
+  path: '/requests/{id}',
+  tags,
+  summary: 'One request with its attachments, messages, status timeline and linked work order',
+  middleware,
+  request: { params: requestParams },
+  responses: { 200: json(portalRequestDetailSchema, 'The request'), 403: readRefused, 404: notFound },
+});
+
+const cancel = defineRoute('portal', {
+  method: 'post',
+  path: '/requests/{id}/cancel',
+  tags,
+  summary: 'Cancel a request while it is still submitted',
+  middleware,
+  request: { params: requestParams },
+  responses: {
+    200: json(portalRequestDetailSchema, 'The cancelled request'),
+    403: writeRefused,
+    404: notFound,
+    409: failure('The request is no longer submitted, or changed meanwhile', 'conflict'),
+  },
+});
+
+const upload = defineRoute('portal', {
+  method: 'post',
+  path: '/requests/{id}/attachments',
+  tags,
+  summary: 'Add a photo or PDF to a request',
+  middleware,
+  request: {
+    params: requestParams,
+    body: multipartFileBody('file', 'One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 5 a request.'),
+  },
+  responses: {
+    201: json(attachmentSchema, 'The stored attachment'),
+    403: writeRefused,
+    404: notFound,
+    409: failure('The request holds 5 files already, or is no longer submitted or in review', 'conflict'),
+    413: failure('The file is larger than 10 MB', 'payload_too_large'),
+    415: failure('Not a photo or PDF judged by its bytes, or not sent as multipart/form-data', 'unsupported_media_type'),
+    429: failure('Too many uploads from this contact in the last hour', 'rate_limited'),
+  },
+});
+
+const download = defineRoute('portal', {
+  method: 'get',
+  path: '/requests/{id}/attachments/{attachmentId}',
+  tags,
+  summary: 'Download an attachment',
+  middleware,
+  request: { params: onPortal({ id: recordIdSchema, attachmentId: recordIdSchema }) },
+  responses: {
+    200: file('The file, as an attachment (nosniff, sandboxed)', attachmentTypes),
+    403: readRefused,
+    404: commonFailures.notFound('request, or file on it'),
+  },
+});
+
+export const requestRoutes = routeGroup()
+  .openapi(listRequests, async (c) => {
+    const { status, ...page } = c.req.valid('query');
     const { caller } = c.var;
-    return c.json(await listPortalRequests(c.var.deps.db, { tenantId: caller.tenantId, customerId: caller.customerId }, statuses, query));
+    return c.json(await listPortalRequests(c.var.deps.db, { tenantId: caller.tenantId, customerId: caller.customerId }, status, page), 200);
   })
 
-  .post('/requests', contactWithRequests, validate('json', submitRequestBody), async (c) => {
-    const key = requireIdempotencyKey(c);
-    const body = c.req.valid('json');
-    const { deps, portal, caller } = c.var;
-    const outcome = await runIdempotent(
-      deps.db,
-      { scope: `contact:${caller.tenantId}:${caller.contactId}`, key, fingerprint: requestFingerprint('POST /requests', body) },
-      async (trx) => {
+  .openapi(
+    submit,
+    async (c) => {
+      const body = c.req.valid('json');
+      const { deps, portal, caller } = c.var;
+      const write = { scope: `contact:${caller.tenantId}:${caller.contactId}`, key: c.req.valid('header')['Idempotency-Key'], operation: 'POST /requests', body };
+      const outcome = await runRetryable(deps.db, write, async (trx) => {
         await hitOrThrow(trx, [{ key: `request:contact:${caller.contactId}`, limit: submissionLimit }]);
         const row = await submitRequest(trx, portal, caller, body, clientIp(c));
         return { status: 201 as const, body: await portalRequestDetail(trx, row) };
-      },
-    );
-    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(outcome.body, outcome.status);
-  })
+      });
+      markReplay(c, outcome);
+      return c.json(outcome.body, outcome.status);
+    },
+    explainIdempotencyKey,
+  )
 
-  .get('/requests/:id', contactWithRequests, validate('param', idParams), async (c) => {
+  .openapi(getRequest, async (c) => {
     const { deps, caller } = c.var;
     const request = await requireRequest(deps.db, portalScope(caller), c.req.valid('param').id);
-    return c.json(await portalRequestDetail(deps.db, request));
+    return c.json(await portalRequestDetail(deps.db, request), 200);
   })
 
-  .post('/requests/:id/cancel', contactWithRequests, validate('param', idParams), async (c) => {
+  .openapi(cancel, async (c) => {
     const { deps, caller } = c.var;
     const cancelled = await cancelRequest(deps.db, caller, c.req.valid('param').id, clientIp(c));
-    return c.json(await portalRequestDetail(deps.db, cancelled));
+    return c.json(await portalRequestDetail(deps.db, cancelled), 200);
   })
 
-  .post('/requests/:id/attachments', contactWithRequests, validate('param', idParams), async (c) => {
+  .openapi(upload, async (c) => {
     const { deps, caller } = c.var;
     const request = await requireRequest(deps.db, portalScope(caller), c.req.valid('param').id);
     // Refuse before reading a byte of a body that could not be kept anyway.
-    ensureRequestTakesFiles(request, await countAttachments(deps.db, request.id));
+    await ensureRoomForFile(deps.db, request);
     await hitOrThrow(deps.db, [{ key: `upload:contact:${caller.contactId}`, limit: uploadLimit }]);
     const file = await readMultipartFile(c.req.raw, 'file', maxAttachmentBytes);
-    const attachment = await addAttachment(deps.db, request, file, caller.contactId);
-    return c.json(toAttachmentOutput(attachment), 201);
+    return c.json(toAttachment(await addAttachment(deps.db, request, file, caller.contactId)), 201);
   })
 
-  .get('/requests/:id/attachments/:attachmentId', contactWithRequests, validate('param', attachmentParams), async (c) => {
+  .openapi(download, async (c) => {
     const { deps, caller } = c.var;
-    const params = c.req.valid('param');
-    const request = await requireRequest(deps.db, portalScope(caller), params.id);
-    const attachment = await requireAttachment(deps.db, request, params.attachmentId);
-    return fileDownload(c, { data: attachment.content, contentType: attachment.content_type, filename: attachment.filename });
+    const { id, attachmentId } = c.req.valid('param');
+    return fileDownload(c, await requestFile(deps.db, portalScope(caller), id, attachmentId)) as never;
   });

@@ -6,10 +6,11 @@ import type { Attachment, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso, sha256Hex } from '../db/ids.js';
 import { refuseImageBomb } from '../files/image-size.js';
 import { extensionFor, sniffFileType, type FileType } from '../files/sniff.js';
-import { safeFilename } from '../files/download.js';
+import { safeFilename, type DownloadableFile } from '../files/download.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { touchRequest } from './requests.js';
 import type { UploadedFile } from './multipart.js';
+import { countAttachments, findAttachment, insertAttachment, rereadRequest, touchRequest, type RequestScope } from './repository.js';
+import { requireRequest } from './requests.js';
 
 export const maxAttachmentBytes = 10 * 1024 * 1024;
 export const maxAttachmentsPerRequest = 5;
@@ -18,7 +19,7 @@ export const attachmentTypes: readonly FileType[] = ['image/jpeg', 'image/png', 
 /** Photos and PDFs may be added while the business has not decided yet. */
 const statusesTakingFiles = new Set(['submitted', 'in_review']);
 
-export function ensureRequestTakesFiles(request: ServiceRequest, count: number): void {
+function ensureRequestTakesFiles(request: ServiceRequest, count: number): void {
   if (!statusesTakingFiles.has(request.status)) {
     throw new ApiError('conflict', `Files can no longer be added: the request is ${request.status.replace('_', ' ')}.`);
   }
@@ -27,9 +28,9 @@ export function ensureRequestTakesFiles(request: ServiceRequest, count: number):
   }
 }
 
-export async function countAttachments(db: Kysely<Database>, requestId: string): Promise<number> {
-  const row = await db.selectFrom('attachments').select((eb) => eb.fn.countAll<number>().as('count')).where('request_id', '=', requestId).executeTakeFirstOrThrow();
-  return Number(row.count);
+/** Refuses (409) before a byte of the upload is read when the request could not keep the file anyway. */
+export async function ensureRoomForFile(db: Kysely<Database>, request: ServiceRequest): Promise<void> {
+  ensureRequestTakesFiles(request, await countAttachments(db, request.id));
 }
 
 /** The file's real type; 415 for anything that is not a photo or PDF (or only claims to be one). */
@@ -61,8 +62,7 @@ export async function addAttachment(
   return db.transaction().execute(async (trx) => {
     // Touching the request first locks it, so two uploads at once cannot both be the fifth.
     await touchRequest(trx, request.id, now);
-    const current = await trx.selectFrom('requests').selectAll().where('id', '=', request.id).executeTakeFirstOrThrow();
-    ensureRequestTakesFiles(current, await countAttachments(trx, request.id));
+    ensureRequestTakesFiles(await rereadRequest(trx, request.id), await countAttachments(trx, request.id));
     const row: Attachment = {
       id: newId('att'),
       tenant_id: request.tenant_id,
@@ -75,19 +75,15 @@ export async function addAttachment(
       uploaded_by_contact_id: contactId,
       created_at: nowIso(now),
     };
-    await trx.insertInto('attachments').values(row).execute();
+    await insertAttachment(trx, row);
     return row;
   });
 }
 
-export async function requireAttachment(db: Kysely<Database>, request: ServiceRequest, attachmentId: string): Promise<Attachment> {
-  const row = await db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('id', '=', attachmentId)
-    .where('request_id', '=', request.id)
-    .where('tenant_id', '=', request.tenant_id)
-    .executeTakeFirst();
+/** A file of a request within scope, ready to download; 404 for anyone else's request or file. */
+export async function requestFile(db: Kysely<Database>, scope: RequestScope, requestId: string, attachmentId: string): Promise<DownloadableFile> {
+  const request = await requireRequest(db, scope, requestId);
+  const row = await findAttachment(db, request, attachmentId);
   if (!row) throw notFound('No such file on this request.');
-  return row;
+  return { data: row.content, contentType: row.content_type, filename: row.filename };
 }

@@ -1,12 +1,13 @@
 // Idempotency-Key for writes a client may retry (design §5): the same key and body answer the first answer again,
 // another body is refused (422), and a retry that arrives while the first attempt still runs gets 409.
-import type { Context } from 'hono';
+import type { Hook } from '@hono/zod-openapi';
+import type { Context, Env } from 'hono';
 import type { Kysely } from 'kysely';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Database } from '../db/schema.js';
 import { nowIso, sha256Hex } from '../db/ids.js';
 import { ApiError } from '../http/errors.js';
-import type { AppEnv } from '../http/env.js';
+import { failValidation, idempotencyKeyHeaderSchema, z } from '../http/openapi.js';
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
 export const idempotencyKeyLifetimeMs = 24 * 60 * 60 * 1000;
@@ -16,18 +17,27 @@ export const idempotencyKeyLifetimeMs = 24 * 60 * 60 * 1000;
  */
 export const abandonedClaimMs = 60_000;
 
-const keyPattern = /^[\x21-\x7e]{8,255}$/;
+/** The request headers of a write that needs a key (a submission) and of one that may take one (a message). */
+export const requiredKeyHeaders = z.object({ [idempotencyKeyHeader]: idempotencyKeyHeaderSchema });
+export const optionalKeyHeaders = z.object({ [idempotencyKeyHeader]: idempotencyKeyHeaderSchema.optional() });
 
-/** The header's value; 400 when it is missing or not 8–255 printable ASCII characters (a UUID fits). */
-export function requireIdempotencyKey(c: Context<AppEnv>): string {
-  const key = c.req.header(idempotencyKeyHeader);
-  if (key === undefined || !keyPattern.test(key)) {
-    throw new ApiError('validation_failed', `Send an ${idempotencyKeyHeader} header (a new UUID for each new submission; the same one when retrying it).`, [
-      { path: idempotencyKeyHeader, message: key === undefined ? 'required' : 'must be 8 to 255 printable ASCII characters' },
-    ]);
+const explainKey: Hook<unknown, Env, string, undefined> = (result, c) => {
+  if (!result.success && result.target === 'header') {
+    throw new ApiError(
+      'validation_failed',
+      `Send an ${idempotencyKeyHeader} header (a new UUID for each new submission; the same one when retrying it).`,
+      result.error.issues.map((issue) => ({ path: idempotencyKeyHeader, message: issue.message })),
+    );
   }
-  return key;
-}
+  return failValidation(result, c);
+};
+
+/**
+ * The validation hook of routes that take the header, passed as `.openapi(route, handler, explainIdempotencyKey)`: a
+ * missing or malformed key is explained as such, in the one error shape; every other input fails as on any route.
+ * Typed `never`, as the route group's default hook is, so that it fits every route without steering its types.
+ */
+export const explainIdempotencyKey = explainKey as never;
 
 /** JSON with object keys sorted, so two bodies that mean the same hash the same. */
 function canonicalJson(value: unknown): string {
@@ -45,12 +55,12 @@ export function requestFingerprint(operation: string, body: unknown): string {
   return sha256Hex(`${operation}\n${canonicalJson(body)}`);
 }
 
-export interface IdempotentAnswer<Body = unknown> {
-  status: ContentfulStatusCode;
+export interface IdempotentAnswer<Body = unknown, Status extends ContentfulStatusCode = ContentfulStatusCode> {
+  status: Status;
   body: Body;
 }
 
-export interface IdempotentOutcome<Body> extends IdempotentAnswer<Body> {
+export interface IdempotentOutcome<Body, Status extends ContentfulStatusCode = ContentfulStatusCode> extends IdempotentAnswer<Body, Status> {
   /** True when this is the stored first answer: the work did not run again. */
   replayed: boolean;
 }
@@ -67,14 +77,15 @@ export interface IdempotentWrite {
  * Runs `work` once per key. The work runs in a transaction that also stores its answer, so either both are kept or
  * neither is. A failure (a 4xx the work throws) keeps nothing: the client may correct the cause and retry.
  */
-export async function runIdempotent<Body>(
+export async function runIdempotent<Body, Status extends ContentfulStatusCode>(
   db: Kysely<Database>,
   write: IdempotentWrite,
-  work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body>>,
+  work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body, Status>>,
   now = new Date(),
-): Promise<IdempotentOutcome<Body>> {
+): Promise<IdempotentOutcome<Body, Status>> {
   const stored = await claim(db, write, now);
-  if (stored) return stored as IdempotentOutcome<Body>;
+  // The stored answer is the one this work gave the first time: the same status and body.
+  if (stored) return stored as IdempotentOutcome<Body, Status>;
   try {
     const answer = await db.transaction().execute(async (trx) => {
       const result = await work(trx);
@@ -151,21 +162,25 @@ async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date, at
   throw new ApiError('conflict', 'A request with this Idempotency-Key is still being processed. Retry in a moment.', undefined, { 'Retry-After': '1' });
 }
 
-/**
- * For writes where the key is optional (messages): with the header, once per key as above; without it, simply run
- * in a transaction.
- */
-export async function runWithOptionalKey<Body>(
-  c: Context<AppEnv>,
-  scope: string,
-  operation: string,
-  body: unknown,
-  work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body>>,
-): Promise<IdempotentOutcome<Body>> {
-  const { db } = c.var.deps;
-  if (c.req.header(idempotencyKeyHeader) === undefined) {
-    return { ...(await db.transaction().execute(work)), replayed: false };
-  }
-  const key = requireIdempotencyKey(c);
-  return runIdempotent(db, { scope, key, fingerprint: requestFingerprint(operation, body) }, work);
+/** Tells the client, with `Idempotent-Replayed: true`, that this is the stored answer of its earlier attempt. */
+export function markReplay(c: Context, outcome: { replayed: boolean }): void {
+  if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+}
+
+/** A write a client may retry: who sends it, its key if it sent one, and what it asks (method, route and body). */
+export interface Retryable {
+  scope: string;
+  key: string | undefined;
+  operation: string;
+  body: unknown;
+}
+
+/** With a key, runs `work` once per key as runIdempotent does; without one (it is optional), simply in a transaction. */
+export async function runRetryable<Body, Status extends ContentfulStatusCode>(
+  db: Kysely<Database>,
+  write: Retryable,
+  work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body, Status>>,
+): Promise<IdempotentOutcome<Body, Status>> {
+  if (write.key === undefined) return { ...(await db.transaction().execute(work)), replayed: false };
+  return runIdempotent(db, { scope: write.scope, key: write.key, fingerprint: requestFingerprint(write.operation, write.body) }, work);
 }

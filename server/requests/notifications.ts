@@ -1,5 +1,6 @@
 // Mail about requests: the business hears of each new request (once the customer has finished adding photos), the
-// customer of status changes and of the business's messages, when the portal's settings ask for it.
+// customer of status changes, when the portal's settings ask for it. Message mail (messages/notifications.ts) shares
+// the recipients and settings read here.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ServiceRequest } from '../db/tables/requests.js';
@@ -7,10 +8,10 @@ import { nowIso } from '../db/ids.js';
 import type { Logger } from '../http/logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Locale } from '../mail/templates.js';
-import type { Thread } from '../messages/messages.js';
-import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
 import { BackgroundLoop } from '../jobs/background-loop.js';
-import { renderMessageMail, renderNewRequestMail, renderStatusMail, statusLabels } from './mail-templates.js';
+import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
+import { renderNewRequestMail, renderStatusMail, statusLabels } from './mail-templates.js';
+import { attachmentsOf } from './repository.js';
 import { loadAdminRequest } from './views.js';
 
 export interface MailDeps {
@@ -19,19 +20,19 @@ export interface MailDeps {
   logger: Logger;
 }
 
-interface Recipient {
+export interface Recipient {
   email: string;
   name: string;
   locale: Locale;
 }
 
-async function portalSettings(db: Kysely<Database>, portalId: string): Promise<PortalSettings | undefined> {
+export async function portalSettings(db: Kysely<Database>, portalId: string): Promise<PortalSettings | undefined> {
   const row = await db.selectFrom('portals').select('settings').where('id', '=', portalId).executeTakeFirst();
   return row ? readPortalSettings(row.settings) : undefined;
 }
 
 /** Whoever submitted the request: its contact while still active, or the guest. */
-async function requester(db: Kysely<Database>, request: ServiceRequest): Promise<Recipient | undefined> {
+export async function requester(db: Kysely<Database>, request: ServiceRequest): Promise<Recipient | undefined> {
   if (request.contact_id) {
     const contact = await db
       .selectFrom('contacts')
@@ -46,7 +47,7 @@ async function requester(db: Kysely<Database>, request: ServiceRequest): Promise
 }
 
 /** Mail never fails the change it reports: that change is already committed. */
-async function safely(deps: MailDeps, what: string, send: () => Promise<void>): Promise<void> {
+export async function safely(deps: MailDeps, what: string, send: () => Promise<void>): Promise<void> {
   try {
     await send();
   } catch (error) {
@@ -69,70 +70,6 @@ export function notifyStatusChange(deps: MailDeps, request: ServiceRequest, note
       portalUrl: settings.homeUrl,
     });
     deps.mailer.sendLater({ tenantId: request.tenant_id, portalId: request.portal_id, to: to.email, fromName: settings.name, kind: 'request_status', locale: to.locale, ...mail });
-  });
-}
-
-/**
- * A work order belongs to no portal: its mails go out under the business's first portal, to the contacts who took
- * part in its thread, or else to all of the customer's active contacts.
- */
-async function workOrderAudience(db: Kysely<Database>, tenantId: string, customerId: string, workOrderId: string) {
-  const portal = await db
-    .selectFrom('portals')
-    .select(['id', 'settings'])
-    .where('tenant_id', '=', tenantId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .executeTakeFirst();
-  const contacts = db
-    .selectFrom('contacts')
-    .select(['contacts.email', 'contacts.name', 'contacts.locale'])
-    .where('contacts.tenant_id', '=', tenantId)
-    .where('contacts.customer_id', '=', customerId)
-    .where('contacts.status', '=', 'active');
-  let recipients = await contacts
-    .where('contacts.id', 'in', (eb) =>
-      eb.selectFrom('messages').select('author_contact_id').where('work_order_id', '=', workOrderId).where('author_contact_id', 'is not', null).$narrowType<{ author_contact_id: string }>(),
-    )
-    .execute();
-  if (recipients.length === 0) recipients = await contacts.limit(20).execute();
-  return { portal, recipients };
-}
-
-export function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { authorName: string; body: string }): Promise<void> {
-  return safely(deps, 'message', async () => {
-    if (thread.kind === 'request') {
-      const settings = await portalSettings(deps.db, thread.request.portal_id);
-      if (!settings?.notifications.customerEmails.newMessage) return;
-      const to = await requester(deps.db, thread.request);
-      if (!to) return;
-      const mail = renderMessageMail(to.locale, {
-        portalName: settings.name,
-        recipientName: to.name,
-        thread: { kind: 'request', label: thread.request.reference },
-        authorName: message.authorName,
-        body: message.body,
-        portalUrl: settings.homeUrl,
-      });
-      deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: thread.request.portal_id, to: to.email, fromName: settings.name, kind: 'message', locale: to.locale, ...mail });
-      return;
-    }
-    const { portal, recipients } = await workOrderAudience(deps.db, thread.tenantId, thread.workOrder.customerId, thread.workOrder.id);
-    if (!portal) return;
-    const settings = readPortalSettings(portal.settings);
-    if (!settings.notifications.customerEmails.newMessage) return;
-    for (const recipient of recipients) {
-      const locale = recipient.locale ?? settings.locale;
-      const mail = renderMessageMail(locale, {
-        portalName: settings.name,
-        recipientName: recipient.name,
-        thread: { kind: 'work_order', label: thread.workOrder.number },
-        authorName: message.authorName,
-        body: message.body,
-        portalUrl: settings.homeUrl,
-      });
-      deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: portal.id, to: recipient.email, fromName: settings.name, kind: 'message', locale, ...mail });
-    }
   });
 }
 
@@ -203,12 +140,7 @@ export class NewRequestMailer {
     const locale = settings.locale;
     const nl = locale === 'nl';
     const request = await loadAdminRequest(db, row.tenant_id, row.id);
-    const attachments = await db
-      .selectFrom('attachments')
-      .select(['filename', 'content_type', 'size_bytes'])
-      .where('request_id', '=', row.id)
-      .orderBy('created_at')
-      .execute();
+    const attachments = await attachmentsOf(db, row.id);
     const workType = settings.requestForm.workTypes.find((type) => type.id === request.workType);
     const workTypeLabel = workType ? workType.label[locale] : request.workType;
     const from = request.customer?.name ?? request.guest?.name ?? '';

@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { referenceTaken } from './repository.js';
 
 const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -15,7 +16,6 @@ export function randomReference(): string {
 export async function newRequestReference(db: Kysely<Database>): Promise<string> {
   for (;;) {
     const candidate = randomReference();
-    const taken = await db.selectFrom('requests').select('id').where('reference', '=', candidate).executeTakeFirst();
-    if (!taken) return candidate;
+    if (!(await referenceTaken(db, candidate))) return candidate;
   }
 }

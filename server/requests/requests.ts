@@ -9,13 +9,12 @@ import { recordAudit } from '../audit/audit.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
 import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
-import { loadAdminRequest } from './views.js';
+import { notifyStatusChange, type MailDeps } from './notifications.js';
 import { newRequestReference } from './reference.js';
+import { contactLocale, findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
 import type { ChangeRequestBody, GuestRequestBody, SubmitRequestBody } from './schemas.js';
-import { customerOwnsObject, tenantWorkOrderByExternalId } from './work-orders.js';
-
-export const openStatuses: readonly RequestStatus[] = ['submitted', 'in_review'];
-export const closedStatuses: readonly RequestStatus[] = ['accepted', 'rejected', 'cancelled'];
+import { loadAdminRequest } from './views.js';
+import { customerOwns, tenantWorkOrderByExternalId } from './work-orders.js';
 
 /** The business's moves; a customer may only cancel, and only while submitted. */
 export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
@@ -26,22 +25,10 @@ export const allowedMoves: Record<RequestStatus, readonly RequestStatus[]> = {
   cancelled: [],
 };
 
-/** Who a lookup is for: a contact sees its customer's requests only, the back office all of its tenant's. */
-export interface RequestScope {
-  tenantId: string;
-  customerId?: string;
-}
-
 export const portalScope = (caller: PortalCaller): RequestScope => ({ tenantId: caller.tenantId, customerId: caller.customerId });
 export const adminScope = (admin: AdminCaller): RequestScope => ({ tenantId: admin.tenantId });
 
 /** The request, if it is within scope; another customer's or tenant's request is simply not found. */
-export async function findRequest(db: Kysely<Database>, scope: RequestScope, id: string): Promise<ServiceRequest | undefined> {
-  let query = db.selectFrom('requests').selectAll().where('id', '=', id).where('tenant_id', '=', scope.tenantId);
-  if (scope.customerId !== undefined) query = query.where('customer_id', '=', scope.customerId);
-  return query.executeTakeFirst();
-}
-
 export async function requireRequest(db: Kysely<Database>, scope: RequestScope, id: string): Promise<ServiceRequest> {
   const row = await findRequest(db, scope, id);
   if (!row) throw notFound('No such request.');
@@ -81,21 +68,6 @@ function checkRequestForm(portal: PortalContext, answers: FormAnswers, now: Date
   return problems;
 }
 
-/** Records a move on the timeline. */
-async function addTimelineEntry(
-  trx: Kysely<Database>,
-  request: { id: string; tenant_id: string },
-  status: RequestStatus,
-  actor: { type: 'contact' | 'business' | 'guest'; id: string | null },
-  note: string | null,
-  now: Date,
-): Promise<void> {
-  await trx
-    .insertInto('request_events')
-    .values({ id: newId('rev'), tenant_id: request.tenant_id, request_id: request.id, status, note, actor_type: actor.type, actor_id: actor.id, created_at: nowIso(now) })
-    .execute();
-}
-
 async function announceCreated(trx: Kysely<Database>, row: ServiceRequest, now: Date): Promise<void> {
   const request = await loadAdminRequest(trx, row.tenant_id, row.id);
   await enqueueWebhookEvent(trx, row.tenant_id, 'request.created', { request }, now);
@@ -112,21 +84,16 @@ export async function submitRequest(
 ): Promise<ServiceRequest> {
   const problems = checkRequestForm(portal, body, now);
   if (body.locationId) {
-    const location = await trx
-      .selectFrom('locations')
-      .select('id')
-      .where('id', '=', body.locationId)
-      .where('tenant_id', '=', caller.tenantId)
-      .where('customer_id', '=', caller.customerId)
-      .executeTakeFirst();
-    if (!location) problems.push({ path: 'locationId', message: 'is not one of your addresses' });
+    if (!(await customerOwns(trx, 'locations', caller.tenantId, caller.customerId, body.locationId))) {
+      problems.push({ path: 'locationId', message: 'is not one of your addresses' });
+    }
   }
-  if (body.objectId && !(await customerOwnsObject(trx, caller.tenantId, caller.customerId, body.objectId))) {
+  if (body.objectId && !(await customerOwns(trx, 'objects', caller.tenantId, caller.customerId, body.objectId))) {
     problems.push({ path: 'objectId', message: 'is not one of your installations' });
   }
   if (problems.length > 0) throw invalid(problems);
 
-  const contact = await trx.selectFrom('contacts').select(['locale']).where('id', '=', caller.contactId).executeTakeFirstOrThrow();
+  const locale = await contactLocale(trx, caller.contactId);
   const timestamp = nowIso(now);
   const row: ServiceRequest = {
     id: newId('req'),
@@ -148,15 +115,15 @@ export async function submitRequest(
     phone: body.phone ?? null,
     checklist: JSON.stringify([...new Set(body.checklist ?? [])]),
     terms_accepted_at: body.acceptTerms ? timestamp : null,
-    locale: contact.locale ?? portal.settings.locale,
+    locale: locale ?? portal.settings.locale,
     status: 'submitted',
     work_order_external_id: null,
     business_notified_at: null,
     created_at: timestamp,
     updated_at: timestamp,
   };
-  await trx.insertInto('requests').values(row).execute();
-  await addTimelineEntry(trx, row, 'submitted', { type: 'contact', id: caller.contactId }, null, now);
+  await insertRequest(trx, row);
+  await insertTimelineEntry(trx, row, 'submitted', { type: 'contact', id: caller.contactId }, null, now);
   await recordAudit(
     trx,
     { tenantId: row.tenant_id, portalId: portal.id, actorType: 'contact', actorId: caller.contactId, action: 'request.submitted', subjectType: 'request', subjectId: row.id, ip },
@@ -210,8 +177,8 @@ export async function submitGuestRequest(
     created_at: timestamp,
     updated_at: timestamp,
   };
-  await trx.insertInto('requests').values(row).execute();
-  await addTimelineEntry(trx, row, 'submitted', { type: 'guest', id: null }, null, now);
+  await insertRequest(trx, row);
+  await insertTimelineEntry(trx, row, 'submitted', { type: 'guest', id: null }, null, now);
   await recordAudit(
     trx,
     { tenantId: row.tenant_id, portalId: portal.id, actorType: 'anonymous', action: 'request.submitted', subjectType: 'request', subjectId: row.id, ip, details: { guest: true } },
@@ -228,14 +195,10 @@ export async function cancelRequest(db: Kysely<Database>, caller: PortalCaller, 
     if (row.status !== 'submitted') {
       throw new ApiError('conflict', `This request can no longer be cancelled: it is ${row.status.replace('_', ' ')}. Send a message instead.`);
     }
-    const moved = await trx
-      .updateTable('requests')
-      .set({ status: 'cancelled', updated_at: nowIso(now) })
-      .where('id', '=', row.id)
-      .where('status', '=', 'submitted')
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This request changed meanwhile. Reload it and try again.');
-    await addTimelineEntry(trx, row, 'cancelled', { type: 'contact', id: caller.contactId }, null, now);
+    if (!(await moveRequest(trx, row.id, 'submitted', { status: 'cancelled', updated_at: nowIso(now) }))) {
+      throw new ApiError('conflict', 'This request changed meanwhile. Reload it and try again.');
+    }
+    await insertTimelineEntry(trx, row, 'cancelled', { type: 'contact', id: caller.contactId }, null, now);
     await recordAudit(
       trx,
       { tenantId: row.tenant_id, portalId: row.portal_id, actorType: 'contact', actorId: caller.contactId, action: 'request.cancelled', subjectType: 'request', subjectId: row.id, ip },
@@ -247,8 +210,7 @@ export async function cancelRequest(db: Kysely<Database>, caller: PortalCaller, 
   });
 }
 
-export interface StatusChange {
-  before: ServiceRequest;
+interface StatusChange {
   after: ServiceRequest;
   /** False when the request already had the asked status: nothing was written. */
   changed: boolean;
@@ -256,17 +218,18 @@ export interface StatusChange {
 
 /**
  * The business moves a request: submitted → in_review | rejected, in_review → accepted | rejected. Accepting links
- * the work order it became. Asking for the status it already has changes nothing, so a back office may retry.
+ * the work order it became. Asking for the status it already has changes nothing, so a back office may retry. The
+ * customer is mailed about a move once it is committed.
  */
 export async function changeRequestStatus(
-  db: Kysely<Database>,
+  deps: MailDeps,
   admin: AdminCaller,
   id: string,
   body: ChangeRequestBody,
   ip: string | null,
   now = new Date(),
-): Promise<StatusChange> {
-  return db.transaction().execute(async (trx) => {
+): Promise<ServiceRequest> {
+  const change = await deps.db.transaction().execute(async (trx): Promise<StatusChange> => {
     const row = await requireRequest(trx, adminScope(admin), id);
     if (body.workOrderExternalId !== undefined && body.status !== 'accepted') {
       throw invalid([{ path: 'workOrderExternalId', message: 'is only given when accepting' }]);
@@ -278,7 +241,7 @@ export async function changeRequestStatus(
       if (body.status === 'accepted' && row.work_order_external_id !== body.workOrderExternalId) {
         throw new ApiError('conflict', `This request was already accepted as work order ${row.work_order_external_id}.`);
       }
-      return { before: row, after: row, changed: false };
+      return { after: row, changed: false };
     }
     const allowed = allowedMoves[row.status];
     if (!allowed.includes(body.status)) {
@@ -302,9 +265,8 @@ export async function changeRequestStatus(
       updated_at: timestamp,
       ...(body.workOrderExternalId !== undefined ? { work_order_external_id: body.workOrderExternalId } : {}),
     };
-    const moved = await trx.updateTable('requests').set(changes).where('id', '=', row.id).where('status', '=', row.status).executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new ApiError('conflict', 'This request changed meanwhile. Read it again and retry.');
-    await addTimelineEntry(trx, row, body.status, { type: 'business', id: admin.keyId }, body.note ?? null, now);
+    if (!(await moveRequest(trx, row.id, row.status, changes))) throw new ApiError('conflict', 'This request changed meanwhile. Read it again and retry.');
+    await insertTimelineEntry(trx, row, body.status, { type: 'business', id: admin.keyId }, body.note ?? null, now);
     await recordAudit(
       trx,
       {
@@ -320,11 +282,8 @@ export async function changeRequestStatus(
       },
       now,
     );
-    return { before: row, after: { ...row, ...changes }, changed: true };
+    return { after: { ...row, ...changes }, changed: true };
   });
-}
-
-/** Something happened on the request (a message, a photo): the inbox's updatedSince must see it. */
-export async function touchRequest(trx: Kysely<Database>, id: string, now: Date): Promise<void> {
-  await trx.updateTable('requests').set({ updated_at: nowIso(now) }).where('id', '=', id).execute();
+  if (change.changed) await notifyStatusChange(deps, change.after, body.note ?? null);
+  return change.after;
 }

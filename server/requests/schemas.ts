@@ -1,13 +1,10 @@
-// The request and conversation API's bodies, queries and answers as zod schemas: the routes validate with them, the
-// output mappings are typed by them, and /openapi.json is generated from them.
-import { z } from 'zod';
-import { pageQuerySchema } from '../http/pagination.js';
+// What the request routes take: bodies and queries as zod schemas, validated by the routes' definitions and described
+// in /openapi.json from the same schemas. The answers are in output.ts.
+import { z } from '@hono/zod-openapi';
+import { recordIdSchema, statusFilter } from '../customer-data/fields.js';
 import { partsOfDay, requestStatuses } from '../db/tables/requests.js';
-
-export const recordId = z.string().min(1).max(100);
-export const idParams = z.object({ id: recordId });
-export const attachmentParams = z.object({ id: recordId, attachmentId: recordId });
-export const externalIdParams = z.object({ externalId: z.string().min(1).max(100) });
+import { pageQuerySchema } from '../http/pagination.js';
+import { requestStatusSchema } from './output.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const phoneNumber = z
@@ -17,25 +14,30 @@ const phoneNumber = z
   .max(30)
   .regex(/^\+?[0-9 ()./-]+$/, { message: 'must be a phone number: digits, spaces and + ( ) - . / only' });
 const description = z.string().trim().min(1).max(5000);
-const workType = z.string().min(1).max(40);
+const workType = z.string().min(1).max(40).openapi({ description: 'One of the portal’s work types (GET /config: requestForm.workTypes)' });
+const preferredDate = isoDate.nullish().openapi({ description: 'From yesterday (the customer’s today may still be yesterday in UTC) to two years ahead' });
+const acceptTerms = z.boolean().optional().openapi({ description: 'Must be true when the portal requires its terms to be accepted' });
 
 // ── Portal: a contact's request ─────────────────────────────────────────────────────────────────────────────────
 export const submitRequestBody = z.strictObject({
   workType,
   description,
-  locationId: recordId.nullish(),
-  objectId: recordId.nullish(),
-  preferredDate: isoDate.nullish(),
+  locationId: recordIdSchema.nullish().openapi({ description: 'One of the customer’s addresses' }),
+  objectId: recordIdSchema.nullish().openapi({ description: 'One of the customer’s installations' }),
+  preferredDate,
   preferredPartOfDay: z.enum(partsOfDay).nullish(),
   phone: phoneNumber.nullish(),
-  /** Ids of the portal's checklist items the customer ticked. */
-  checklist: z.array(z.string().min(1).max(40)).max(10).optional(),
-  acceptTerms: z.boolean().optional(),
+  checklist: z
+    .array(z.string().min(1).max(40))
+    .max(10)
+    .optional()
+    .openapi({ description: 'Ids of the portal’s checklist items the customer ticked' }),
+  acceptTerms,
 });
 export type SubmitRequestBody = z.output<typeof submitRequestBody>;
 
 export const portalRequestListQuery = pageQuerySchema.extend({
-  status: z.enum(['open', 'closed']).optional(),
+  status: z.enum(['open', 'closed']).optional().openapi({ description: 'open: submitted or in review; closed: accepted, rejected or cancelled' }),
 });
 
 // ── Portal: a guest's request, without an account ───────────────────────────────────────────────────────────────
@@ -44,7 +46,7 @@ export const guestAddress = z.strictObject({
   houseNumber: z.string().trim().min(1).max(20),
   postalCode: z.string().trim().min(1).max(20),
   city: z.string().trim().min(1).max(100),
-  country: z.string().trim().length(2).toUpperCase().default('NL'),
+  country: z.string().trim().length(2).toUpperCase().default('NL').openapi({ description: 'ISO 3166 two-letter code' }),
 });
 
 export const guestRequestBody = z.strictObject({
@@ -54,131 +56,31 @@ export const guestRequestBody = z.strictObject({
   address: guestAddress,
   workType,
   description,
-  preferredDate: isoDate.nullish(),
+  preferredDate,
   preferredPartOfDay: z.enum(partsOfDay).nullish(),
-  acceptTerms: z.boolean().optional(),
-  locale: z.enum(['nl', 'en']).optional(),
-  /** Left empty by people; a bot that fills every field fills this one too. */
-  website: z.string().max(500).optional(),
+  acceptTerms,
+  locale: z.enum(['nl', 'en']).optional().openapi({ description: 'The language of the mails the guest gets; the portal’s when left out' }),
+  website: z.string().max(500).optional().openapi({ description: 'Leave it out or empty: people never fill it in, bots do (a honeypot)' }),
 });
 export type GuestRequestBody = z.output<typeof guestRequestBody>;
 
-// ── Messages ────────────────────────────────────────────────────────────────────────────────────────────────────
-export const messageBody = z.strictObject({ body: z.string().trim().min(1).max(5000) });
-export const businessMessageBody = z.strictObject({
-  body: z.string().trim().min(1).max(5000),
-  /** The employee who writes, shown to the customer; the business's name when left out. */
-  authorName: z.string().trim().min(1).max(120).optional(),
-});
-
 // ── Back office ─────────────────────────────────────────────────────────────────────────────────────────────────
-const statusList = z
-  .string()
-  .max(200)
-  .transform((value) => value.split(',').map((status) => status.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(requestStatuses)).min(1));
-
 export const inboxQuery = pageQuerySchema.extend({
-  /** One status or several, comma-separated: `submitted,in_review`. */
-  status: statusList.optional(),
-  /** Only requests changed (status, message, attachment) at or after this time. */
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  status: statusFilter(requestStatuses),
+  updatedSince: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: 'Only requests changed (status, message, file) at or after this moment, such as 2026-03-02T08:00:00+01:00' }),
 });
 
 export const changeRequestBody = z.strictObject({
-  status: z.enum(requestStatuses),
-  /** Required to accept: the back office's work order this request became. */
-  workOrderExternalId: z.string().min(1).max(100).optional(),
-  /** Shown to the customer in the request's timeline, and in the status mail. */
-  note: z.string().trim().min(1).max(2000).optional(),
+  status: requestStatusSchema,
+  workOrderExternalId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Required to accept, and only then: the back office’s work order this request became' }),
+  note: z.string().trim().min(1).max(2000).optional().openapi({ description: 'Shown to the customer in the request’s timeline, and in the status mail' }),
 });
 export type ChangeRequestBody = z.output<typeof changeRequestBody>;
-
-// ── Answers ─────────────────────────────────────────────────────────────────────────────────────────────────────
-export const timestampOutput = z.string().describe('ISO-8601 date and time');
-/** The answer of every list: a page of items and the cursor of the next page. */
-export const pageOutput = <Item extends z.ZodType>(item: Item) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
-
-export const attachmentOutput = z.strictObject({
-  id: z.string(),
-  filename: z.string(),
-  contentType: z.string(),
-  size: z.number().int().describe('bytes'),
-  createdAt: timestampOutput,
-});
-
-export const messageOutput = z.strictObject({
-  id: z.string(),
-  requestId: z.string().nullable(),
-  workOrderId: z.string().nullable(),
-  author: z.enum(['contact', 'business']),
-  authorName: z.string(),
-  body: z.string(),
-  createdAt: timestampOutput,
-});
-export const messagePage = pageOutput(messageOutput);
-
-export const timelineEntryOutput = z.strictObject({
-  status: z.enum(requestStatuses),
-  note: z.string().nullable(),
-  at: timestampOutput,
-});
-
-export const portalRequestOutput = z.strictObject({
-  id: z.string(),
-  reference: z.string().describe('Short reference for the phone: KP-7F3K2Q'),
-  status: z.enum(requestStatuses),
-  workType: z.string(),
-  description: z.string(),
-  locationId: z.string().nullable(),
-  objectId: z.string().nullable(),
-  preferredDate: z.string().nullable(),
-  preferredPartOfDay: z.enum(partsOfDay).nullable(),
-  phone: z.string().nullable(),
-  checklist: z.array(z.string()),
-  termsAcceptedAt: timestampOutput.nullable(),
-  workOrderId: z.string().nullable(),
-  createdAt: timestampOutput,
-  updatedAt: timestampOutput,
-});
-export const portalRequestPage = pageOutput(portalRequestOutput);
-
-export const portalRequestDetailOutput = portalRequestOutput.extend({
-  attachments: z.array(attachmentOutput),
-  timeline: z.array(timelineEntryOutput),
-  messages: z.array(messageOutput).describe('The latest 100 messages, oldest first; all of them through /messages'),
-  workOrder: z.strictObject({ id: z.string(), number: z.string(), status: z.string() }).nullable(),
-});
-
-export const adminRequestOutput = portalRequestOutput.extend({
-  portal: z.string().describe('The slug of the portal it came in through'),
-  source: z.enum(['portal', 'guest']),
-  customer: z.strictObject({ id: z.string(), externalId: z.string(), name: z.string() }).nullable(),
-  contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
-  guest: z
-    .strictObject({ name: z.string(), email: z.string(), phone: z.string().nullable(), address: guestAddress.nullable() })
-    .nullable(),
-  location: z
-    .strictObject({ id: z.string(), externalId: z.string(), street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string() })
-    .nullable(),
-  locale: z.enum(['nl', 'en']),
-  workOrderExternalId: z.string().nullable(),
-});
-export const adminRequestPage = pageOutput(adminRequestOutput);
-
-export const adminRequestDetailOutput = adminRequestOutput.extend({
-  attachments: z.array(attachmentOutput),
-  timeline: z.array(timelineEntryOutput),
-  messages: z.array(messageOutput).describe('The latest 100 messages, oldest first'),
-  workOrder: z.strictObject({ id: z.string(), externalId: z.string(), number: z.string(), status: z.string() }).nullable(),
-});
-
-export const guestRequestAccepted = z.strictObject({ reference: z.string() });
-
-export type PortalRequest = z.output<typeof portalRequestOutput>;
-export type PortalRequestDetail = z.output<typeof portalRequestDetailOutput>;
-export type AdminRequest = z.output<typeof adminRequestOutput>;
-export type AdminRequestDetail = z.output<typeof adminRequestDetailOutput>;
-export type AttachmentOutput = z.output<typeof attachmentOutput>;
-export type MessageOutput = z.output<typeof messageOutput>;
-export type TimelineEntry = z.output<typeof timelineEntryOutput>;

@@ -1,5 +1,5 @@
-// The back office's work orders and objects as requests and conversations need them: the work order a request became,
-// and whether an object or work order belongs to a customer.
+// The back office's records as requests and conversations need them: the work order a request became, and whether a
+// work order, an object or an address belongs to a customer.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -65,13 +65,14 @@ export async function tenantWorkOrderByExternalId(db: Kysely<Database>, tenantId
   return workOrders(db, tenantId).where('work_orders.external_id', '=', externalId).executeTakeFirst();
 }
 
-export async function customerOwnsObject(db: Kysely<Database>, tenantId: string, customerId: string, objectId: string): Promise<boolean> {
+/** Whether the object (installation) or address with this id is one of the customer's. */
+export async function customerOwns(db: Kysely<Database>, table: 'objects' | 'locations', tenantId: string, customerId: string, id: string): Promise<boolean> {
   const row = await db
-    .selectFrom('objects')
-    .select('objects.id')
-    .where('objects.id', '=', objectId)
-    .where('objects.tenant_id', '=', tenantId)
-    .where('objects.customer_id', '=', customerId)
+    .selectFrom(table)
+    .select('id')
+    .where('id', '=', id)
+    .where('tenant_id', '=', tenantId)
+    .where('customer_id', '=', customerId)
     .executeTakeFirst();
   return row !== undefined;
 }

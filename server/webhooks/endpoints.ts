@@ -1,10 +1,32 @@
 // A business's webhook endpoints: where events go, and the secret each delivery is signed with.
+import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import type { Webhook, WebhookEventType } from '../db/tables/requests.js';
-import type { WebhookEndpoint } from './schemas.js';
 import { newId, newSecret, nowIso } from '../db/ids.js';
+import type { AdminCaller } from '../http/env.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { dateTimeSchema, pageSchema } from '../http/openapi.js';
 import { keysetPage, pageOf, type Page, type PageQuery } from '../http/pagination.js';
+import { forbiddenHostReason } from './addresses.js';
+import { webhookEventSchema } from './schemas.js';
+
+const endpointFields = {
+  id: z.string(),
+  url: z.string(),
+  events: z.array(webhookEventSchema),
+  createdAt: dateTimeSchema,
+};
+
+export const webhookSchema = z.strictObject(endpointFields).openapi('Webhook');
+export type WebhookEndpoint = z.output<typeof webhookSchema>;
+export const webhookPageSchema = pageSchema(webhookSchema);
+
+export const createdWebhookSchema = z
+  .strictObject({ ...endpointFields, secret: z.string().openapi({ description: 'Shown only here: keep it to verify Klantportaal-Signature' }) })
+  .openapi('CreatedWebhook');
+export type CreatedWebhook = z.output<typeof createdWebhookSchema>;
 
 export function toWebhookEndpoint(row: Webhook): WebhookEndpoint {
   return { id: row.id, url: row.url, events: JSON.parse(row.events) as WebhookEventType[], createdAt: row.created_at };
@@ -36,4 +58,44 @@ export async function listWebhooks(db: Kysely<Database>, tenantId: string, page:
 export async function deleteWebhook(db: Kysely<Database>, tenantId: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom('webhooks').where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+// ── What the back office does with them, each kept in the audit trail ────────────────────────────────────────────
+
+/**
+ * Registers an endpoint; its secret is answered this once. `allowPrivate` (KP_WEBHOOK_ALLOW_PRIVATE) lets a
+ * developer point it into the server's own network.
+ */
+export async function registerWebhook(
+  db: Kysely<Database>,
+  admin: AdminCaller,
+  input: { url: string; events: WebhookEventType[] },
+  options: { allowPrivate: boolean; ip: string | null },
+): Promise<CreatedWebhook> {
+  // Names are checked again at every delivery, against what they resolve to then; an address can be refused now.
+  const forbidden = options.allowPrivate ? undefined : forbiddenHostReason(new URL(input.url));
+  if (forbidden) throw new ApiError('validation_failed', 'The request body is not valid.', [{ path: 'url', message: forbidden }]);
+  const created = await db.transaction().execute(async (trx) => {
+    const result = await createWebhook(trx, admin.tenantId, input);
+    await recordAudit(trx, {
+      tenantId: admin.tenantId,
+      actorType: 'api_key',
+      actorId: admin.keyId,
+      action: 'webhook.created',
+      subjectType: 'webhook',
+      subjectId: result.endpoint.id,
+      ip: options.ip,
+      details: { url: result.endpoint.url, events: result.endpoint.events },
+    });
+    return result;
+  });
+  return { ...created.endpoint, secret: created.secret };
+}
+
+/** Removes an endpoint of the business; 404 when it has none by this id. */
+export async function removeWebhook(db: Kysely<Database>, admin: AdminCaller, id: string, ip: string | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await deleteWebhook(trx, admin.tenantId, id))) throw notFound('There is no webhook with this id.');
+    await recordAudit(trx, { tenantId: admin.tenantId, actorType: 'api_key', actorId: admin.keyId, action: 'webhook.deleted', subjectType: 'webhook', subjectId: id, ip });
+  });
 }

@@ -1,7 +1,6 @@
-// The webhook endpoints' body and answers, for the admin routes and /openapi.json.
-import { z } from 'zod';
+// What a business sends to register a webhook endpoint.
+import { z } from '@hono/zod-openapi';
 import { webhookEventTypes } from '../db/tables/requests.js';
-import { pageOutput, timestampOutput } from '../requests/schemas.js';
 
 // Runs after the URL check too, on text that may be no URL at all: that one has its message already.
 function withoutCredentials(value: string): boolean {
@@ -10,26 +9,15 @@ function withoutCredentials(value: string): boolean {
   return url.username === '' && url.password === '';
 }
 
+export const webhookEventSchema = z.enum(webhookEventTypes).openapi('WebhookEventType');
+
 export const createWebhookBody = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
     .max(2000)
     // A user name or password in the URL would be shown in every listing and the audit log; receivers verify the
     // signature instead.
-    .refine(withoutCredentials, { message: 'must not contain a user name or password' }),
-  events: z.array(z.enum(webhookEventTypes)).min(1).max(webhookEventTypes.length),
+    .refine(withoutCredentials, { message: 'must not contain a user name or password' })
+    .openapi({ description: 'Where deliveries are POSTed; an address in the server’s own network is refused' }),
+  events: z.array(webhookEventSchema).min(1).max(webhookEventTypes.length),
 });
-
-export const webhookOutput = z.strictObject({
-  id: z.string(),
-  url: z.string(),
-  events: z.array(z.enum(webhookEventTypes)),
-  createdAt: timestampOutput,
-});
-export const webhookPage = pageOutput(webhookOutput);
-
-export const createdWebhookOutput = webhookOutput.extend({
-  secret: z.string().describe('Shown only here: keep it to verify Klantportaal-Signature'),
-});
-
-export type WebhookEndpoint = z.output<typeof webhookOutput>;

@@ -1,0 +1,177 @@
+// Requests, their timeline and their files in the database: the one place each lookup and write of them is written.
+// Every function takes the database (or the transaction it runs in) first; lookups are scoped by tenant.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '../db/tables/requests.js';
+import { newId, nowIso } from '../db/ids.js';
+import { keysetPage, type PageQuery } from '../http/pagination.js';
+
+/** Who a lookup is for: a contact sees its customer's requests only, the back office all of its tenant's. */
+export interface RequestScope {
+  tenantId: string;
+  customerId?: string;
+}
+
+/** The request, if it is within scope; another customer's or tenant's request is simply not found. */
+export function findRequest(db: Kysely<Database>, scope: RequestScope, id: string): Promise<ServiceRequest | undefined> {
+  let query = db.selectFrom('requests').selectAll().where('id', '=', id).where('tenant_id', '=', scope.tenantId);
+  if (scope.customerId !== undefined) query = query.where('customer_id', '=', scope.customerId);
+  return query.executeTakeFirst();
+}
+
+/** The request as it is now, read again inside a transaction after touchRequest locked it. */
+export function rereadRequest(trx: Kysely<Database>, id: string): Promise<ServiceRequest> {
+  return trx.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** One page of a customer's requests, newest first, with the one row more that tells pageOf whether another follows. */
+export function pageOfCustomerRequests(
+  db: Kysely<Database>,
+  scope: { tenantId: string; customerId: string },
+  statuses: readonly RequestStatus[] | undefined,
+  page: PageQuery,
+): Promise<ServiceRequest[]> {
+  let query = db.selectFrom('requests').selectAll().where('tenant_id', '=', scope.tenantId).where('customer_id', '=', scope.customerId);
+  if (statuses) query = query.where('status', 'in', statuses);
+  return keysetPage(query, 'requests', page).execute();
+}
+
+export async function referenceTaken(db: Kysely<Database>, reference: string): Promise<boolean> {
+  return (await db.selectFrom('requests').select('id').where('reference', '=', reference).executeTakeFirst()) !== undefined;
+}
+
+export async function insertRequest(trx: Kysely<Database>, row: ServiceRequest): Promise<void> {
+  await trx.insertInto('requests').values(row).execute();
+}
+
+/**
+ * Moves the request on, unless its status is no longer `from` (another change came first): then nothing is written
+ * and the answer is false.
+ */
+export async function moveRequest(
+  trx: Kysely<Database>,
+  id: string,
+  from: RequestStatus,
+  changes: { status: RequestStatus; updated_at: string; work_order_external_id?: string },
+): Promise<boolean> {
+  const moved = await trx.updateTable('requests').set(changes).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
+
+/** Something happened on the request (a message, a photo): the inbox's updatedSince must see it. */
+export async function touchRequest(trx: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await trx.updateTable('requests').set({ updated_at: nowIso(now) }).where('id', '=', id).execute();
+}
+
+// ── The back office's view: the request with its portal, customer, contact and address ─────────────────────────
+
+function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
+  return db
+    .selectFrom('requests')
+    .innerJoin('portals', 'portals.id', 'requests.portal_id')
+    .leftJoin('customers', 'customers.id', 'requests.customer_id')
+    .leftJoin('contacts', 'contacts.id', 'requests.contact_id')
+    .leftJoin('locations', 'locations.id', 'requests.location_id')
+    .selectAll('requests')
+    .select([
+      'portals.slug as portal_slug',
+      'customers.external_id as customer_external_id',
+      'customers.name as customer_name',
+      'contacts.name as contact_name',
+      'contacts.email as contact_email',
+      'locations.external_id as location_external_id',
+      'locations.street as location_street',
+      'locations.house_number as location_house_number',
+      'locations.postal_code as location_postal_code',
+      'locations.city as location_city',
+    ])
+    .where('requests.tenant_id', '=', tenantId);
+}
+
+export type BackOfficeRequestRow = Awaited<ReturnType<ReturnType<typeof backOfficeRequests>['executeTakeFirstOrThrow']>>;
+
+export function findBackOfficeRequest(db: Kysely<Database>, tenantId: string, id: string): Promise<BackOfficeRequestRow | undefined> {
+  return backOfficeRequests(db, tenantId).where('requests.id', '=', id).executeTakeFirst();
+}
+
+export interface InboxFilter {
+  statuses?: RequestStatus[] | undefined;
+  /** An ISO-8601 moment: requests changed at or after it. */
+  updatedSince?: string | undefined;
+}
+
+/** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
+export function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: InboxFilter, page: PageQuery): Promise<BackOfficeRequestRow[]> {
+  let query = backOfficeRequests(db, tenantId);
+  if (filter.statuses) query = query.where('requests.status', 'in', filter.statuses);
+  if (filter.updatedSince) query = query.where('requests.updated_at', '>=', new Date(filter.updatedSince).toISOString());
+  return keysetPage(query, 'requests', page).execute();
+}
+
+// ── The timeline ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface TimelineActor {
+  type: 'contact' | 'business' | 'guest';
+  id: string | null;
+}
+
+export async function insertTimelineEntry(
+  trx: Kysely<Database>,
+  request: { id: string; tenant_id: string },
+  status: RequestStatus,
+  actor: TimelineActor,
+  note: string | null,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('request_events')
+    .values({ id: newId('rev'), tenant_id: request.tenant_id, request_id: request.id, status, note, actor_type: actor.type, actor_id: actor.id, created_at: nowIso(now) })
+    .execute();
+}
+
+export function timelineOf(db: Kysely<Database>, requestId: string): Promise<RequestEvent[]> {
+  return db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).execute();
+}
+
+// ── Files ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type AttachmentSummary = Pick<Attachment, 'id' | 'filename' | 'content_type' | 'size_bytes' | 'created_at'>;
+
+/** The request's files without their bytes, in the order they were added. */
+export function attachmentsOf(db: Kysely<Database>, requestId: string): Promise<AttachmentSummary[]> {
+  return db
+    .selectFrom('attachments')
+    .select(['id', 'filename', 'content_type', 'size_bytes', 'created_at'])
+    .where('request_id', '=', requestId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function countAttachments(db: Kysely<Database>, requestId: string): Promise<number> {
+  const row = await db.selectFrom('attachments').select((eb) => eb.fn.countAll<number>().as('count')).where('request_id', '=', requestId).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function insertAttachment(trx: Kysely<Database>, row: Attachment): Promise<void> {
+  await trx.insertInto('attachments').values(row).execute();
+}
+
+/** A file of this request, with its bytes; undefined for a file of another request or tenant. */
+export function findAttachment(db: Kysely<Database>, request: Pick<ServiceRequest, 'id' | 'tenant_id'>, attachmentId: string): Promise<Attachment | undefined> {
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('id', '=', attachmentId)
+    .where('request_id', '=', request.id)
+    .where('tenant_id', '=', request.tenant_id)
+    .executeTakeFirst();
+}
+
+// ── Contacts ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The language the contact chose, if any. */
+export async function contactLocale(db: Kysely<Database>, contactId: string): Promise<'nl' | 'en' | null> {
+  const contact = await db.selectFrom('contacts').select(['locale']).where('id', '=', contactId).executeTakeFirstOrThrow();
+  return contact.locale;
+}
