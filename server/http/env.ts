@@ -9,6 +9,7 @@ import type { Database, Dialect } from '../db/schema.js';
 import type { StaffRole } from '../db/tables/staff.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { PortalSettings } from '../portals/settings.js';
+import type { LiveStaffSession } from '../staff/sessions.js';
 import type { Logger } from './logger.js';
 
 export interface Lifecycle {
@@ -61,15 +62,7 @@ export interface AdminCaller {
 }
 
 /** A signed-in staff member, established by the console's session middleware from the kp_staff cookie. */
-export interface StaffCaller {
-  sessionId: string;
-  staffId: string;
-  tenantId: string;
-  role: StaffRole;
-  name: string;
-  /** The business requires two-step sign-in and this person has not set it up: only setting it up is allowed. */
-  totpSetupRequired: boolean;
-}
+export type StaffCaller = LiveStaffSession;
 
 export interface AppVariables {
   deps: Deps;

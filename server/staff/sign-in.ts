@@ -123,17 +123,7 @@ export async function signInWithPassword(
     if (await withHasher(() => auth.passwords.verify(input.password, candidate.password_hash))) matching.push(candidate);
   }
   if (matching.length === 0) {
-    for (const candidate of candidates) {
-      await recordAudit(db, {
-        tenantId: candidate.tenant_id,
-        actorType: 'anonymous',
-        action: 'staff.login_failed',
-        subjectType: 'staff',
-        subjectId: candidate.id,
-        ip: origin.ip,
-        details: { reason: 'wrong_password' },
-      });
-    }
+    for (const candidate of candidates) await recordFailedSignIn(db, { tenantId: candidate.tenant_id, staffId: candidate.id }, 'wrong_password', origin);
     throw wrongCredentials();
   }
   await refund(db, hits.ip);
@@ -169,21 +159,25 @@ export async function signInWithSecondFactor(
   const staff = await findStaff(db, holder.tenantId, holder.staffId);
   const method = staff ? await acceptSecondFactor(db, staff, input.code) : undefined;
   if (!staff || !method) {
-    await recordAudit(db, {
-      tenantId: holder.tenantId,
-      actorType: 'anonymous',
-      action: 'staff.login_failed',
-      subjectType: 'staff',
-      subjectId: holder.staffId,
-      ip: origin.ip,
-      details: { reason: 'wrong_code' },
-    });
+    await recordFailedSignIn(db, holder, 'wrong_code', origin);
     throw wrongCode();
   }
   if (!(await consumeStaffToken(db, 'mfa', input.challenge, ['active']))) throw challengeEnded();
   await clear(db, hits.account.key);
   await refund(db, hits.ip);
   return { staff, session: await startSignedInSession(db, staff, method, origin) };
+}
+
+function recordFailedSignIn(db: Kysely<Database>, staff: { tenantId: string; staffId: string }, reason: 'wrong_password' | 'wrong_code', origin: RequestOrigin) {
+  return recordAudit(db, {
+    tenantId: staff.tenantId,
+    actorType: 'anonymous',
+    action: 'staff.login_failed',
+    subjectType: 'staff',
+    subjectId: staff.staffId,
+    ip: origin.ip,
+    details: { reason },
+  });
 }
 
 /** A new session for someone whose identity was just proven, with the sign-in in the audit trail. */

@@ -1,10 +1,10 @@
-// Staff for tests: accounts made as the app makes them, console calls the way the console makes them, and codes
+// Staff for tests: accounts made through the service the app uses, console calls the way the console makes them, and codes
 // from an authenticator app.
 import type { Hono } from 'hono';
 import * as OTPAuth from 'otpauth';
 import type { StaffRole, StaffStatus } from '../../server/db/tables/staff.js';
-import { newId, nowIso } from '../../server/db/ids.js';
 import type { AppEnv, Deps } from '../../server/http/env.js';
+import { createInvitedStaff } from '../../server/staff/accounts.js';
 
 export const staffPassword = 'Planning op maandagochtend';
 
@@ -12,29 +12,20 @@ export async function seedStaff(
   deps: Deps,
   input: { tenantId: string; email: string; name?: string; role?: StaffRole; status?: StaffStatus; password?: string | null; locale?: 'nl' | 'en' },
 ): Promise<string> {
-  const id = newId('stf');
-  const now = nowIso();
+  const { staff } = await createInvitedStaff(deps.db, {
+    tenantId: input.tenantId,
+    email: input.email.toLowerCase(),
+    name: input.name ?? input.email.split('@')[0]!,
+    role: input.role ?? 'admin',
+    locale: input.locale ?? null,
+  });
   const password = input.password === undefined ? staffPassword : input.password;
   await deps.db
-    .insertInto('staff')
-    .values({
-      id,
-      tenant_id: input.tenantId,
-      email: input.email.toLowerCase(),
-      name: input.name ?? input.email.split('@')[0]!,
-      role: input.role ?? 'admin',
-      status: input.status ?? 'active',
-      password_hash: password === null ? null : await deps.auth.passwords.hash(password),
-      locale: input.locale ?? null,
-      totp_secret: null,
-      totp_confirmed_at: null,
-      totp_last_counter: null,
-      last_login_at: null,
-      created_at: now,
-      updated_at: now,
-    })
+    .updateTable('staff')
+    .set({ status: input.status ?? 'active', password_hash: password === null ? null : await deps.auth.passwords.hash(password) })
+    .where('id', '=', staff.id)
     .execute();
-  return id;
+  return staff.id;
 }
 
 export interface ConsoleCall {
