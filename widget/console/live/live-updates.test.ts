@@ -16,13 +16,13 @@ describe('LiveUpdates', () => {
   let stop: (() => void) | undefined;
   afterEach(() => stop?.());
 
-  it('passes on each event of the stream with its type and the request it concerns', () => {
+  it('passes on each event of the stream, named or plain, with its type and the request it concerns', () => {
     const { updates, signals, source } = live();
     stop = () => updates.stop();
     source().open();
     source().send('message', { id: 'evt_1', type: 'request.created', createdAt: '2026-12-01T10:00:00Z', data: { request: request() } });
     source().send('message', { id: 'evt_2', type: 'message.created', createdAt: '2026-12-01T10:01:00Z', data: { message: { id: 'msg_1', requestId: 'req_2' } } });
-    source().send('message', { id: 'evt_3', type: 'work_order.updated', createdAt: '2026-12-01T10:02:00Z', data: { workOrder: { id: 'wo_1' } } });
+    source().send('work_order.updated', { id: 'evt_3', type: 'work_order.updated', createdAt: '2026-12-01T10:02:00Z', data: { workOrder: { id: 'wo_1' } } });
     expect(signals).to.deep.equal([
       { kind: 'event', type: 'request.created', requestId: 'req_1' },
       { kind: 'event', type: 'message.created', requestId: 'req_2' },

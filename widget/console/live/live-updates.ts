@@ -11,6 +11,16 @@ export type LiveSignal = { kind: 'event'; type: string; requestId: string | null
 
 export type LiveMode = 'off' | 'stream' | 'polling';
 
+/** The types of the business's events, as the API document names them. */
+const liveEventTypes = [
+  'request.created',
+  'request.updated',
+  'message.created',
+  'work_order.updated',
+  'quote.updated',
+  'invoice.updated',
+] as const satisfies readonly BusinessEvent['type'][];
+
 /** Whether a signal may concern requests: a request or message event, or a poll or resume that may hide one. */
 export function aboutRequests(signal: LiveSignal): boolean {
   return signal.kind !== 'event' || signal.type.startsWith('request.') || signal.type === 'message.created';
@@ -106,8 +116,10 @@ export class LiveUpdates extends EventTarget {
     const source = new this.EventSourceImpl(this.url);
     this.source = source;
     if (!this.pollTimer) this.mode = 'stream';
-    // Every event arrives as a plain message: the stream sends no event: lines, its JSON names the type.
-    source.addEventListener('message', (event: MessageEvent<string>) => this.emit(signalOf(event)));
+    // A stream that names its events (event: lines) reaches only the listeners of those names; one that does not, onmessage.
+    const onEvent = (event: MessageEvent<string>) => this.emit(signalOf(event));
+    for (const type of liveEventTypes) source.addEventListener(type, onEvent);
+    source.addEventListener('message', onEvent);
     source.addEventListener('open', () => {
       this.stopPolling();
       this.mode = 'stream';
