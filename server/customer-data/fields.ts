@@ -12,7 +12,6 @@ export const externalIdSchema = z
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   .regex(/^[^\x00-\x1F\x7F-\x9F]+$/, { message: 'must not contain control characters' });
 
-export const externalIdParam = z.object({ externalId: externalIdSchema });
 /** A record's opaque id, as it appears in the URL. */
 export const recordIdSchema = z.string().min(1).max(100);
 export const idParam = z.object({ id: recordIdSchema });

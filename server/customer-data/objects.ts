@@ -201,6 +201,11 @@ export function findPortalObject(db: Kysely<Database>, caller: PortalCaller, id:
   return portalObjects(db, caller).where('objects.id', '=', id).executeTakeFirst();
 }
 
+/** The most recent page of an object's parts, for its detail view. */
+export function recentPartsOf(db: Kysely<Database>, caller: PortalCaller, objectId: string): Promise<PortalObjectRow[]> {
+  return newestFirst(portalObjects(db, caller).where('objects.parent_id', '=', objectId), 'objects').execute();
+}
+
 /** One object as a customer reads it: its parts, and its history as far as the portal shows it. */
 export const portalObjectDetailSchema = portalObjectSchema
   .extend({
@@ -229,7 +234,7 @@ export interface ObjectHistory {
 export async function portalObjectHistory(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, id: string): Promise<ObjectHistory> {
   const object = found(await findPortalObject(db, caller, id), 'object');
   const [children, workOrders, documents] = await Promise.all([
-    newestFirst(portalObjects(db, caller).where('objects.parent_id', '=', object.id), 'objects').execute(),
+    recentPartsOf(db, caller, object.id),
     settings.features.workOrders ? recentWorkOrdersOn(db, caller, settings, object.id) : undefined,
     settings.features.documents ? recentDocumentsAbout(db, caller, { objectId: object.id }) : undefined,
   ]);
