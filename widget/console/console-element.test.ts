@@ -96,6 +96,11 @@ describe('<kp-console>', () => {
       find<HTMLAnchorElement>(el, 'kp-request-view [part="back"]')!.click();
       await waitFor(el, 'kp-inbox-view');
       expect(location.hash).to.equal('#/inbox');
+      await waitUntil(() => deepActiveElement()?.tagName === 'H1' && deepActiveElement()?.textContent === 'Inbox', 'focus is not on the inbox heading');
+      find<HTMLAnchorElement>(el, 'kp-inbox-view [part~="request"]')!.click();
+      await waitUntil(() => deepActiveElement()?.tagName === 'H1' && deepActiveElement()?.textContent === 'Storing of reparatie', 'focus is not on the request heading');
+      history.back();
+      await waitFor(el, 'kp-inbox-view');
       history.back();
       await waitFor(el, 'kp-request-view');
     });
