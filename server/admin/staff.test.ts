@@ -124,6 +124,18 @@ describe(`staff, as an admin manages them, on ${dialectUnderTest}`, () => {
       ]),
     );
   });
+
+  it('names the staff member, too, on events of routes that give only the caller’s id', async () => {
+    const created = await asAdmin('POST', '/webhooks', { url: 'https://hooks.rollen.example/kp', events: ['request.created'] });
+    expect(created.status).toBe(201);
+    const event = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['actor_type', 'actor_id', 'actor_name'])
+      .where('tenant_id', '=', business.tenantId)
+      .where('action', '=', 'webhook.created')
+      .executeTakeFirstOrThrow();
+    expect(event).toEqual({ actor_type: 'staff', actor_id: admin.id, actor_name: 'Bea Baas' });
+  });
 });
 
 describe(`API keys, as an admin manages them, on ${dialectUnderTest}`, () => {
