@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { defineElement } from '../../components/define.js';
-import { errorBlock, errorMessage, pendingBlock, stateStyles } from '../../components/states.js';
+import { errorBlock, errorMessage, pendingBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { base, buttons, cards, forms, kp, skeletons } from '../../styles/theme.js';
+import { kp } from '../../styles/theme.js';
 import { listNotes, postNote } from '../api/admin.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { InternalNote, Locale } from '../api/types.js';
+import { postStyles } from '../styles/console.js';
 
 /**
  * @summary The team's own notes on a request: never in the portal, never mailed, never sent to the customer.
@@ -18,16 +19,8 @@ import type { InternalNote, Locale } from '../api/types.js';
  */
 export class InternalNotes extends LitElement {
   static override styles = [
-    base,
-    buttons,
-    forms,
-    cards,
-    skeletons,
-    stateStyles,
+    ...postStyles,
     css`
-      :host {
-        display: block;
-      }
       .warning {
         display: flex;
         gap: ${kp('space-2')};
@@ -52,16 +45,6 @@ export class InternalNotes extends LitElement {
         border-left: 4px solid ${kp('color-warning')};
         border-radius: ${kp('radius-sm')};
         background: ${kp('color-warning-surface')};
-      }
-      .meta {
-        display: block;
-        font-size: ${kp('font-size-sm')};
-        color: ${kp('color-muted')};
-      }
-      .body {
-        margin: ${kp('space-1')} 0 0;
-        white-space: pre-line;
-        overflow-wrap: anywhere;
       }
       textarea {
         min-height: 80px;

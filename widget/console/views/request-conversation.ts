@@ -4,12 +4,13 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { defineElement } from '../../components/define.js';
 import { newIdempotencyKey } from '../../components/idempotency-key.js';
-import { errorBlock, errorMessage, pendingBlock, stateStyles } from '../../components/states.js';
+import { errorBlock, errorMessage, pendingBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { base, buttons, cards, forms, kp, skeletons } from '../../styles/theme.js';
+import { kp } from '../../styles/theme.js';
 import { listMessages, postMessage } from '../api/admin.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { Locale, Message } from '../api/types.js';
+import { postStyles } from '../styles/console.js';
 
 const maxLength = 5000;
 
@@ -23,16 +24,8 @@ const maxLength = 5000;
  */
 export class RequestConversation extends LitElement {
   static override styles = [
-    base,
-    buttons,
-    forms,
-    cards,
-    skeletons,
-    stateStyles,
+    ...postStyles,
     css`
-      :host {
-        display: block;
-      }
       ol {
         list-style: none;
         margin: 0 0 ${kp('space-4')};
@@ -52,16 +45,6 @@ export class RequestConversation extends LitElement {
         align-self: flex-end;
         background: ${kp('color-surface')};
         border-color: ${kp('color-primary')};
-      }
-      .meta {
-        display: block;
-        font-size: ${kp('font-size-sm')};
-        color: ${kp('color-muted')};
-      }
-      .body {
-        margin: ${kp('space-1')} 0 0;
-        white-space: pre-line;
-        overflow-wrap: anywhere;
       }
     `,
   ];
