@@ -9,7 +9,10 @@ import { apiKeySchema, pageOfApiKeys, revokeApiKey, toApiKey } from '../tenants/
 import { createApiKey } from '../tenants/tenants.js';
 
 const tags = ['Back office: API keys'];
-const adminsOnly = failure('Only an administrator signed in to the console manages API keys; not role staff, not an API key', 'forbidden');
+const adminsOnly = failure(
+  'Only an administrator signed in to the console manages API keys, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first',
+  'forbidden',
+);
 
 const newKeySchema = z
   .object({ id: z.string(), name: z.string(), key: z.string().openapi({ description: 'kp_live_…: shown this once, stored only as its sha256.' }) })

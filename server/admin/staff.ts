@@ -10,7 +10,10 @@ import { changeStaff, createInvitedStaff, pageOfStaff, staffNameSchema, staffSch
 import { mailStaffLink } from '../staff/mail.js';
 
 const tags = ['Back office: staff'];
-const adminsOnly = failure('Only an administrator signed in to the console manages staff; not role staff, not an API key', 'forbidden');
+const adminsOnly = failure(
+  'Only an administrator signed in to the console manages staff, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first',
+  'forbidden',
+);
 
 const newStaffBody = z.strictObject({
   email: emailSchema,

@@ -21,7 +21,13 @@ const putTenant = defineRoute('admin', {
   tags,
   summary: 'Change the business’s name and whether two-step sign-in is required of all staff',
   request: { body: jsonBody(tenantSettingsBody) },
-  responses: { 200: json(tenantSchema, 'The business as it is now'), 403: failure('Only an administrator (or an API key) changes the business’s settings', 'forbidden') },
+  responses: {
+    200: json(tenantSchema, 'The business as it is now'),
+    403: failure(
+      'Only an administrator (or an API key) changes the business’s settings, not role staff; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first',
+      'forbidden',
+    ),
+  },
 });
 
 async function currentSettings(db: Parameters<typeof tenantSettings>[0], tenantId: string) {
