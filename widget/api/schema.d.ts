@@ -2093,6 +2093,137 @@ export interface components {
             quantity: number;
             unitPriceCents: number;
         };
+        PortalRequest: {
+            id: string;
+            /** @description Short reference for the phone: KP-7F3K2Q */
+            reference: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description One of the portal’s work types */
+            workType: string;
+            description: string;
+            locationId: string | null;
+            objectId: string | null;
+            /** Format: date */
+            preferredDate: string | null;
+            preferredPartOfDay: components["schemas"]["PartOfDay"] | null;
+            phone: string | null;
+            /** @description Ids of the portal’s checklist items the customer ticked */
+            checklist: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            termsAcceptedAt: string | null;
+            /** @description The work order the request became, once the back office has it */
+            workOrderId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last change: a status move, a message or a file
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description submitted → in_review | rejected; in_review → accepted | rejected; a customer may cancel while submitted.
+         * @enum {string}
+         */
+        RequestStatus: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
+        /**
+         * @description When the customer would like the visit; any: no preference.
+         * @enum {string}
+         */
+        PartOfDay: "morning" | "afternoon" | "any";
+        PortalRequestDetail: {
+            id: string;
+            /** @description Short reference for the phone: KP-7F3K2Q */
+            reference: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description One of the portal’s work types */
+            workType: string;
+            description: string;
+            locationId: string | null;
+            objectId: string | null;
+            /** Format: date */
+            preferredDate: string | null;
+            preferredPartOfDay: components["schemas"]["PartOfDay"] | null;
+            phone: string | null;
+            /** @description Ids of the portal’s checklist items the customer ticked */
+            checklist: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            termsAcceptedAt: string | null;
+            /** @description The work order the request became, once the back office has it */
+            workOrderId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last change: a status move, a message or a file
+             */
+            updatedAt: string;
+            attachments: components["schemas"]["RequestAttachment"][];
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The latest 100 messages, oldest first; all of them through /messages */
+            messages: components["schemas"]["Message"][];
+            workOrder: {
+                id: string;
+                number: string;
+                status: string;
+            } | null;
+        };
+        RequestAttachment: {
+            id: string;
+            filename: string;
+            /** @description Decided from the file’s bytes: a photo (JPEG, PNG, WebP, HEIC, HEIF) or a PDF */
+            contentType: string;
+            /** @description bytes */
+            size: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
+        TimelineEntry: {
+            status: components["schemas"]["RequestStatus"];
+            /** @description The business’s note with the move, shown to the customer */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            at: string;
+        };
+        Message: {
+            id: string;
+            /** @description Set on a request’s conversation */
+            requestId: string | null;
+            /** @description Set on a work order’s conversation */
+            workOrderId: string | null;
+            /** @enum {string} */
+            author: "contact" | "business";
+            /** @description The contact, or the employee who wrote (the business’s name when none was given) */
+            authorName: string;
+            body: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
+        GuestRequestAccepted: {
+            /** @description The request’s reference, to quote on the phone */
+            reference: string;
+        };
         Portal: {
             slug: string;
             settings: components["schemas"]["PortalSettings"];
@@ -2512,6 +2643,210 @@ export interface components {
             updatedAt: string;
             lines: components["schemas"]["OrderLine"][];
         };
+        AdminRequest: {
+            id: string;
+            /** @description Short reference for the phone: KP-7F3K2Q */
+            reference: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description One of the portal’s work types */
+            workType: string;
+            description: string;
+            locationId: string | null;
+            objectId: string | null;
+            /** Format: date */
+            preferredDate: string | null;
+            preferredPartOfDay: components["schemas"]["PartOfDay"] | null;
+            phone: string | null;
+            /** @description Ids of the portal’s checklist items the customer ticked */
+            checklist: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            termsAcceptedAt: string | null;
+            /** @description The work order the request became, once it has been pushed */
+            workOrderId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last change: a status move, a message or a file
+             */
+            updatedAt: string;
+            /** @description The slug of the portal it came in through */
+            portal: string;
+            /** @enum {string} */
+            source: "portal" | "guest";
+            customer: {
+                id: string;
+                externalId: string;
+                name: string;
+            } | null;
+            contact: {
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            guest: {
+                name: string;
+                email: string;
+                phone: string | null;
+                address: {
+                    street: string;
+                    houseNumber: string;
+                    postalCode: string;
+                    city: string;
+                    /** @description ISO 3166 two-letter code */
+                    country: string;
+                } | null;
+            } | null;
+            location: {
+                id: string;
+                externalId: string;
+                street: string;
+                houseNumber: string;
+                postalCode: string;
+                city: string;
+            } | null;
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** @description The work order named when the request was accepted */
+            workOrderExternalId: string | null;
+        };
+        AdminRequestDetail: {
+            id: string;
+            /** @description Short reference for the phone: KP-7F3K2Q */
+            reference: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description One of the portal’s work types */
+            workType: string;
+            description: string;
+            locationId: string | null;
+            objectId: string | null;
+            /** Format: date */
+            preferredDate: string | null;
+            preferredPartOfDay: components["schemas"]["PartOfDay"] | null;
+            phone: string | null;
+            /** @description Ids of the portal’s checklist items the customer ticked */
+            checklist: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            termsAcceptedAt: string | null;
+            /** @description The work order the request became, once it has been pushed */
+            workOrderId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last change: a status move, a message or a file
+             */
+            updatedAt: string;
+            /** @description The slug of the portal it came in through */
+            portal: string;
+            /** @enum {string} */
+            source: "portal" | "guest";
+            customer: {
+                id: string;
+                externalId: string;
+                name: string;
+            } | null;
+            contact: {
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            guest: {
+                name: string;
+                email: string;
+                phone: string | null;
+                address: {
+                    street: string;
+                    houseNumber: string;
+                    postalCode: string;
+                    city: string;
+                    /** @description ISO 3166 two-letter code */
+                    country: string;
+                } | null;
+            } | null;
+            location: {
+                id: string;
+                externalId: string;
+                street: string;
+                houseNumber: string;
+                postalCode: string;
+                city: string;
+            } | null;
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** @description The work order named when the request was accepted */
+            workOrderExternalId: string | null;
+            attachments: components["schemas"]["RequestAttachment"][];
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The latest 100 messages, oldest first */
+            messages: components["schemas"]["Message"][];
+            workOrder: {
+                id: string;
+                externalId: string;
+                number: string;
+                status: string;
+            } | null;
+        };
+        CreatedWebhook: {
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+            /** @description Shown only here: keep it to verify Klantportaal-Signature */
+            secret: string;
+        };
+        /** @enum {string} */
+        WebhookEventType: "request.created" | "request.cancelled" | "message.created" | "quote.accepted" | "quote.declined" | "contact.activated";
+        Webhook: {
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
+        AuditEvent: {
+            id: string;
+            /** @description A dotted verb: contact.login, invoice.viewed, request.status_changed, … */
+            action: string;
+            actor: {
+                /** @enum {string} */
+                type: "contact" | "api_key" | "staff" | "system" | "anonymous";
+                id: string | null;
+            };
+            subject: {
+                type: string;
+                id: string;
+            } | null;
+            portalId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
         Staff: {
             id: string;
             email: string;
@@ -2692,7 +3027,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages API keys; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages API keys, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2790,7 +3125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages API keys; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages API keys, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,7 +3265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages API keys; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages API keys, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2983,8 +3318,11 @@ export interface operations {
     getAdminAudit: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description Only events of this action, such as request.status_changed */
                 action?: string;
             };
             header?: never;
@@ -3000,27 +3338,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            action: string;
-                            actor: {
-                                /** @enum {string} */
-                                type: "contact" | "api_key" | "system" | "anonymous";
-                                id: string | null;
-                            };
-                            subject: {
-                                type: string;
-                                id: string;
-                            } | null;
-                            portalId: string | null;
-                            ip: string | null;
-                            details: {
-                                [key: string]: unknown;
-                            } | null;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["AuditEvent"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -7681,9 +8073,13 @@ export interface operations {
     getAdminRequests: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description One or more of submitted, in_review, accepted, rejected, cancelled, separated by commas. */
                 status?: string;
+                /** @description Only requests changed (status, message, file) at or after this moment, such as 2026-03-02T08:00:00+01:00 */
                 updatedSince?: string;
             };
             header?: never;
@@ -7699,66 +8095,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** @description Short reference for the phone: KP-7F3K2Q */
-                            reference: string;
-                            /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            workType: string;
-                            description: string;
-                            locationId: string | null;
-                            objectId: string | null;
-                            preferredDate: string | null;
-                            preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                            phone: string | null;
-                            checklist: string[];
-                            termsAcceptedAt: string | null;
-                            workOrderId: string | null;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                            /** @description ISO-8601 date and time */
-                            updatedAt: string;
-                            /** @description The slug of the portal it came in through */
-                            portal: string;
-                            /** @enum {string} */
-                            source: "portal" | "guest";
-                            customer: {
-                                id: string;
-                                externalId: string;
-                                name: string;
-                            } | null;
-                            contact: {
-                                id: string;
-                                name: string;
-                                email: string;
-                            } | null;
-                            guest: {
-                                name: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    street: string;
-                                    houseNumber: string;
-                                    postalCode: string;
-                                    city: string;
-                                    /** @default NL */
-                                    country: string;
-                                } | null;
-                            } | null;
-                            location: {
-                                id: string;
-                                externalId: string;
-                                street: string;
-                                houseNumber: string;
-                                postalCode: string;
-                                city: string;
-                            } | null;
-                            /** @enum {string} */
-                            locale: "nl" | "en";
-                            workOrderExternalId: string | null;
-                        }[];
+                        items: components["schemas"]["AdminRequest"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -7781,108 +8192,103 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["AdminRequestDetail"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        /** @description Short reference for the phone: KP-7F3K2Q */
-                        reference: string;
-                        /** @enum {string} */
-                        status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                        workType: string;
-                        description: string;
-                        locationId: string | null;
-                        objectId: string | null;
-                        preferredDate: string | null;
-                        preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                        phone: string | null;
-                        checklist: string[];
-                        termsAcceptedAt: string | null;
-                        workOrderId: string | null;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description ISO-8601 date and time */
-                        updatedAt: string;
-                        /** @description The slug of the portal it came in through */
-                        portal: string;
-                        /** @enum {string} */
-                        source: "portal" | "guest";
-                        customer: {
-                            id: string;
-                            externalId: string;
-                            name: string;
-                        } | null;
-                        contact: {
-                            id: string;
-                            name: string;
-                            email: string;
-                        } | null;
-                        guest: {
-                            name: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                street: string;
-                                houseNumber: string;
-                                postalCode: string;
-                                city: string;
-                                /** @default NL */
-                                country: string;
-                            } | null;
-                        } | null;
-                        location: {
-                            id: string;
-                            externalId: string;
-                            street: string;
-                            houseNumber: string;
-                            postalCode: string;
-                            city: string;
-                        } | null;
-                        /** @enum {string} */
-                        locale: "nl" | "en";
-                        workOrderExternalId: string | null;
-                        attachments: {
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            /** @description bytes */
-                            size: number;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        timeline: {
+                        error: {
                             /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            note: string | null;
-                            /** @description ISO-8601 date and time */
-                            at: string;
-                        }[];
-                        /** @description The latest 100 messages, oldest first */
-                        messages: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        workOrder: {
-                            id: string;
-                            externalId: string;
-                            number: string;
-                            status: string;
-                        } | null;
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -7899,9 +8305,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
+                    status: components["schemas"]["RequestStatus"];
+                    /** @description Required to accept, and only then: the back office’s work order this request became */
                     workOrderExternalId?: string;
+                    /** @description Shown to the customer in the request’s timeline, and in the status mail */
                     note?: string;
                 };
             };
@@ -7913,117 +8320,175 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["AdminRequestDetail"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        /** @description Short reference for the phone: KP-7F3K2Q */
-                        reference: string;
-                        /** @enum {string} */
-                        status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                        workType: string;
-                        description: string;
-                        locationId: string | null;
-                        objectId: string | null;
-                        preferredDate: string | null;
-                        preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                        phone: string | null;
-                        checklist: string[];
-                        termsAcceptedAt: string | null;
-                        workOrderId: string | null;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description ISO-8601 date and time */
-                        updatedAt: string;
-                        /** @description The slug of the portal it came in through */
-                        portal: string;
-                        /** @enum {string} */
-                        source: "portal" | "guest";
-                        customer: {
-                            id: string;
-                            externalId: string;
-                            name: string;
-                        } | null;
-                        contact: {
-                            id: string;
-                            name: string;
-                            email: string;
-                        } | null;
-                        guest: {
-                            name: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                street: string;
-                                houseNumber: string;
-                                postalCode: string;
-                                city: string;
-                                /** @default NL */
-                                country: string;
-                            } | null;
-                        } | null;
-                        location: {
-                            id: string;
-                            externalId: string;
-                            street: string;
-                            houseNumber: string;
-                            postalCode: string;
-                            city: string;
-                        } | null;
-                        /** @enum {string} */
-                        locale: "nl" | "en";
-                        workOrderExternalId: string | null;
-                        attachments: {
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            /** @description bytes */
-                            size: number;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        timeline: {
+                        error: {
                             /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            note: string | null;
-                            /** @description ISO-8601 date and time */
-                            at: string;
-                        }[];
-                        /** @description The latest 100 messages, oldest first */
-                        messages: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        workOrder: {
-                            id: string;
-                            externalId: string;
-                            number: string;
-                            status: string;
-                        } | null;
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description Not an allowed move */
+            /** @description Not an allowed move, accepted already as another work order, or changed meanwhile (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8043,19 +8508,113 @@ export interface operations {
             /** @description The file, as an attachment (nosniff, sandboxed) */
             200: {
                 headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request, or file on it for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8063,7 +8622,9 @@ export interface operations {
     getAdminRequestsIdMessages: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -8081,28 +8642,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Message"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8111,7 +8750,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
+                /** @description A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8123,46 +8762,213 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /** @description The employee who writes, shown to the customer; the business’s name when left out */
                     authorName?: string;
                 };
             };
         };
         responses: {
-            /** @description The message */
+            /** @description The message; a retry with the same key answers it again */
             201: {
+                headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        id: string;
-                        requestId: string | null;
-                        workOrderId: string | null;
-                        /** @enum {string} */
-                        author: "contact" | "business";
-                        authorName: string;
-                        body: string;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description A guest request: answer by mail or phone */
+            /** @description A message with this Idempotency-Key is still being processed, or the request is a guest’s: answer by mail or phone (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another message (idempotency_mismatch) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -8242,7 +9048,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages staff; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages staff, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8348,7 +9154,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages staff; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages staff, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8523,7 +9329,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator signed in to the console manages staff; not role staff, not an API key (forbidden) */
+            /** @description Only an administrator signed in to the console manages staff, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,7 +9593,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Only an administrator (or an API key) changes the business’s settings (forbidden) */
+            /** @description Only an administrator (or an API key) changes the business’s settings, not role staff; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8864,7 +9670,9 @@ export interface operations {
     getAdminWebhooks: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -8880,14 +9688,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            url: string;
-                            events: ("request.created" | "request.cancelled" | "message.created" | "quote.accepted" | "quote.declined" | "contact.activated")[];
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Webhook"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -8903,9 +9778,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: uri */
+                    /**
+                     * Format: uri
+                     * @description Where deliveries are POSTed; an address in the server’s own network is refused
+                     */
                     url: string;
-                    events: ("request.created" | "request.cancelled" | "message.created" | "quote.accepted" | "quote.declined" | "contact.activated")[];
+                    events: components["schemas"]["WebhookEventType"][];
                 };
             };
         };
@@ -8916,14 +9794,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        url: string;
-                        events: ("request.created" | "request.cancelled" | "message.created" | "quote.accepted" | "quote.declined" | "contact.activated")[];
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description Shown only here: keep it to verify Klantportaal-Signature */
-                        secret: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -8947,13 +9937,100 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such webhook for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -9474,11 +10551,14 @@ export interface operations {
     getAdminWorkOrdersExternalIdMessages: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /** @description The back office’s own id of the work order */
                 externalId: string;
             };
             cookie?: never;
@@ -9492,28 +10572,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Message"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -9522,10 +10680,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
+                /** @description A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The back office’s own id of the work order */
                 externalId: string;
             };
             cookie?: never;
@@ -9534,37 +10693,213 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /** @description The employee who writes, shown to the customer; the business’s name when left out */
                     authorName?: string;
                 };
             };
         };
         responses: {
-            /** @description The message */
+            /** @description The message; a retry with the same key answers it again */
             201: {
+                headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        id: string;
-                        requestId: string | null;
-                        workOrderId: string | null;
-                        /** @enum {string} */
-                        author: "contact" | "business";
-                        authorName: string;
-                        body: string;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A message with this Idempotency-Key is still being processed (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another message (idempotency_mismatch) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -13696,10 +15031,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
+                /** @description A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
             };
             cookie?: never;
@@ -13716,48 +15052,238 @@ export interface operations {
                         houseNumber: string;
                         postalCode: string;
                         city: string;
-                        /** @default NL */
+                        /**
+                         * @description ISO 3166 two-letter code
+                         * @default NL
+                         */
                         country?: string;
                     };
+                    /** @description One of the portal’s work types (GET /config: requestForm.workTypes) */
                     workType: string;
                     description: string;
+                    /**
+                     * Format: date
+                     * @description From yesterday (the customer’s today may still be yesterday in UTC) to two years ahead
+                     */
                     preferredDate?: string | null;
-                    preferredPartOfDay?: ("morning" | "afternoon" | "any") | null;
+                    /** @enum {string|null} */
+                    preferredPartOfDay?: "morning" | "afternoon" | "any" | null;
+                    /** @description Must be true when the portal requires its terms to be accepted */
                     acceptTerms?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description The language of the mails the guest gets; the portal’s when left out
+                     * @enum {string}
+                     */
                     locale?: "nl" | "en";
+                    /** @description Leave it out or empty: people never fill it in, bots do (a honeypot) */
                     website?: string;
                 };
             };
         };
         responses: {
-            /** @description Received; the reference to quote */
+            /** @description Received; the reference to quote (a retry with the same key answers it again) */
             202: {
+                headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestRequestAccepted"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        reference: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description The portal takes no guest requests */
+            /** @description The portal takes no guest requests (feature_disabled) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description Too many requests; see Retry-After */
-            429: {
+            /** @description No portal has this slug (not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed: retry in a moment (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another body (idempotency_mismatch) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many guest requests from this address, or for this email address, in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16098,12 +17624,16 @@ export interface operations {
     getPortalSlugRequests: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description open: submitted or in review; closed: accepted, rejected or cancelled */
                 status?: "open" | "closed";
             };
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
             };
             cookie?: never;
@@ -16117,38 +17647,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            /** @description Short reference for the phone: KP-7F3K2Q */
-                            reference: string;
-                            /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            workType: string;
-                            description: string;
-                            locationId: string | null;
-                            objectId: string | null;
-                            preferredDate: string | null;
-                            preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                            phone: string | null;
-                            checklist: string[];
-                            termsAcceptedAt: string | null;
-                            workOrderId: string | null;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                            /** @description ISO-8601 date and time */
-                            updatedAt: string;
-                        }[];
+                        items: components["schemas"]["PortalRequest"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description Requests are switched off */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal (feature_disabled) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No portal has this slug (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16161,6 +17759,7 @@ export interface operations {
                 "Idempotency-Key": string;
             };
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
             };
             cookie?: never;
@@ -16168,106 +17767,256 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description One of the portal’s work types (GET /config: requestForm.workTypes) */
                     workType: string;
                     description: string;
+                    /** @description One of the customer’s addresses */
                     locationId?: string | null;
+                    /** @description One of the customer’s installations */
                     objectId?: string | null;
+                    /**
+                     * Format: date
+                     * @description From yesterday (the customer’s today may still be yesterday in UTC) to two years ahead
+                     */
                     preferredDate?: string | null;
-                    preferredPartOfDay?: ("morning" | "afternoon" | "any") | null;
+                    /** @enum {string|null} */
+                    preferredPartOfDay?: "morning" | "afternoon" | "any" | null;
                     phone?: string | null;
+                    /** @description Ids of the portal’s checklist items the customer ticked */
                     checklist?: string[];
+                    /** @description Must be true when the portal requires its terms to be accepted */
                     acceptTerms?: boolean;
                 };
             };
         };
         responses: {
-            /** @description The request, with its timeline */
+            /** @description The request, with its timeline; a retry with the same key answers this again */
             201: {
                 headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        /** @description Short reference for the phone: KP-7F3K2Q */
-                        reference: string;
-                        /** @enum {string} */
-                        status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                        workType: string;
-                        description: string;
-                        locationId: string | null;
-                        objectId: string | null;
-                        preferredDate: string | null;
-                        preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                        phone: string | null;
-                        checklist: string[];
-                        termsAcceptedAt: string | null;
-                        workOrderId: string | null;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description ISO-8601 date and time */
-                        updatedAt: string;
-                        attachments: {
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            /** @description bytes */
-                            size: number;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        timeline: {
-                            /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            note: string | null;
-                            /** @description ISO-8601 date and time */
-                            at: string;
-                        }[];
-                        /** @description The latest 100 messages, oldest first; all of them through /messages */
-                        messages: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        workOrder: {
-                            id: string;
-                            number: string;
-                            status: string;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["PortalRequestDetail"];
                 };
             };
-            /** @description Not valid; details name the field */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description A request with this Idempotency-Key is still being processed */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No portal has this slug (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed: retry in a moment (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description This Idempotency-Key was used for another body */
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another body (idempotency_mismatch) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests from this contact in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16277,6 +18026,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16290,69 +18040,103 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PortalRequestDetail"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        /** @description Short reference for the phone: KP-7F3K2Q */
-                        reference: string;
-                        /** @enum {string} */
-                        status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                        workType: string;
-                        description: string;
-                        locationId: string | null;
-                        objectId: string | null;
-                        preferredDate: string | null;
-                        preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                        phone: string | null;
-                        checklist: string[];
-                        termsAcceptedAt: string | null;
-                        workOrderId: string | null;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description ISO-8601 date and time */
-                        updatedAt: string;
-                        attachments: {
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            /** @description bytes */
-                            size: number;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        timeline: {
+                        error: {
                             /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            note: string | null;
-                            /** @description ISO-8601 date and time */
-                            at: string;
-                        }[];
-                        /** @description The latest 100 messages, oldest first; all of them through /messages */
-                        messages: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        workOrder: {
-                            id: string;
-                            number: string;
-                            status: string;
-                        } | null;
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16362,12 +18146,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
             cookie?: never;
         };
-        /** @description One file in field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 5 a request. */
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 5 a request. */
         requestBody: {
             content: {
                 "multipart/form-data": {
@@ -16382,51 +18167,201 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["RequestAttachment"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        filename: string;
-                        contentType: string;
-                        /** @description bytes */
-                        size: number;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description The request holds 5 files already, or is closed */
+            /** @description The request holds 5 files already, or is no longer submitted or in review (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description Larger than 10 MB */
+            /** @description The file is larger than 10 MB (payload_too_large) */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description Not a photo or PDF, or not multipart */
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many uploads from this contact in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16436,6 +18371,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
                 attachmentId: string;
@@ -16447,19 +18383,113 @@ export interface operations {
             /** @description The file, as an attachment (nosniff, sandboxed) */
             200: {
                 headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request, or file on it for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16469,6 +18499,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16482,78 +18513,127 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PortalRequestDetail"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
-                        id: string;
-                        /** @description Short reference for the phone: KP-7F3K2Q */
-                        reference: string;
-                        /** @enum {string} */
-                        status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                        workType: string;
-                        description: string;
-                        locationId: string | null;
-                        objectId: string | null;
-                        preferredDate: string | null;
-                        preferredPartOfDay: ("morning" | "afternoon" | "any") | null;
-                        phone: string | null;
-                        checklist: string[];
-                        termsAcceptedAt: string | null;
-                        workOrderId: string | null;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
-                        /** @description ISO-8601 date and time */
-                        updatedAt: string;
-                        attachments: {
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            /** @description bytes */
-                            size: number;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        timeline: {
+                        error: {
                             /** @enum {string} */
-                            status: "submitted" | "in_review" | "accepted" | "rejected" | "cancelled";
-                            note: string | null;
-                            /** @description ISO-8601 date and time */
-                            at: string;
-                        }[];
-                        /** @description The latest 100 messages, oldest first; all of them through /messages */
-                        messages: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
-                        workOrder: {
-                            id: string;
-                            number: string;
-                            status: string;
-                        } | null;
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description No longer submitted */
+            /** @description The request is no longer submitted, or changed meanwhile (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16561,11 +18641,14 @@ export interface operations {
     getPortalSlugRequestsIdMessages: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16580,37 +18663,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Message"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description Messages are switched off */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests or messages are switched off for this portal (feature_disabled) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16619,10 +18771,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
+                /** @description A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16636,32 +18789,207 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The message */
+            /** @description The message; a retry with the same key answers it again */
             201: {
+                headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        id: string;
-                        requestId: string | null;
-                        workOrderId: string | null;
-                        /** @enum {string} */
-                        author: "contact" | "business";
-                        authorName: string;
-                        body: string;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests or messages are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A message with this Idempotency-Key is still being processed: retry in a moment (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another message (idempotency_mismatch) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16923,11 +19251,14 @@ export interface operations {
     getPortalSlugWorkOrdersIdMessages: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
                 limit?: number;
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16942,28 +19273,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            requestId: string | null;
-                            workOrderId: string | null;
-                            /** @enum {string} */
-                            author: "contact" | "business";
-                            authorName: string;
-                            body: string;
-                            /** @description ISO-8601 date and time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Message"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Work orders or messages are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -16972,10 +19381,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
+                /** @description A new random key (a UUID) per submission; the same key when retrying it. The same key with the same body answers the first answer again; with another body 422; while the first is still running 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
                 slug: string;
                 id: string;
             };
@@ -16989,32 +19399,207 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The message */
+            /** @description The message; a retry with the same key answers it again */
             201: {
+                headers: {
+                    /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        id: string;
-                        requestId: string | null;
-                        workOrderId: string | null;
-                        /** @enum {string} */
-                        author: "contact" | "business";
-                        authorName: string;
-                        body: string;
-                        /** @description ISO-8601 date and time */
-                        createdAt: string;
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
                     };
                 };
             };
-            /** @description Not found, or not this customer’s or business’s */
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Work orders or messages are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A message with this Idempotency-Key is still being processed: retry in a moment (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This Idempotency-Key was used for another message (idempotency_mismatch) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
