@@ -1,68 +1,34 @@
-// POST /api/v1/admin/preview-token: "view as this customer". A 15-minute token that reads the portal as the contact
-// would, and is refused (403) on every write by the portal middleware.
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { signAccessToken, previewTokenTtlSeconds } from '../auth/access-tokens.js';
-import { startSession } from '../auth/sessions.js';
-import { recordAudit } from '../audit/audit.js';
-import { clientIp } from '../http/client-ip.js';
-import { ApiError, notFound } from '../http/errors.js';
-import type { AppEnv } from '../http/env.js';
-import { validate } from '../http/validate.js';
+// POST /api/v1/admin/preview-token: "view as this customer", a read-only portal token (server/auth/preview.ts).
+import { previewTokenSchema, startPreview } from '../auth/preview.js';
 import { recordIdSchema } from '../customer-data/fields.js';
+import { clientIp } from '../http/client-ip.js';
+import { defineRoute, failure, json, jsonBody, routeGroup, z } from '../http/openapi.js';
 
-export const previewTokenBody = z.strictObject({ contactId: recordIdSchema });
-/** The portal to preview, when the business runs several; its first portal otherwise. */
-export const previewTokenQuery = z.strictObject({ portal: z.string().min(1).max(40).optional() });
-export const previewTokenOutput = z.strictObject({
-  accessToken: z.string(),
-  expiresIn: z.number().int(),
-  portal: z.string(),
-  contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
+const previewTokenBody = z.strictObject({ contactId: recordIdSchema.openapi({ description: 'The contact whose portal to see' }) });
+const previewTokenQuery = z.strictObject({
+  portal: z.string().min(1).max(40).optional().openapi({ description: 'The slug of the portal to preview, when the business runs several; its first portal otherwise' }),
 });
 
-export const adminPreviewRoutes = new Hono<AppEnv>().post('/preview-token', validate('query', previewTokenQuery), validate('json', previewTokenBody), async (c) => {
-  const { deps, admin } = c.var;
-  const { contactId } = c.req.valid('json');
-  const slug = c.req.valid('query').portal;
-  const contact = await deps.db
-    .selectFrom('contacts')
-    .select(['id', 'name', 'email', 'status'])
-    .where('id', '=', contactId)
-    .where('tenant_id', '=', admin.tenantId)
-    .executeTakeFirst();
-  if (!contact) throw notFound('There is no contact with this id.');
-  if (contact.status !== 'active') throw new ApiError('conflict', `This contact is ${contact.status}: only an active contact's portal can be previewed.`);
-  let portals = deps.db.selectFrom('portals').select(['id', 'slug']).where('tenant_id', '=', admin.tenantId);
-  portals = slug ? portals.where('slug', '=', slug) : portals.orderBy('created_at').orderBy('id');
-  const portal = await portals.executeTakeFirst();
-  if (!portal) throw notFound(slug ? `There is no portal ${slug}.` : 'This business has no portal yet.');
+const preview = defineRoute('admin', {
+  method: 'post',
+  path: '/preview-token',
+  tags: ['Back office: portals'],
+  summary: 'A 15-minute read-only portal token: see the portal as this contact does',
+  request: { query: previewTokenQuery, body: jsonBody(previewTokenBody) },
+  responses: {
+    200: json(previewTokenSchema, 'The token; every write with it answers 403'),
+    404: failure('The business has no such contact, no portal by that slug, or no portal yet', 'not_found'),
+    409: failure('The contact is invited or disabled, not active', 'conflict'),
+  },
+});
 
-  const session = await startSession(deps.db, {
-    tenantId: admin.tenantId,
-    portalId: portal.id,
-    contactId: contact.id,
-    kind: 'preview',
-    lifetimeMs: previewTokenTtlSeconds * 1000,
+export const adminPreviewRoutes = routeGroup().openapi(preview, async (c) => {
+  const { deps, admin } = c.var;
+  const token = await startPreview({ db: deps.db, keys: deps.auth.keys }, admin, {
+    contactId: c.req.valid('json').contactId,
+    portalSlug: c.req.valid('query').portal,
     ip: clientIp(c),
     userAgent: c.req.header('User-Agent') ?? null,
   });
-  const { token, expiresIn } = await signAccessToken(deps.auth.keys, {
-    contactId: contact.id,
-    tenantId: admin.tenantId,
-    portalId: portal.id,
-    sessionId: session.sessionId,
-    kind: 'preview',
-  });
-  await recordAudit(deps.db, {
-    tenantId: admin.tenantId,
-    portalId: portal.id,
-    actorType: 'api_key',
-    actorId: admin.keyId,
-    action: 'preview.started',
-    subjectType: 'contact',
-    subjectId: contact.id,
-    ip: clientIp(c),
-  });
-  return c.json({ accessToken: token, expiresIn, portal: portal.slug, contact: { id: contact.id, name: contact.name, email: contact.email } });
+  return c.json(token, 200);
 });
