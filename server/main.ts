@@ -7,6 +7,7 @@ import { NewRequestMailer } from './requests/notifications.js';
 import { openRuntime } from './runtime.js';
 import { listen, type RunningServer } from './server.js';
 import { startWebhookWorker } from './webhooks/worker.js';
+import { startEventLogPruning } from './events/pruning.js';
 
 export async function serveFromConfig(config: Config): Promise<void> {
   const { deps, database } = await openRuntime(config);
@@ -19,6 +20,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
   const webhookWorker = startWebhookWorker({ db: deps.db, dialect: deps.dialect, logger: deps.logger, allowPrivateAddresses: config.webhookAllowPrivate });
   const requestMail = new NewRequestMailer({ db: deps.db, mailer: deps.mailer, logger: deps.logger });
   requestMail.start();
+  const eventPruning = startEventLogPruning({ db: deps.db, logger: deps.logger });
   const running = await listen(app, {
     host: config.host,
     port: config.port,
@@ -26,7 +28,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
     logger: deps.logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     onClosed: async () => {
-      await Promise.all([webhookWorker.stop(), requestMail.stop()]);
+      await Promise.all([webhookWorker.stop(), requestMail.stop(), eventPruning.stop()]);
       await demoSite?.shutdown();
       await database.close();
     },

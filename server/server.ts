@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Hono } from 'hono';
 import type { AppEnv, Lifecycle } from './http/env.js';
 import type { Logger } from './http/logger.js';
+import { endEventStreams } from './events/hub.js';
 
 export interface RunningServer {
   server: ServerType;
@@ -40,6 +41,8 @@ export function listen(app: Hono<AppEnv>, options: ListenOptions): Promise<Runni
             void (options.onClosed?.() ?? Promise.resolve()).finally(done);
           });
           httpServer.closeIdleConnections();
+          // Live-update streams never finish on their own: end them, and their clients reconnect to another server.
+          endEventStreams(options.lifecycle);
         }));
       resolveListening({ server, port: info.port, shutdown });
     });

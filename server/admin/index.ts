@@ -18,6 +18,8 @@ import { adminAuditRoutes } from './audit.js';
 import { adminStaffRoutes } from './staff.js';
 import { adminApiKeyRoutes } from './api-keys.js';
 import { adminTenantRoutes } from './tenant.js';
+import { adminRequestNoteRoutes } from './request-notes.js';
+import { adminEventRoutes } from './events.js';
 
 export function adminApi() {
   const api = routeGroup();
@@ -39,5 +41,7 @@ export function adminApi() {
   api.route('/', adminStaffRoutes);
   api.route('/', adminApiKeyRoutes);
   api.route('/', adminTenantRoutes);
+  api.route('/', adminRequestNoteRoutes);
+  api.route('/', adminEventRoutes);
   return api;
 }

@@ -6,6 +6,7 @@ import { nowIso } from '../db/ids.js';
 import type { QuoteStatus } from '../db/tables/customer-data.js';
 import { clientIp } from '../http/client-ip.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { publishRecordEvent } from '../events/publish.js';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { ownedBy, recordContactAction, recordNotFound } from './access.js';
@@ -65,6 +66,7 @@ export async function decideQuote(c: Context<AppEnv>, quoteId: string, decision:
       decidedAt: at,
       ...(decision.outcome === 'accepted' ? { signedName: decision.signedName } : { reason: decision.reason }),
     });
+    await publishRecordEvent(trx, 'quotes', caller.tenantId, quote.id);
     await recordContactAction(
       trx,
       c,

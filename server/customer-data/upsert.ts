@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import { newId, nowIso } from '../db/ids.js';
+import { publishRecordEvent } from '../events/publish.js';
 import { deleteFile } from '../files/store.js';
 import { notFound } from '../http/errors.js';
 import type { Deps } from '../http/env.js';
@@ -113,6 +114,7 @@ export async function upsertRecord<Body, Found extends StoredRecord>(
             .execute();
         }
         await resource.afterWrite?.(trx, { id, tenantId, columns, previous: existing, now });
+        await publishRecordEvent(trx, resource.table, tenantId, id);
         const found = await resource.find(trx, tenantId, externalId);
         return { created: existing === undefined, found: found! };
       });

@@ -4,7 +4,8 @@ import type { AccountsTables } from './tables/accounts.js';
 import type { CustomerDataTables } from './tables/customer-data.js';
 import type { RequestsTables } from './tables/requests.js';
 import type { StaffTables } from './tables/staff.js';
+import type { EventsTables } from './tables/events.js';
 
-export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables {}
+export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables, EventsTables {}
 
 export type Dialect = 'sqlite' | 'postgres';

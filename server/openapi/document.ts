@@ -102,6 +102,7 @@ const tagDescriptions: Record<string, string> = {
   'Customer data': 'What a signed-in customer reads of its own records.',
   Requests: 'Service requests (werkbon-aanvragen) and their photos; guest requests without an account.',
   Messages: 'The customer’s conversation with the business about a request or a work order.',
+  'Live updates': 'A signed-in customer’s changes as they happen, as a text/event-stream.',
   'Back office: portals': 'Portal settings: what customers see.',
   'Back office: customers': 'Customers, their work addresses and their portal users.',
   'Back office: customer data': 'Records pushed by the back office with its own ids, as idempotent upserts.',
@@ -113,6 +114,7 @@ const tagDescriptions: Record<string, string> = {
   'Back office: staff': 'The people of the business who work in the console: invites, roles, status.',
   'Back office: API keys': 'The keys back-office systems call this API with: made, listed, revoked.',
   'Staff sign-in': 'How staff sign in to the console: password, two-step code or recovery code, invite and reset links; the session is a cookie.',
+  'Back office: live updates': 'The business’s changes as they happen, as a text/event-stream.',
 };
 
 export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteDoc[], options: DocumentOptions) {

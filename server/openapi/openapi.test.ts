@@ -151,8 +151,9 @@ describe(`what /openapi.json promises a generated client, on ${dialectUnderTest}
       const takesKey = operation.parameters?.some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
       for (const [status, response] of Object.entries(operation.responses)) {
         const headers = Object.keys(response.headers ?? {});
-        // Downloads from the APIs; the widget's and the console's own files are served to load, not to save.
-        const isDownload = key.includes(' /api/') && status.startsWith('2') && Object.keys(response.content ?? {}).some((media) => !media.endsWith('json'));
+        // Downloads from the APIs; the widget's and the console's own files are served to load, not to save, and a
+        // live-update stream is read as it comes.
+        const isDownload = key.includes(' /api/') && status.startsWith('2') && Object.keys(response.content ?? {}).some((media) => !media.endsWith('json') && media !== 'text/event-stream');
         if (status === '429' && !headers.includes('Retry-After')) missing.push(`${key} 429: Retry-After`);
         if (isDownload && !headers.includes('Content-Disposition')) missing.push(`${key} ${status}: Content-Disposition`);
         if (takesKey && status.startsWith('2') && !headers.includes('Idempotent-Replayed')) missing.push(`${key} ${status}: Idempotent-Replayed`);

@@ -16,6 +16,7 @@ import { orderRoutes } from './orders.js';
 import { requestRoutes } from './requests.js';
 import { messageRoutes } from './messages.js';
 import { guestRequestRoutes } from './guest-requests.js';
+import { portalEventRoutes } from './events.js';
 
 export function portalApi() {
   const api = routeGroup();
@@ -35,5 +36,6 @@ export function portalApi() {
   api.route('/', requestRoutes);
   api.route('/', messageRoutes);
   api.route('/', guestRequestRoutes);
+  api.route('/events', portalEventRoutes);
   return api;
 }

@@ -542,6 +542,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     },
     [`PATCH ${a}/requests/:id`]: { status: 'in_review', note: 'We kijken ernaar' },
     [`POST ${a}/requests/:id/messages`]: { body: 'Een antwoord', authorName: 'Piet' },
+    [`POST ${a}/requests/:id/notes`]: { body: 'Een interne notitie' },
     [`POST ${a}/work-orders/:externalId/messages`]: { body: 'Een antwoord', authorName: 'Piet' },
     [`POST ${a}/webhooks`]: { url: 'https://hooks.example/kp', events: ['request.created'] },
     [`POST ${a}/preview-token`]: { contactId: records.contactId },
@@ -622,7 +623,7 @@ export async function send(world: World, route: Route, call: Call = {}): Promise
   const init: RequestInit & { duplex?: 'half' } = { method: call.method ?? route.method, headers, ...(body === undefined ? {} : { body }) };
   if (body instanceof ReadableStream) init.duplex = 'half';
   const response = await world.app.request(url, init, { incoming: { socket: { remoteAddress: '203.0.113.9' } } });
-  const text = await response.text();
+  const text = response.headers.get('Content-Type')?.startsWith('text/event-stream') ? await openingOf(response) : await response.text();
   let json: any;
   if (response.headers.get('Content-Type')?.includes('json')) {
     try {
@@ -632,6 +633,14 @@ export async function send(world: World, route: Route, call: Call = {}): Promise
     }
   }
   return { status: response.status, headers: response.headers, text, json };
+}
+
+/** A live-update stream never ends: what it sends at once stands for its answer, and the stream is closed. */
+async function openingOf(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 /** True when `answer` is the one error shape of design §4 with `code`. */

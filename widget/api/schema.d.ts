@@ -217,6 +217,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates: requests, messages, work orders, quotes and invoices of the business as they change
+         * @description A text/event-stream: each event is an id: line with its id and a data: line with the event as JSON ({id, type, createdAt, data}), without event: lines, so EventSource’s onmessage gets every type. A comment line every 25 seconds keeps proxies from closing a quiet stream. After a break, reconnect with the last id as Last-Event-ID (EventSource does so by itself) or ?lastEventId=: the events since then come first, from a log kept 24 hours. The stream ends when the session behind it ends; reconnecting then answers 401. The console reads it with EventSource and its session cookie; a back office with fetch() and its API key.
+         */
+        get: operations["getAdminEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/invoices": {
         parameters: {
             query?: never;
@@ -543,6 +563,30 @@ export interface paths {
         put?: never;
         /** Answer the customer on a request */
         post: operations["postAdminRequestsIdMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/requests/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The internal notes on a request, newest first
+         * @description Notes are the business’s own: they are never in a portal answer, a webhook or a customer’s live updates.
+         */
+        get: operations["getAdminRequestsIdNotes"];
+        put?: never;
+        /**
+         * Keep an internal note on a request
+         * @description Signed with the staff member’s or the API key’s name. Staff streams hear of it as request.updated; customers never do.
+         */
+        post: operations["postAdminRequestsIdNotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1146,6 +1190,26 @@ export interface paths {
         };
         /** Download a document; the download is kept in the audit trail */
         get: operations["getPortalSlugDocumentsIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates: the customer’s requests, messages, work orders, quotes and invoices as they change
+         * @description A text/event-stream: each event is an id: line with its id and a data: line with the event as JSON ({id, type, createdAt, data}), without event: lines, so EventSource’s onmessage gets every type. A comment line every 25 seconds keeps proxies from closing a quiet stream. After a break, reconnect with the last id as Last-Event-ID (EventSource does so by itself) or ?lastEventId=: the events since then come first, from a log kept 24 hours. The stream ends when the session behind it ends; reconnecting then answers 401. Only this customer’s events come, and only of parts the portal shows. fetch() with the Bearer token reads it; EventSource cannot send one.
+         */
+        get: operations["getPortalSlugEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2224,6 +2288,76 @@ export interface components {
             /** @description The request’s reference, to quote on the phone */
             reference: string;
         };
+        /** @description One event of the customer’s live updates, as the JSON of an event’s data: line; its id: line holds the same id. */
+        PortalEvent: {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "request.created";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                request: components["schemas"]["PortalRequest"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "request.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                request: components["schemas"]["PortalRequest"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "message.created";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                message: components["schemas"]["Message"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "work_order.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                workOrder: {
+                    id: string;
+                    /** @description The record’s status as the back office set it. */
+                    status: string;
+                };
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "quote.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                quote: {
+                    id: string;
+                };
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "invoice.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                invoice: {
+                    id: string;
+                };
+            };
+        };
         Portal: {
             slug: string;
             settings: components["schemas"]["PortalSettings"];
@@ -2892,6 +3026,104 @@ export interface components {
             name: string;
             requireTotp: boolean;
             createdAt: string;
+        };
+        /** @description An internal note on a request: never shown to the customer, never in a webhook. */
+        RequestNote: {
+            id: string;
+            requestId: string;
+            /** @description The staff member or API key that wrote it */
+            author: {
+                /** @enum {string} */
+                kind: "api_key" | "staff";
+                id: string;
+                name: string;
+            };
+            body: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
+        /** @description One event of the business’s live updates, as the JSON of an event’s data: line; its id: line holds the same id. */
+        BusinessEvent: {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "request.created";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                request: components["schemas"]["AdminRequest"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "request.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                request: components["schemas"]["AdminRequest"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "message.created";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                message: components["schemas"]["Message"];
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "work_order.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                workOrder: {
+                    id: string;
+                    externalId: string;
+                    customerExternalId: string;
+                    /** @description The record’s status as the back office set it. */
+                    status: string;
+                };
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "quote.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                quote: {
+                    id: string;
+                    externalId: string;
+                    customerExternalId: string;
+                    /** @description The record’s status as the back office set it. */
+                    status: string;
+                };
+            };
+        } | {
+            /** @description Grows with every event. Send the last one you got as Last-Event-ID to resume after it. */
+            id: string;
+            /** @enum {string} */
+            type: "invoice.updated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                invoice: {
+                    id: string;
+                    externalId: string;
+                    customerExternalId: string;
+                    /** @description The record’s status as the back office set it. */
+                    status: string;
+                };
+            };
         };
         StaffSignedIn: {
             staff: components["schemas"]["Staff"];
@@ -5207,6 +5439,156 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event: the events since then are sent first, from the log of the last 24 hours. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description Resume after this event: the events since then are sent first, from the log of the last 24 hours. */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream: one event per id:/data: pair, comment lines in between */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["BusinessEvent"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many streams open: by this caller, or on this server (Retry-After says when to try again) (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The server is shutting down: connect again, another server takes it (unavailable) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -8957,6 +9339,306 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminRequestsIdNotes: {
+        parameters: {
+            query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RequestNote"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminRequestsIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The note; only the business reads it */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestNote"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -15011,6 +15693,183 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPortalSlugEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event: the events since then are sent first, from the log of the last 24 hours. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description Resume after this event: the events since then are sent first, from the log of the last 24 hours. */
+                "last-event-id"?: string;
+            };
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream: one event per id:/data: pair, comment lines in between */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["PortalEvent"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests, messages, work orders, quotes and invoices are all switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No portal has this slug (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many streams open: by this caller, or on this server (Retry-After says when to try again) (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The server is shutting down: connect again, another server takes it (unavailable) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unavailable";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */

@@ -7,6 +7,7 @@ import * as customerData from './2026_11_29_003_customer_data.js';
 import * as requests from './2026_11_29_004_requests.js';
 import * as workOrderRequestIndex from './2026_11_29_005_work_order_request_index.js';
 import * as staff from './2026_12_01_006_staff.js';
+import * as events from './2026_12_01_007_events.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -17,6 +18,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_11_29_004_requests': requests,
   '2026_11_29_005_work_order_request_index': workOrderRequestIndex,
   '2026_12_01_006_staff': staff,
+  '2026_12_01_007_events': events,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
