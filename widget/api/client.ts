@@ -110,6 +110,11 @@ export class PortalClient extends EventTarget {
     return { blob: await response.blob(), filename: encoded ? decodeURIComponent(encoded) : (plain ?? 'download') };
   }
 
+  /** A streamed answer (the live updates), its body left unread: sent with the token and renewed like every call. */
+  stream(path: string, options: RequestOptions = {}): Promise<Response> {
+    return this.send(path, { method: 'GET', signal: options.signal, headers: options.headers });
+  }
+
   // ── Signing in and out ────────────────────────────────────────────────────────────────────────────────────────
 
   login(email: string, password: string): Promise<PortalUser> {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PortalClient } from '../api/client.js';
 import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
+import { FakeEventStream, signedInClient } from '../test-support/live-stream.js';
 import './message-thread.js';
 import type { MessageThread } from './message-thread.js';
 
@@ -70,6 +71,30 @@ describe('<kp-message-thread>', () => {
     await waitUntil(() => bodies(thread).length === 1, 'the reply appears');
     const keys = api.calls.filter((call) => call.method === 'POST').map((call) => call.headers.get('Idempotency-Key'));
     expect(keys[0]).to.equal(keys[1]);
+    await expect(thread).to.be.accessible();
+  });
+});
+
+describe('<kp-message-thread> while it is open', () => {
+  let api: MockApi;
+  afterEach(() => api.restore());
+
+  it('shows an answer of the business as it arrives, once, and announces it', async () => {
+    const stream = new FakeEventStream();
+    api = mockApi({ 'GET /work-orders/:id/messages': () => page([message('m1', 'Wanneer komt u?', 'contact')]), 'GET /events': stream.handler });
+    const thread = await mount();
+    await waitUntil(() => bodies(thread).length === 1, 'the thread loads');
+    await signedInClient(api, thread.client);
+    await waitUntil(() => stream.open, 'the thread listens to the live updates');
+
+    const answer = message('m2', 'Dinsdag tussen 8 en 10 uur', 'business', '2026-11-20T11:00:00.000Z');
+    stream.send({ type: 'message.created', data: { message: answer } });
+    stream.send({ type: 'message.created', data: { message: answer } });
+    stream.send({ type: 'message.created', data: { message: { ...message('m3', 'Over een andere werkbon'), workOrderId: 'wo_2' } } });
+    await waitUntil(() => bodies(thread).length === 2, 'the answer appears');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(bodies(thread)).to.deep.equal(['Wanneer komt u?', 'Dinsdag tussen 8 en 10 uur']);
+    expect(thread.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Nieuw bericht van Installatiebedrijf Jansen.');
     await expect(thread).to.be.accessible();
   });
 });

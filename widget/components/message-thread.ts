@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Page, PortalClient } from '../api/client.js';
+import { LiveController } from '../api/events.js';
 import type { Message as ThreadMessage } from '../api/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
@@ -13,8 +14,15 @@ import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js
 
 const maxLength = 5000;
 
+/** Oldest first; one message once, however often it arrives (the answer to a send, the stream, a reload). */
+function inOrder(messages: ThreadMessage[]): ThreadMessage[] {
+  const byId = new Map(messages.map((message) => [message.id, message]));
+  return [...byId.values()].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+}
+
 /**
- * @summary The conversation about a request or work order with the business, and a box to reply.
+ * @summary The conversation about a request or work order with the business, and a box to reply. An answer from the
+ * business appears while the thread is open, and is announced to screen readers.
  *
  * @csspart messages - The list of messages, oldest first.
  * @csspart message - One message; also `from-business` or `from-contact`.
@@ -86,13 +94,23 @@ export class MessageThread extends LitElement {
   @query('textarea') private textarea?: HTMLTextAreaElement;
   /** One key per message being written: sending it again after a lost answer does not post it twice. */
   private sendKey = newIdempotencyKey();
+  /** Messages that arrived live while the thread was still loading. */
+  private arrivedEarly: ThreadMessage[] = [];
+
+  protected readonly live = new LiveController(this, {
+    event: (event) => {
+      if (event.type === 'message.created' && this.isOfThisThread(event.data.message)) this.receive(event.data.message);
+    },
+    resync: () => void this.reload(),
+  });
 
   private readonly thread = new Task(this, {
     args: () => [this.client, this.path] as const,
     task: async ([client, path], { signal }) => {
       if (!client || !path) return initialState;
       const page = await client.request<Page<ThreadMessage>>('GET', `${path}?limit=50`, undefined, { signal });
-      this.messages = [...page.items].reverse();
+      this.messages = inOrder([...page.items, ...this.arrivedEarly]);
+      this.arrivedEarly = [];
       this.olderCursor = page.nextCursor;
       return page;
     },
@@ -116,7 +134,7 @@ export class MessageThread extends LitElement {
     task: async ([body], { signal }) => {
       if (!this.client) return initialState;
       const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal, headers: { 'Idempotency-Key': this.sendKey } });
-      this.messages = [...this.messages, message];
+      this.messages = inOrder([...this.messages, message]);
       this.draft = '';
       this.sendKey = newIdempotencyKey();
       this.sentNotice = msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' });
@@ -128,6 +146,38 @@ export class MessageThread extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  private isOfThisThread(message: ThreadMessage): boolean {
+    const own = message.requestId !== null ? `/requests/${encodeURIComponent(message.requestId)}/messages` : message.workOrderId !== null ? `/work-orders/${encodeURIComponent(message.workOrderId)}/messages` : '';
+    return own !== '' && own === this.path;
+  }
+
+  /** A message from the stream: shown at once, and an answer from the business is announced. */
+  private receive(message: ThreadMessage) {
+    if (this.thread.status !== TaskStatus.COMPLETE) {
+      this.arrivedEarly.push(message);
+      return;
+    }
+    if (this.messages.some((shown) => shown.id === message.id)) return;
+    this.messages = inOrder([...this.messages, message]);
+    if (message.author === 'business') this.sentNotice = msg(str`Nieuw bericht van ${this.authorOf(message)}.`, { id: 'views.messages.arrived' });
+  }
+
+  /** The newest page again, kept together with the earlier messages already shown. */
+  private async reload() {
+    if (!this.client || !this.path || this.thread.status !== TaskStatus.COMPLETE) return;
+    try {
+      const page = await this.client.request<Page<ThreadMessage>>('GET', `${this.path}?limit=50`);
+      this.messages = inOrder([...this.messages, ...page.items]);
+    } catch {
+      // The next event or reload brings it; the thread as shown is still right as far as it goes.
+    }
+  }
+
+  private authorOf(message: ThreadMessage): string {
+    const fromBusiness = message.author === 'business';
+    return message.authorName || (fromBusiness ? this.businessName || msg('De servicedesk', { id: 'views.messages.business' }) : msg('U', { id: 'views.messages.you' }));
   }
 
   private submit(event: SubmitEvent) {
@@ -149,7 +199,7 @@ export class MessageThread extends LitElement {
 
   private renderMessage(message: ThreadMessage) {
     const fromBusiness = message.author === 'business';
-    const who = message.authorName || (fromBusiness ? this.businessName || msg('De servicedesk', { id: 'views.messages.business' }) : msg('U', { id: 'views.messages.you' }));
+    const who = this.authorOf(message);
     return html`<li class=${fromBusiness ? 'from-business' : 'from-contact'} part="message ${fromBusiness ? 'from-business' : 'from-contact'}">
       <span class="meta"><strong>${who}</strong> · <time datetime=${message.createdAt}>${formatDateTime(message.createdAt, this.locale)}</time></span>
       <p class="body">${message.body}</p>

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import './request-detail-view.js';
 import type { RequestDetailView } from './request-detail-view.js';
-import { config, find, has, mountView, serviceRequestDetail, text } from './view-fixtures.js';
+import type { ServiceRequestDetail } from '../api/types.js';
+import { FakeEventStream, signedInClient } from '../test-support/live-stream.js';
+import { config, find, has, mountView, serviceRequest, serviceRequestDetail, text } from './view-fixtures.js';
 
 const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
 
@@ -128,5 +130,51 @@ describe('<kp-request-detail-view>', () => {
     await find(view, '[part="details"]');
     expect(has(view, 'kp-message-thread'), 'kp-message-thread').to.equal(false);
     expect(api.calls.map((call) => call.path)).to.deep.equal(['/requests/req_1']);
+  });
+});
+
+describe('<kp-request-detail-view> while it is open', () => {
+  let api: MockApi;
+  afterEach(() => api.restore());
+
+  it('shows a status change by the business without a reload, and says so', async () => {
+    let status: ServiceRequestDetail['status'] = 'submitted';
+    const stream = new FakeEventStream();
+    api = mockApi({
+      'GET /requests/:id': () =>
+        serviceRequestDetail({
+          attachments: [],
+          status,
+          timeline: [{ status: 'submitted', note: null, at: '2026-11-20T09:15:00.000Z' }, ...(status === 'in_review' ? [{ status, note: 'We kijken ernaar', at: '2026-11-21T10:00:00.000Z' }] : [])],
+        }),
+      'GET /requests/:id/messages': () => page([]),
+      'GET /events': stream.handler,
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await find(view, '[part="cancel"]');
+    await signedInClient(api, view.client);
+    await waitUntil(() => stream.open, 'the view listens to the live updates');
+
+    status = 'in_review';
+    stream.send({ type: 'request.updated', data: { request: { ...serviceRequest(), status } } });
+    await waitUntil(() => view.shadowRoot!.querySelector('kp-status-badge')?.getAttribute('status') === 'in_review', 'the new status shows');
+    expect(text(view.shadowRoot!.querySelector('kp-timeline')), 'the timeline has the move').to.contain('We kijken ernaar');
+    expect(has(view, '[part="cancel"]'), 'no cancel once the business has it').to.equal(false);
+    expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('De status van uw aanvraag is nu: In behandeling.');
+    expect(has(view, '[part="pending"]'), 'no loading state for a live change').to.equal(false);
+  });
+
+  it('leaves another request’s change alone', async () => {
+    const stream = new FakeEventStream();
+    api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail({ attachments: [] }), 'GET /requests/:id/messages': () => page([]), 'GET /events': stream.handler });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await find(view, '[part="cancel"]');
+    await signedInClient(api, view.client);
+    await waitUntil(() => stream.open);
+    const loads = () => api.calls.filter((call) => call.path === '/requests/req_1').length;
+    await waitUntil(() => loads() === 2, 'the first stream has the view load once more');
+    stream.send({ type: 'request.updated', data: { request: { ...serviceRequest({ id: 'req_2' }), status: 'rejected' } } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loads()).to.equal(2);
   });
 });

@@ -4,8 +4,9 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import '../components/message-thread.js';
 import '../components/protected-image.js';
-import '../components/status-badge.js';
+import { statusName } from '../components/status-badge.js';
 import '../components/timeline.js';
+import { LiveController } from '../api/events.js';
 import { defineElement } from '../components/define.js';
 import { errorMessage } from '../components/states.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
@@ -17,7 +18,7 @@ import type { ServiceRequestDetail } from '../api/types.js';
 
 /**
  * @summary One service request: what the customer asked, its photos, how it progressed, the conversation about it,
- * and a way to cancel it while nobody has picked it up yet.
+ * and a way to cancel it while nobody has picked it up yet. A move by the business shows while the request is open.
  *
  * @csspart photos - The photo thumbnails.
  * @csspart cancel - The cancel button (only while the request is `submitted`).
@@ -59,6 +60,38 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
       return answer;
     },
   });
+
+  protected readonly live = new LiveController(this, {
+    event: (event) => {
+      const shown = this.shownRequest();
+      if (!shown) return;
+      if (event.type === 'request.updated' && event.data.request.id === shown.id) void this.reload();
+      // The work order the request became, or one the back office links to it after accepting it.
+      if (event.type === 'work_order.updated' && (shown.workOrder?.id === event.data.workOrder.id || (shown.status === 'accepted' && !shown.workOrder))) void this.reload();
+    },
+    resync: () => void this.reload(),
+  });
+
+  private shownRequest(): ServiceRequestDetail | undefined {
+    return this.record.status === TaskStatus.COMPLETE ? (this.changed ?? this.record.value) : undefined;
+  }
+
+  /** Loads the request again without the loading state, and says so when its status moved. */
+  private async reload() {
+    const shown = this.shownRequest();
+    if (!shown || !this.client) return;
+    let fresh: ServiceRequestDetail;
+    try {
+      fresh = await this.load(this.client, shown.id, new AbortController().signal);
+    } catch {
+      return;
+    }
+    if (this.shownRequest()?.id !== fresh.id) return;
+    this.replaceRecord(fresh);
+    if (fresh.status !== shown.status) {
+      this.announcement = msg(str`De status van uw aanvraag is nu: ${statusName('request', fresh.status)}.`, { id: 'views.request.statusChanged' });
+    }
+  }
 
   protected backLink() {
     return { view: 'requests', label: msg('Alle aanvragen', { id: 'views.request.back' }) };

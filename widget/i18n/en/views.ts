@@ -121,6 +121,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.request.cancelYes': 'Yes, cancel it',
   'views.request.cancelNo': 'No, keep it',
   'views.request.cancelled': 'Your request has been cancelled.',
+  'views.request.statusChanged': str`The status of your request is now: ${0}.`,
 
   // New request
   'views.requestForm.legend': 'Your request',
@@ -186,6 +187,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.messages.loadFailed': 'The messages could not be loaded.',
   'views.messages.business': 'The service desk',
   'views.messages.you': 'You',
+  'views.messages.arrived': str`New message from ${0}.`,
 
   // Work orders
   'views.workOrders.title': 'Work orders',
