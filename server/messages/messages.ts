@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Message, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
+import { findContact } from '../customers/contacts.js';
+import { findCustomer } from '../customers/repository.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { pageOf, type Page, type PageQuery } from '../http/pagination.js';
 import type { PortalCaller } from '../http/env.js';
@@ -10,9 +12,8 @@ import { touchRequest, type RequestScope } from '../requests/repository.js';
 import { requireRequest } from '../requests/requests.js';
 import { customerWorkOrder, tenantWorkOrderByExternalId, type LinkedWorkOrder } from '../requests/work-orders.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
-import { publishMessageEvent } from '../events/publish.js';
 import { toMessage, type MessageOutput } from './output.js';
-import { businessName, contactName, customerExternalId, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
+import { businessName, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
 
 export type Thread =
   | { kind: 'request'; tenantId: string; request: ServiceRequest }
@@ -62,7 +63,8 @@ export async function listMessages(db: Kysely<Database>, thread: Thread, page: P
 /** Writes the message and its `message.created` event; call it within a transaction. */
 export async function postMessage(trx: Kysely<Database>, thread: Thread, author: MessageAuthor, body: string, now = new Date()): Promise<Message> {
   const customerId = threadCustomer(thread);
-  const authorName = author.type === 'contact' ? await contactName(trx, author.contactId) : (author.name ?? (await businessName(trx, thread.tenantId)));
+  // The author and the customer exist: the caller's middleware found the one, the thread's own row refers to the other.
+  const authorName = author.type === 'contact' ? (await findContact(trx, thread.tenantId, author.contactId))!.name : (author.name ?? (await businessName(trx, thread.tenantId)));
   const row: Message = {
     id: newId('msg'),
     tenant_id: thread.tenantId,
@@ -85,11 +87,10 @@ export async function postMessage(trx: Kysely<Database>, thread: Thread, author:
       message: toMessage(row),
       request: thread.kind === 'request' ? { id: thread.request.id, reference: thread.request.reference } : null,
       workOrder: thread.kind === 'work_order' ? { id: thread.workOrder.id, externalId: thread.workOrder.externalId, number: thread.workOrder.number } : null,
-      customer: { id: customerId, externalId: await customerExternalId(trx, customerId) },
+      customer: { id: customerId, externalId: (await findCustomer(trx, thread.tenantId, customerId))!.external_id },
       contact: author.type === 'contact' ? { id: author.contactId, name: authorName } : null,
     },
     now,
   );
-  await publishMessageEvent(trx, row);
   return row;
 }

@@ -23,17 +23,7 @@ export async function insertMessage(trx: Kysely<Database>, row: Message): Promis
   await trx.insertInto('messages').values(row).execute();
 }
 
-/** The name a contact's messages are signed with. */
-export async function contactName(db: Kysely<Database>, contactId: string): Promise<string> {
-  return (await db.selectFrom('contacts').select('name').where('id', '=', contactId).executeTakeFirstOrThrow()).name;
-}
-
 /** The name the business's messages are signed with when no employee is named. */
 export async function businessName(db: Kysely<Database>, tenantId: string): Promise<string> {
   return (await db.selectFrom('tenants').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow()).name;
-}
-
-/** The customer's back-office id, for the webhook event. */
-export async function customerExternalId(db: Kysely<Database>, customerId: string): Promise<string> {
-  return (await db.selectFrom('customers').select('external_id').where('id', '=', customerId).executeTakeFirstOrThrow()).external_id;
 }

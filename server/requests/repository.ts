@@ -167,11 +167,3 @@ export function findAttachment(db: Kysely<Database>, request: Pick<ServiceReques
     .where('tenant_id', '=', request.tenant_id)
     .executeTakeFirst();
 }
-
-// ── Contacts ────────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The language the contact chose, if any. */
-export async function contactLocale(db: Kysely<Database>, contactId: string): Promise<'nl' | 'en' | null> {
-  const contact = await db.selectFrom('contacts').select(['locale']).where('id', '=', contactId).executeTakeFirstOrThrow();
-  return contact.locale;
-}

@@ -6,13 +6,13 @@ import type { Database } from '../db/schema.js';
 import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
 import { recordAudit } from '../audit/audit.js';
+import { findContact } from '../customers/contacts.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
 import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
-import { publishRequestEvent } from '../events/publish.js';
 import { notifyStatusChange, type MailDeps } from './notifications.js';
 import { newRequestReference } from './reference.js';
-import { contactLocale, findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
+import { findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
 import type { ChangeRequestBody, GuestRequestBody, SubmitRequestBody } from './schemas.js';
 import { loadAdminRequest } from './views.js';
 import { customerOwns, tenantWorkOrderByExternalId } from './work-orders.js';
@@ -72,7 +72,6 @@ function checkRequestForm(portal: PortalContext, answers: FormAnswers, now: Date
 async function announceCreated(trx: Kysely<Database>, row: ServiceRequest, now: Date): Promise<void> {
   const request = await loadAdminRequest(trx, row.tenant_id, row.id);
   await enqueueWebhookEvent(trx, row.tenant_id, 'request.created', { request }, now);
-  await publishRequestEvent(trx, 'request.created', row.tenant_id, row.id);
 }
 
 /** A signed-in contact's request. Call within a transaction. */
@@ -95,7 +94,7 @@ export async function submitRequest(
   }
   if (problems.length > 0) throw invalid(problems);
 
-  const locale = await contactLocale(trx, caller.contactId);
+  const contact = await findContact(trx, caller.tenantId, caller.contactId);
   const timestamp = nowIso(now);
   const row: ServiceRequest = {
     id: newId('req'),
@@ -117,7 +116,7 @@ export async function submitRequest(
     phone: body.phone ?? null,
     checklist: JSON.stringify([...new Set(body.checklist ?? [])]),
     terms_accepted_at: body.acceptTerms ? timestamp : null,
-    locale: locale ?? portal.settings.locale,
+    locale: contact?.locale ?? portal.settings.locale,
     status: 'submitted',
     work_order_external_id: null,
     business_notified_at: null,
@@ -208,7 +207,6 @@ export async function cancelRequest(db: Kysely<Database>, caller: PortalCaller, 
     );
     const request = await loadAdminRequest(trx, row.tenant_id, row.id);
     await enqueueWebhookEvent(trx, row.tenant_id, 'request.cancelled', { request }, now);
-    await publishRequestEvent(trx, 'request.updated', row.tenant_id, row.id);
     return { ...row, status: 'cancelled', updated_at: nowIso(now) };
   });
 }
@@ -285,7 +283,6 @@ export async function changeRequestStatus(
       },
       now,
     );
-    await publishRequestEvent(trx, 'request.updated', row.tenant_id, row.id);
     return { after: { ...row, ...changes }, changed: true };
   });
   if (change.changed) await notifyStatusChange(deps, change.after, body.note ?? null);
