@@ -12,6 +12,7 @@ import { touchRequest, type RequestScope } from '../requests/repository.js';
 import { requireRequest } from '../requests/requests.js';
 import { customerWorkOrder, tenantWorkOrderByExternalId, type LinkedWorkOrder } from '../requests/work-orders.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { publishMessageEvent } from '../events/publish.js';
 import { toMessage, type MessageOutput } from './output.js';
 import { businessName, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
 
@@ -92,5 +93,6 @@ export async function postMessage(trx: Kysely<Database>, thread: Thread, author:
     },
     now,
   );
+  await publishMessageEvent(trx, row);
   return row;
 }

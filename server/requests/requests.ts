@@ -10,6 +10,7 @@ import { findContact } from '../customers/contacts.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
 import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { publishRequestEvent } from '../events/publish.js';
 import { notifyStatusChange, type MailDeps } from './notifications.js';
 import { newRequestReference } from './reference.js';
 import { findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
@@ -72,6 +73,7 @@ function checkRequestForm(portal: PortalContext, answers: FormAnswers, now: Date
 async function announceCreated(trx: Kysely<Database>, row: ServiceRequest, now: Date): Promise<void> {
   const request = await loadAdminRequest(trx, row.tenant_id, row.id);
   await enqueueWebhookEvent(trx, row.tenant_id, 'request.created', { request }, now);
+  await publishRequestEvent(trx, 'request.created', row.tenant_id, row.id);
 }
 
 /** A signed-in contact's request. Call within a transaction. */
@@ -207,6 +209,7 @@ export async function cancelRequest(db: Kysely<Database>, caller: PortalCaller, 
     );
     const request = await loadAdminRequest(trx, row.tenant_id, row.id);
     await enqueueWebhookEvent(trx, row.tenant_id, 'request.cancelled', { request }, now);
+    await publishRequestEvent(trx, 'request.updated', row.tenant_id, row.id);
     return { ...row, status: 'cancelled', updated_at: nowIso(now) };
   });
 }
@@ -283,6 +286,7 @@ export async function changeRequestStatus(
       },
       now,
     );
+    await publishRequestEvent(trx, 'request.updated', row.tenant_id, row.id);
     return { after: { ...row, ...changes }, changed: true };
   });
   if (change.changed) await notifyStatusChange(deps, change.after, body.note ?? null);
