@@ -1,6 +1,7 @@
 // What a customer and what the back office read of a request: each answer's schema beside the mapping that builds it,
 // so the two cannot drift apart. The schemas' names are the components of /openapi.json.
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../customer-data/fields.js';
 import type { Attachment, RequestEvent, ServiceRequest } from '../db/tables/requests.js';
 import { partsOfDay, requestStatuses } from '../db/tables/requests.js';
 import { dateTimeSchema, pageSchema } from '../http/openapi.js';
@@ -13,14 +14,6 @@ export const requestStatusSchema = z.enum(requestStatuses).openapi('RequestStatu
 });
 
 export const partOfDaySchema = z.enum(partsOfDay).openapi('PartOfDay', { description: 'When the customer would like the visit; any: no preference.' });
-
-/**
- * A named schema or null. Written as a union: `.nullable()` on a named schema would make the component itself
- * nullable in /openapi.json, for every other use of it too.
- */
-function orNull<Schema extends z.ZodType>(schema: Schema) {
-  return z.union([schema, z.null()]);
-}
 
 // ── Files and the timeline ──────────────────────────────────────────────────────────────────────────────────────
 
