@@ -15,6 +15,8 @@ export interface Harness {
   baseUrl: string;
   /** The same site from another origin (localhost on PORT+1), embedding the widget cross-site. */
   otherOrigin: string;
+  /** Where the server keeps its data and how it names itself: what the CLI needs to work on the same business. */
+  env: { DATABASE_URL: string; KP_PUBLIC_URL: string };
   close(): Promise<void>;
 }
 
@@ -24,10 +26,8 @@ export async function startHarness(): Promise<Harness> {
   let port = await freePort();
   // The demo serves its second origin on PORT+1: find a pair that is free.
   while (port + 1 !== (await freePortNear(port + 1))) port = await freePort();
-  const server = await startServerProcess(
-    { DATABASE_URL: `file:${join(dir, 'e2e.db')}`, KP_DEMO: '1', KP_LOG: 'silent', PORT: String(port), KP_PUBLIC_URL: `http://127.0.0.1:${port}` },
-    60_000,
-  );
+  const env = { DATABASE_URL: `file:${join(dir, 'e2e.db')}`, KP_PUBLIC_URL: `http://127.0.0.1:${port}` };
+  const server = await startServerProcess({ ...env, KP_DEMO: '1', KP_LOG: 'silent', PORT: String(port) }, 60_000);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -37,6 +37,7 @@ export async function startHarness(): Promise<Harness> {
     browser,
     baseUrl: server.url,
     otherOrigin: `http://localhost:${port + 1}`,
+    env,
     async close() {
       await browser.close();
       server.child.kill('SIGTERM');

@@ -1,0 +1,150 @@
+// What a staff member and a customer do, step by step, in the business console and in the widget: shared by the
+// console's end-to-end journeys.
+import { expect } from 'vitest';
+import type { Locator, Page, Request } from 'playwright-core';
+import * as OTPAuth from 'otpauth';
+import { newPage, screenshot, type Harness, type viewports } from './harness.js';
+
+export const desk = (page: Page): Locator => page.locator('kp-console');
+export const portal = (page: Page): Locator => page.locator('klant-portaal');
+
+/** Long enough for a live update to cross from one browser to the other on a busy machine. */
+export const live = { timeout: 20_000 };
+
+export async function see(locator: Locator, options = live): Promise<void> {
+  await expect.poll(() => locator.count(), options).toBeGreaterThan(0);
+}
+
+export interface Sides {
+  staff: Page;
+  customer: Page;
+  /** A screenshot of one side at a step: `console-<viewport>-<journey>-<step>-<side>.png`. */
+  shot(side: 'staff' | 'customer', step: string): Promise<void>;
+}
+
+/**
+ * Runs a journey with the staff member and the customer each in a browser of their own; when it fails, what both
+ * saw last is kept beside the screenshots.
+ */
+export async function withSides(harness: Harness, viewport: keyof typeof viewports, journey: string, run: (sides: Sides) => Promise<void>): Promise<void> {
+  const staff = await newPage(harness, viewport);
+  const customer = await newPage(harness, viewport);
+  followStreams(staff.page);
+  const shot = (side: 'staff' | 'customer', step: string) => screenshot(side === 'staff' ? staff.page : customer.page, `console-${viewport}-${journey}-${step}-${side}`);
+  try {
+    await run({ staff: staff.page, customer: customer.page, shot });
+  } catch (error) {
+    await Promise.allSettled([shot('staff', 'failed'), shot('customer', 'failed')]);
+    throw error;
+  } finally {
+    await staff.context.close();
+    await customer.context.close();
+  }
+}
+
+// ── The console ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function consoleSignIn(page: Page, email: string, password: string): Promise<void> {
+  const console = desk(page);
+  await console.getByLabel('E-mailadres').fill(email);
+  await console.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await console.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}
+
+/** The console's event streams that are open now, per page: what lets a change appear without a reload. */
+const openStreams = new WeakMap<Page, Set<Request>>();
+
+function followStreams(page: Page): void {
+  const open = new Set<Request>();
+  openStreams.set(page, open);
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/v1/admin/events' && response.status() === 200) open.add(response.request());
+  });
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
+}
+
+export async function seeInbox(page: Page): Promise<void> {
+  await see(desk(page).getByRole('heading', { name: 'Inbox', level: 1 }));
+  await see(desk(page).getByText('Live bijgewerkt'));
+  // The console says so as it opens the stream; a request filed before the server answers it would come by polling.
+  await expect.poll(() => openStreams.get(page)?.size ?? 0, live).toBeGreaterThan(0);
+}
+
+/** The account menu holds the way to the account and out: one button, on a phone and on a desktop. */
+export async function openAccountMenu(page: Page, name: string): Promise<void> {
+  await desk(page).getByRole('button', { name: new RegExp(name) }).click();
+}
+
+export function inboxRow(page: Page, text: string): Locator {
+  return desk(page).locator('[part~="request"]', { hasText: text });
+}
+
+/** Accepts the open request into a new console work order: number, planned window, description. */
+export async function acceptIntoWorkOrder(page: Page, workOrder: { number: string; day: string; from: string; to: string; description: string }): Promise<void> {
+  const console = desk(page);
+  await console.getByRole('button', { name: 'Accepteren…' }).click();
+  const form = console.getByRole('form', { name: 'Aanvraag accepteren' });
+  await expect.poll(() => form.getByRole('radio', { name: 'Nieuwe werkbon maken in de console' }).isChecked()).toBe(true);
+  await form.getByLabel('Werkbonnummer').fill(workOrder.number);
+  await form.getByLabel(/^Dag/).fill(workOrder.day);
+  await form.getByLabel(/^Van/).fill(workOrder.from);
+  await form.getByLabel(/^Tot/).fill(workOrder.to);
+  await form.getByLabel('Omschrijving van het werk').fill(workOrder.description);
+}
+
+// ── Two-step sign-in ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The authenticator app on the staff member's phone, set up with the key the console shows as text. */
+export class Authenticator {
+  private readonly totp: OTPAuth.TOTP;
+
+  constructor(key: string) {
+    this.totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(key.replace(/\s+/g, '')), algorithm: 'SHA1', digits: 6, period: 30 });
+  }
+
+  /** The code the app shows now, and its time step. */
+  now(): { code: string; step: number } {
+    const timestamp = Date.now();
+    return { code: this.totp.generate({ timestamp }), step: this.totp.counter({ timestamp }) };
+  }
+
+  /**
+   * The app's next code after `step`: the one it shows within 30 seconds, which the server already takes (it allows
+   * one step of clock drift). A used code is refused, so a second sign-in needs a later one.
+   */
+  after(step: number): string {
+    return this.totp.generate({ timestamp: (step + 1) * 30_000 });
+  }
+}
+
+// ── The widget ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function widgetSignIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(url);
+  await portal(page).getByLabel('E-mailadres').fill(email);
+  await portal(page).getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await portal(page).getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await see(portal(page).getByRole('heading', { name: /Welkom/ }));
+}
+
+/** A photo of the fault: a JPEG the customer's browser takes of what it shows. */
+export function photoOf(page: Page): Promise<Buffer> {
+  return page.screenshot({ type: 'jpeg', quality: 80 });
+}
+
+/** Files a request from the widget's home page; answers its reference once the widget says it was sent. */
+export async function fileRequest(page: Page, request: { workType: string; description: string; chooseAddress: boolean; terms: boolean }): Promise<string> {
+  const widget = portal(page);
+  await widget.getByRole('link', { name: 'Storing melden of onderhoud aanvragen' }).or(widget.getByRole('button', { name: 'Storing melden of onderhoud aanvragen' })).first().click();
+  await widget.getByLabel('Soort werk').selectOption({ label: request.workType });
+  await widget.getByLabel('Wat is er aan de hand?').fill(request.description);
+  // With one address, the widget has chosen it already.
+  if (request.chooseAddress) await widget.getByLabel('Adres').selectOption({ index: 1 });
+  await widget.locator('input[type="file"]').first().setInputFiles({ name: 'storing.jpg', mimeType: 'image/jpeg', buffer: await photoOf(page) });
+  await see(widget.locator('img'));
+  if (request.terms) await widget.getByRole('checkbox', { name: /akkoord/ }).check();
+  await widget.getByRole('button', { name: 'Aanvraag versturen' }).click();
+  await see(widget.getByRole('heading', { name: 'Aanvraag verstuurd' }));
+  return (await widget.locator('[part="reference"]').textContent())!.trim();
+}

@@ -1,0 +1,230 @@
+// The business console against the real server, beside the customer's widget in a browser of its own: a request
+// handled from both sides as it happens, and a business made with the CLI that runs its portal from the console alone.
+// On a phone and on a desktop, with a screenshot of each step in test-artifacts/e2e/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastJsonLine, runCli } from '../support/processes.js';
+import { startBusinessSite, type BusinessSite } from './business-site.js';
+import {
+  Authenticator,
+  acceptIntoWorkOrder,
+  consoleSignIn,
+  desk,
+  fileRequest,
+  inboxRow,
+  live,
+  openAccountMenu,
+  portal,
+  see,
+  seeInbox,
+  widgetSignIn,
+  withSides,
+} from './console-steps.js';
+import { startHarness, type Harness } from './harness.js';
+
+let harness: Harness;
+let site: BusinessSite;
+beforeAll(async () => {
+  harness = await startHarness();
+  site = await startBusinessSite(harness.baseUrl);
+});
+afterAll(async () => {
+  await site?.close();
+  await harness?.close();
+});
+
+/** A day next week as a date field takes it, and as the widget writes it out: in the browsers' time zone. */
+function nextWeek(): { day: string; written: string } {
+  const date = new Date(Date.now() + 7 * 86_400_000);
+  const zone = 'Europe/Amsterdam';
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const written = new Intl.DateTimeFormat('nl-NL', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return { day, written };
+}
+
+for (const viewport of ['phone', 'desktop'] as const) {
+  describe(`on a ${viewport}`, () => {
+    it('staff see a request with a photo arrive, ask a question, get the answer and make it a work order, and the customer sees each step', async () => {
+      await withSides(harness, viewport, 'request', async ({ staff, customer, shot }) => {
+        await staff.goto(`${harness.baseUrl}/console`);
+        await consoleSignIn(staff, 'planning@vanderberg.example', 'demo-wachtwoord');
+        await seeInbox(staff);
+        // Every request nobody took on yet is new to someone who never opened it, and counted in the tab's title.
+        const untouched = await fetch(`${harness.baseUrl}/demo/api/admin/requests?status=submitted&limit=100`).then((response) => response.json());
+        const waiting = untouched.items.length as number;
+        await expect.poll(() => staff.title(), live).toBe(`(${waiting}) Inbox · Van der Berg Installatietechniek`);
+        await shot('staff', '01-inbox');
+
+        const description = `De cv-ketel lekt water onder de sifon (${viewport}).`;
+        await widgetSignIn(customer, `${harness.baseUrl}/mijn-portaal`, 'jan@example.com', 'demo-wachtwoord');
+        const reference = await fileRequest(customer, { workType: 'Storing of lekkage', description, chooseAddress: true, terms: true });
+        await portal(customer).getByRole('link', { name: 'Bekijk uw aanvraag' }).click();
+        await see(portal(customer).getByText(description));
+        await shot('customer', '02-request-sent');
+
+        // In the inbox without a reload, marked new, and counted in the tab's title.
+        const row = inboxRow(staff, description);
+        await see(row);
+        await see(row.getByText('Nieuw', { exact: true }));
+        await expect.poll(() => staff.title(), live).toBe(`(${waiting + 1}) Inbox · Van der Berg Installatietechniek`);
+        await shot('staff', '03-request-arrived');
+
+        await row.click();
+        const console = desk(staff);
+        await see(console.getByText(`Aanvraag ${reference}`));
+        await console.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }).click();
+        const viewer = console.getByRole('dialog');
+        await expect.poll(() => viewer.isVisible()).toBe(true);
+        const photo = viewer.getByRole('img', { name: 'Foto 1 van 1' });
+        await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), live).toBe(true);
+        await shot('staff', '04-photo-viewer');
+        await staff.keyboard.press('Escape');
+        await expect.poll(() => viewer.isVisible()).toBe(false);
+
+        const question = 'Lekt het alleen als de verwarming aan staat, of ook als hij uit staat?';
+        await console.getByLabel('Antwoord aan de klant').fill(question);
+        await console.getByRole('button', { name: 'Antwoord versturen' }).click();
+        await see(console.getByText('Uw antwoord is verstuurd.', { exact: false }));
+
+        // The open request shows the question as it is sent, and the customer answers in it.
+        const widget = portal(customer);
+        await see(widget.getByText(question));
+        await shot('customer', '05-question-arrived');
+        const answer = 'Alleen als de verwarming aan staat, dan druppelt het ongeveer elke minuut.';
+        await widget.getByLabel('Uw bericht').fill(answer);
+        await widget.getByRole('button', { name: 'Bericht versturen' }).click();
+        await see(widget.getByText('Uw bericht is verstuurd.'));
+
+        await see(console.getByText(answer));
+        await shot('staff', '06-answer-arrived');
+
+        const { day, written } = nextWeek();
+        const workOrder = { number: `WB-${viewport}-${reference}`, day, from: '08:00', to: '12:00', description: 'Sifon van de cv-ketel vervangen en de ketel op lekkage controleren.' };
+        await acceptIntoWorkOrder(staff, workOrder);
+        await shot('staff', '07-accept-form');
+        await console.getByRole('button', { name: 'Accepteren', exact: true }).click();
+        await see(console.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
+        await shot('staff', '08-accepted');
+
+        // The open request turns into the work order by itself; the work order shows what the business planned.
+        await see(widget.getByText(`Wij hebben uw aanvraag aangenomen als werkbon ${workOrder.number}.`));
+        await shot('customer', '09-request-accepted');
+        await widget.getByRole('link', { name: 'Bekijk de werkbon' }).click();
+        await see(widget.getByRole('heading', { name: `Werkbon ${workOrder.number}` }));
+        await see(widget.getByText(`${written}, 08:00 – 12:00`));
+        await see(widget.getByText(workOrder.description));
+        await shot('customer', '10-work-order');
+      });
+    });
+
+    it('a business made with the CLI has its owner accept the invite, turn on two-step sign-in, and handle a request to a work order in the console', async () => {
+      const slug = `jansen-${viewport}`;
+      const business = 'Installatiebedrijf Jansen';
+      const owner = { email: `eva.${viewport}@jansen.example`, name: 'Eva Jansen', password: 'Lekkage-Sifon-2026' };
+      const created = await runCli(
+        ['tenant', 'create', '--name', business, '--portal', slug, '--origin', site.origin, '--home-url', site.pageUrl(slug), '--owner-email', owner.email, '--owner-name', owner.name],
+        harness.env,
+      );
+      expect(created.code, created.stderr).toBe(0);
+      const { apiKey, ownerInviteUrl } = lastJsonLine<{ apiKey: string; ownerInviteUrl: string }>(created.stdout);
+      expect(ownerInviteUrl).toMatch(new RegExp(`^${harness.baseUrl}/console#kp-staff-invite=`));
+
+      // The one thing the console cannot do yet: add a customer. The API key sets one up, and is not used again.
+      const admin = async (method: string, path: string, body: unknown) => {
+        const response = await fetch(`${harness.baseUrl}/api/v1/admin${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`).toBe(true);
+        return response.json();
+      };
+      const address = { street: 'Kerkstraat', houseNumber: '8', postalCode: '3581 RA', city: 'Utrecht', country: 'NL' };
+      await admin('PUT', '/customers/familie-bakker', { name: 'Familie Bakker', address });
+      await admin('PUT', '/customers/familie-bakker/locations/thuis', { name: 'Thuis', ...address });
+      const { invite } = await admin('POST', `/customers/familie-bakker/contacts?portal=${slug}`, { email: `sanne.${viewport}@example.com`, name: 'Sanne Bakker' });
+
+      await withSides(harness, viewport, 'new-business', async ({ staff, customer, shot }) => {
+        const console = desk(staff);
+        await staff.goto(ownerInviteUrl);
+        await see(console.getByRole('heading', { name: 'Welkom bij de console' }));
+        expect(staff.url()).not.toContain('kp-staff-invite');
+        await console.getByLabel('Nieuw wachtwoord').fill(owner.password);
+        await shot('staff', '01-invite');
+        await console.getByRole('button', { name: 'Account activeren' }).click();
+        await seeInbox(staff);
+        await see(console.getByText('Geen open aanvragen. Nieuwe aanvragen verschijnen hier vanzelf.'));
+        await expect.poll(() => staff.title(), live).toBe(`Inbox · ${business}`);
+        await shot('staff', '02-empty-inbox');
+
+        await openAccountMenu(staff, owner.name);
+        await console.getByRole('link', { name: 'Mijn account' }).click();
+        await console.getByRole('button', { name: 'Aanzetten…' }).click();
+        const key = console.locator('[part="secret"]');
+        await see(key);
+        const app = new Authenticator((await key.textContent())!);
+        await shot('staff', '03-two-step-setup');
+        const setup = app.now();
+        await console.getByLabel('Code van 6 cijfers').fill(setup.code);
+        await console.getByRole('button', { name: 'Aanzetten', exact: true }).click();
+        await see(console.getByRole('heading', { name: 'Bewaar uw herstelcodes' }));
+        expect(await console.locator('[part="recovery-codes"] li').count()).toBe(10);
+        await shot('staff', '04-recovery-codes');
+        await console.getByRole('checkbox', { name: 'Ik heb de codes op een veilige plek bewaard' }).check();
+        await console.getByRole('button', { name: 'Verder' }).click();
+        await see(console.getByText('Staat aan.'));
+
+        await openAccountMenu(staff, owner.name);
+        await console.getByRole('button', { name: 'Uitloggen' }).click();
+        await see(console.getByText('U bent uitgelogd.'));
+        await consoleSignIn(staff, owner.email, owner.password);
+        await see(console.getByRole('heading', { name: 'Code uit uw app' }));
+        // The code that turned it on has been used: it does not sign anyone in again.
+        await console.getByLabel('Code van 6 cijfers').fill(setup.code);
+        await console.getByRole('button', { name: 'Bevestigen' }).click();
+        await see(console.getByText('Deze code klopt niet of is verlopen.', { exact: false }));
+        await console.getByLabel('Code van 6 cijfers').fill(app.after(setup.step));
+        await shot('staff', '05-sign-in-code');
+        await console.getByRole('button', { name: 'Bevestigen' }).click();
+        // Back where the owner was, the account; the inbox is one step away.
+        await see(console.getByRole('heading', { name: 'Mijn account', level: 1 }));
+        await console.getByRole('navigation').getByRole('link', { name: 'Inbox' }).click();
+        await seeInbox(staff);
+
+        // The customer the business invited activates the account on the business's own site and files a request.
+        await customer.goto(invite.url);
+        const widget = portal(customer);
+        await widget.getByLabel('Nieuw wachtwoord').fill('Kerkstraat-8-Utrecht');
+        await widget.getByRole('button', { name: 'Account activeren' }).click();
+        await see(widget.getByRole('heading', { name: /Welkom/ }));
+        const description = `De radiator in de woonkamer wordt niet meer warm (${viewport}).`;
+        const reference = await fileRequest(customer, { workType: 'Storing of reparatie', description, chooseAddress: false, terms: false });
+        await shot('customer', '06-request-sent');
+        await widget.getByRole('link', { name: 'Bekijk uw aanvraag' }).click();
+
+        const row = inboxRow(staff, description);
+        await see(row);
+        await expect.poll(() => staff.title(), live).toBe(`(1) Inbox · ${business}`);
+        await shot('staff', '07-request-arrived');
+        await row.click();
+        await see(console.getByText(`Aanvraag ${reference}`));
+        await see(console.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }));
+        await console.getByRole('button', { name: 'In behandeling nemen' }).click();
+        await see(console.locator('kp-status-badge').getByText('In behandeling'));
+
+        const { day, written } = nextWeek();
+        const workOrder = { number: `${reference}-1`, day, from: '13:00', to: '15:00', description: 'Radiator woonkamer ontluchten en de thermostaatkraan vervangen.' };
+        await acceptIntoWorkOrder(staff, workOrder);
+        await console.getByRole('button', { name: 'Accepteren', exact: true }).click();
+        await see(console.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
+        await shot('staff', '08-accepted');
+        await expect.poll(() => staff.title(), live).toBe(`Aanvraag · ${business}`);
+
+        await see(widget.getByText(`Wij hebben uw aanvraag aangenomen als werkbon ${workOrder.number}.`));
+        await widget.getByRole('link', { name: 'Bekijk de werkbon' }).click();
+        await see(widget.getByRole('heading', { name: `Werkbon ${workOrder.number}` }));
+        await see(widget.getByText(`${written}, 13:00 – 15:00`));
+        await shot('customer', '09-work-order');
+      });
+    });
+  });
+}
