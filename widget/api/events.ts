@@ -204,6 +204,11 @@ export function liveEvents(client: PortalClient, options?: Partial<LiveOptions>)
   return live;
 }
 
+/** Whether `client` has a portal stream: a component shared with the console may hold the console's client instead. */
+function isPortalClient(client: object | undefined): client is PortalClient {
+  return client !== undefined && 'stream' in client && 'onSessionChange' in client;
+}
+
 /**
  * Listens to the live updates of the host's `client` while the host is connected: a view or component gets events
  * without starting or stopping anything in the shell around it.
@@ -213,7 +218,7 @@ export class LiveController implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { client?: PortalClient | undefined },
+    private readonly host: ReactiveControllerHost & { client?: object | undefined },
     private readonly listener: LiveListener,
   ) {
     host.addController(this);
@@ -235,7 +240,7 @@ export class LiveController implements ReactiveController {
   }
 
   #follow(): void {
-    const client = this.host.client;
+    const client = isPortalClient(this.host.client) ? this.host.client : undefined;
     if (client === this.#client) return;
     this.#unsubscribe?.();
     this.#client = client;

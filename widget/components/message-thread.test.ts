@@ -3,7 +3,7 @@ import { PortalClient } from '../api/client.js';
 import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import { FakeEventStream, signedInClient } from '../test-support/live-stream.js';
 import './message-thread.js';
-import type { MessageThread } from './message-thread.js';
+import type { MessageThread, ThreadClient } from './message-thread.js';
 
 const message = (id: string, body: string, author: 'contact' | 'business' = 'business', createdAt = '2026-11-20T10:00:00.000Z') => ({
   id,
@@ -15,8 +15,7 @@ const message = (id: string, body: string, author: 'contact' | 'business' = 'bus
   createdAt,
 });
 
-async function mount() {
-  const client = new PortalClient('https://api.test', 'demo');
+async function mount(client = new PortalClient('https://api.test', 'demo')) {
   return fixture<MessageThread>(html`<kp-message-thread .client=${client} path="/work-orders/wo_1/messages"></kp-message-thread>`);
 }
 
@@ -82,9 +81,10 @@ describe('<kp-message-thread> while it is open', () => {
   it('shows an answer of the business as it arrives, once, and announces it', async () => {
     const stream = new FakeEventStream();
     api = mockApi({ 'GET /work-orders/:id/messages': () => page([message('m1', 'Wanneer komt u?', 'contact')]), 'GET /events': stream.handler });
-    const thread = await mount();
+    const client = new PortalClient('https://api.test', 'demo');
+    const thread = await mount(client);
     await waitUntil(() => bodies(thread).length === 1, 'the thread loads');
-    await signedInClient(api, thread.client);
+    await signedInClient(api, client);
     await waitUntil(() => stream.open, 'the thread listens to the live updates');
 
     const answer = message('m2', 'Dinsdag tussen 8 en 10 uur', 'business', '2026-11-20T11:00:00.000Z');
@@ -96,5 +96,61 @@ describe('<kp-message-thread> while it is open', () => {
     expect(bodies(thread)).to.deep.equal(['Wanneer komt u?', 'Dinsdag tussen 8 en 10 uur']);
     expect(thread.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Nieuw bericht van Installatiebedrijf Jansen.');
     await expect(thread).to.be.accessible();
+  });
+});
+
+describe('<kp-message-thread side="business">', () => {
+  /** A client of another API (the console's): only the two calls the thread makes, recorded. */
+  function businessClient(items: ReturnType<typeof message>[]) {
+    const calls: { method: string; path: string; body: unknown; key: string | undefined }[] = [];
+    const client: ThreadClient = {
+      request: async <T>(method: 'GET' | 'POST', path: string, body?: unknown, options?: { headers?: Record<string, string> }) => {
+        calls.push({ method, path, body, key: options?.headers?.['Idempotency-Key'] });
+        const answer = method === 'GET' ? page(items) : { ...message('m9', (body as { body: string }).body), authorName: 'Sanne Planning' };
+        return answer as T;
+      },
+    };
+    return { client, calls };
+  }
+
+  it('shows the business its own answers at the end of the line, names the customer, and signs an answer with the staff member’s name', async () => {
+    const { client, calls } = businessClient([message('m2', 'Dinsdag kan ook', 'business'), { ...message('m1', 'Wanneer komt u?', 'contact'), authorName: '' }]);
+    const thread = await fixture<MessageThread>(
+      html`<kp-message-thread side="business" .client=${client} path="/admin/requests/req_1/messages" customer-name="Jan de Vries" author-name="Sanne Planning"></kp-message-thread>`,
+    );
+    await waitUntil(() => bodies(thread).length === 2, 'the thread loads');
+    const [theirs, ours] = [...thread.shadowRoot!.querySelectorAll('li')];
+    expect(theirs!.classList.contains('own'), 'the customer’s message').to.equal(false);
+    expect(ours!.classList.contains('own'), 'the business’s answer').to.equal(true);
+    expect(theirs!.querySelector('.meta')!.textContent).to.contain('Jan de Vries').and.contain('klant');
+    expect(ours!.querySelector('.meta')!.textContent).to.contain('Installatiebedrijf Jansen').and.contain('uw bedrijf');
+    expect(thread.shadowRoot!.querySelector('label')!.textContent).to.equal('Antwoord aan de klant');
+
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+    await thread.updateComplete;
+    expect(thread.shadowRoot!.querySelector('#reply-error')!.textContent).to.equal('Schrijf eerst een antwoord.');
+    const box = thread.shadowRoot!.querySelector('textarea')!;
+    box.value = 'We komen morgen om 9 uur.';
+    box.dispatchEvent(new InputEvent('input'));
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+    await waitUntil(() => bodies(thread).length === 3, 'the answer appears');
+    expect(thread.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Uw antwoord is verstuurd. De klant krijgt er een mail over.');
+    const post = calls.find((call) => call.method === 'POST')!;
+    expect(post.path).to.equal('/admin/requests/req_1/messages');
+    expect(post.body).to.deep.equal({ body: 'We komen morgen om 9 uur.', authorName: 'Sanne Planning' });
+    expect(post.key).to.match(/^[0-9a-f-]{36}$/);
+    await expect(thread).to.be.accessible();
+  });
+
+  it('loads what was written unseen when asked to, keeping what is shown', async () => {
+    const items = [message('m1', 'Wanneer komt u?', 'contact')];
+    const { client, calls } = businessClient(items);
+    const thread = await fixture<MessageThread>(html`<kp-message-thread side="business" .client=${client} path="/admin/requests/req_1/messages"></kp-message-thread>`);
+    await waitUntil(() => bodies(thread).length === 1, 'the thread loads');
+    items.unshift(message('m2', 'Het lekt nu harder.', 'contact', '2026-11-20T11:00:00.000Z'));
+    await thread.reload();
+    await thread.updateComplete;
+    expect(bodies(thread)).to.deep.equal(['Wanneer komt u?', 'Het lekt nu harder.']);
+    expect(calls.every((call) => call.path.startsWith('/admin/requests/req_1/messages')), 'no portal stream for another API').to.equal(true);
   });
 });

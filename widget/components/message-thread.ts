@@ -2,17 +2,50 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Page, PortalClient } from '../api/client.js';
+import type { Page } from '../api/client.js';
 import { LiveController } from '../api/events.js';
 import type { Message as ThreadMessage } from '../api/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
-import { base, buttons, cards, forms, kp, skeletons } from '../styles/theme.js';
+import { kp } from '../styles/theme.js';
 import { defineElement } from './define.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { errorBlock, errorMessage, pendingBlock, stateStyles } from './states.js';
+import { postStyles } from './posts.styles.js';
+import { errorBlock, errorMessage, pendingBlock } from './states.js';
 
 const maxLength = 5000;
+
+/**
+ * What the thread asks of the client it is given: a page of its messages, and a new one posted. The portal's client
+ * and the console's both answer it; the portal's also brings the thread its live updates.
+ */
+export interface ThreadClient {
+  request<T>(method: 'GET' | 'POST', path: string, body?: unknown, options?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<T>;
+}
+
+/** The reader's side of the conversation: a contact in the portal, or the business in the console. */
+export type ThreadSide = ThreadMessage['author'];
+
+/** The words about the reply that differ by side: a customer writes a message, the business answers one. */
+function replyWords(side: ThreadSide) {
+  return side === 'business'
+    ? {
+        none: msg('Nog geen berichten met de klant over deze aanvraag.', { id: 'console.conversation.none' }),
+        label: msg('Antwoord aan de klant', { id: 'console.conversation.reply' }),
+        hint: msg('De klant ziet uw antwoord bij de aanvraag in het portaal en krijgt er een mail over.', { id: 'console.conversation.hint' }),
+        empty: msg('Schrijf eerst een antwoord.', { id: 'console.conversation.empty' }),
+        send: msg('Antwoord versturen', { id: 'console.conversation.send' }),
+        sent: msg('Uw antwoord is verstuurd. De klant krijgt er een mail over.', { id: 'console.conversation.sent' }),
+      }
+    : {
+        none: msg('Nog geen berichten. Heeft u een vraag? Stel hem hieronder.', { id: 'views.messages.none' }),
+        label: msg('Uw bericht', { id: 'views.messages.reply' }),
+        hint: msg('De servicedesk leest uw bericht en antwoordt hier.', { id: 'views.messages.hint' }),
+        empty: msg('Schrijf eerst een bericht.', { id: 'views.messages.empty' }),
+        send: msg('Bericht versturen', { id: 'views.messages.send' }),
+        sent: msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' }),
+      };
+}
 
 /** Oldest first; one message once, however often it arrives (the answer to a send, the stream, a reload). */
 function inOrder(messages: ThreadMessage[]): ThreadMessage[] {
@@ -21,26 +54,19 @@ function inOrder(messages: ThreadMessage[]): ThreadMessage[] {
 }
 
 /**
- * @summary The conversation about a request or work order with the business, and a box to reply. An answer from the
+ * @summary The conversation between a customer and the business about a request or work order, and a box to reply,
+ * seen from either side: the reader's own messages stand at the end of the line. In the portal, an answer from the
  * business appears while the thread is open, and is announced to screen readers.
  *
  * @csspart messages - The list of messages, oldest first.
  * @csspart message - One message; also `from-business` or `from-contact`.
  * @csspart reply - The reply form.
- * @event kp-message-sent - `{message}` after the business received a reply.
+ * @event kp-message-sent - `{message}` after the other side received a reply.
  */
 export class MessageThread extends LitElement {
   static override styles = [
-    base,
-    buttons,
-    forms,
-    cards,
-    skeletons,
-    stateStyles,
+    ...postStyles,
     css`
-      :host {
-        display: block;
-      }
       ol {
         list-style: none;
         margin: 0 0 ${kp('space-4')};
@@ -56,19 +82,9 @@ export class MessageThread extends LitElement {
         border: 1px solid ${kp('color-border')};
         background: ${kp('color-surface-alt')};
       }
-      li.from-contact {
+      li.own {
         align-self: flex-end;
         background: ${kp('color-surface')};
-      }
-      .meta {
-        display: block;
-        font-size: ${kp('font-size-sm')};
-        color: ${kp('color-muted')};
-      }
-      .body {
-        margin: ${kp('space-1')} 0 0;
-        white-space: pre-line;
-        overflow-wrap: anywhere;
       }
       .none {
         color: ${kp('color-muted')};
@@ -79,12 +95,17 @@ export class MessageThread extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) client?: PortalClient;
-  /** The thread's API path: `/requests/abc/messages` or `/work-orders/abc/messages`. */
+  @property({ attribute: false }) client?: ThreadClient;
+  /** The thread's API path: `/requests/abc/messages` or `/work-orders/abc/messages`; the console's `/admin/requests/abc/messages`. */
   @property() path = '';
+  @property() side: ThreadSide = 'contact';
   @property() locale: Locale = 'nl';
-  /** The name the business's messages are signed with when the message itself names nobody. */
+  /** The name the business's messages are signed with when the message itself names nobody (the contact's side). */
   @property({ attribute: 'business-name' }) businessName = '';
+  /** Who the customer is, for their messages that name nobody (the business's side). */
+  @property({ attribute: 'customer-name' }) customerName = '';
+  /** The staff member who answers (the business's side): the customer sees this name under the answer. */
+  @property({ attribute: 'author-name' }) authorName = '';
 
   @state() private messages: ThreadMessage[] = [];
   @state() private olderCursor: string | null = null;
@@ -133,11 +154,13 @@ export class MessageThread extends LitElement {
     args: () => [this.draft.trim()] as const,
     task: async ([body], { signal }) => {
       if (!this.client) return initialState;
-      const message = await this.client.request<ThreadMessage>('POST', this.path, { body }, { signal, headers: { 'Idempotency-Key': this.sendKey } });
+      // The business signs its answer with the staff member's name; a contact's messages carry the contact's own.
+      const post = this.side === 'business' ? { body, authorName: this.authorName } : { body };
+      const message = await this.client.request<ThreadMessage>('POST', this.path, post, { signal, headers: { 'Idempotency-Key': this.sendKey } });
       this.messages = inOrder([...this.messages, message]);
       this.draft = '';
       this.sendKey = newIdempotencyKey();
-      this.sentNotice = msg('Uw bericht is verstuurd.', { id: 'views.messages.sent' });
+      this.sentNotice = replyWords(this.side).sent;
       this.dispatchEvent(new CustomEvent('kp-message-sent', { detail: { message }, bubbles: true, composed: true }));
       return message;
     },
@@ -146,6 +169,17 @@ export class MessageThread extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** The newest page again, kept together with the earlier messages already shown: something may have been written unseen. */
+  async reload(): Promise<void> {
+    if (!this.client || !this.path || this.thread.status !== TaskStatus.COMPLETE) return;
+    try {
+      const page = await this.client.request<Page<ThreadMessage>>('GET', `${this.path}?limit=50`);
+      this.messages = inOrder([...this.messages, ...page.items]);
+    } catch {
+      // The next event or reload brings it; the thread as shown is still right as far as it goes.
+    }
   }
 
   private isOfThisThread(message: ThreadMessage): boolean {
@@ -164,20 +198,11 @@ export class MessageThread extends LitElement {
     if (message.author === 'business') this.sentNotice = msg(str`Nieuw bericht van ${this.authorOf(message)}.`, { id: 'views.messages.arrived' });
   }
 
-  /** The newest page again, kept together with the earlier messages already shown. */
-  private async reload() {
-    if (!this.client || !this.path || this.thread.status !== TaskStatus.COMPLETE) return;
-    try {
-      const page = await this.client.request<Page<ThreadMessage>>('GET', `${this.path}?limit=50`);
-      this.messages = inOrder([...this.messages, ...page.items]);
-    } catch {
-      // The next event or reload brings it; the thread as shown is still right as far as it goes.
-    }
-  }
-
+  /** Who wrote a message, as the reader calls them. */
   private authorOf(message: ThreadMessage): string {
-    const fromBusiness = message.author === 'business';
-    return message.authorName || (fromBusiness ? this.businessName || msg('De servicedesk', { id: 'views.messages.business' }) : msg('U', { id: 'views.messages.you' }));
+    if (message.authorName) return message.authorName;
+    if (this.side === 'business') return message.author === 'business' ? msg('Uw bedrijf', { id: 'console.conversation.business' }) : this.customerName;
+    return message.author === 'business' ? this.businessName || msg('De servicedesk', { id: 'views.messages.business' }) : msg('U', { id: 'views.messages.you' });
   }
 
   private submit(event: SubmitEvent) {
@@ -186,7 +211,7 @@ export class MessageThread extends LitElement {
     this.sentNotice = '';
     const body = this.draft.trim();
     this.draftError = !body
-      ? msg('Schrijf eerst een bericht.', { id: 'views.messages.empty' })
+      ? replyWords(this.side).empty
       : body.length > maxLength
         ? msg(str`Een bericht mag hoogstens ${maxLength} tekens lang zijn.`, { id: 'views.messages.tooLong' })
         : '';
@@ -198,10 +223,14 @@ export class MessageThread extends LitElement {
   }
 
   private renderMessage(message: ThreadMessage) {
-    const fromBusiness = message.author === 'business';
-    const who = this.authorOf(message);
-    return html`<li class=${fromBusiness ? 'from-business' : 'from-contact'} part="message ${fromBusiness ? 'from-business' : 'from-contact'}">
-      <span class="meta"><strong>${who}</strong> · <time datetime=${message.createdAt}>${formatDateTime(message.createdAt, this.locale)}</time></span>
+    const from = message.author === 'business' ? 'from-business' : 'from-contact';
+    // The business reads a name with the side it stands for: a colleague's name alone does not say it is theirs.
+    const role =
+      this.side === 'business'
+        ? html`${message.author === 'business' ? msg('uw bedrijf', { id: 'console.conversation.fromBusiness' }) : msg('klant', { id: 'console.conversation.fromCustomer' })} · `
+        : nothing;
+    return html`<li class="${from} ${message.author === this.side ? 'own' : ''}" part="message ${from}">
+      <span class="meta"><strong>${this.authorOf(message)}</strong> · ${role}<time datetime=${message.createdAt}>${formatDateTime(message.createdAt, this.locale)}</time></span>
       <p class="body">${message.body}</p>
     </li>`;
   }
@@ -216,6 +245,7 @@ export class MessageThread extends LitElement {
   }
 
   private renderThread() {
+    const words = replyWords(this.side);
     const sending = this.send.status === TaskStatus.PENDING;
     const sendError = this.send.status === TaskStatus.ERROR ? this.send.error : undefined;
     const describedBy = [this.draftError ? 'reply-error' : '', 'reply-hint'].filter(Boolean).join(' ');
@@ -230,10 +260,10 @@ export class MessageThread extends LitElement {
         : nothing}
       ${this.messages.length
         ? html`<ol part="messages" aria-label=${msg('Berichten', { id: 'views.messages.title' })}>${this.messages.map((message) => this.renderMessage(message))}</ol>`
-        : html`<p class="none" part="no-messages">${msg('Nog geen berichten. Heeft u een vraag? Stel hem hieronder.', { id: 'views.messages.none' })}</p>`}
+        : html`<p class="none" part="no-messages">${words.none}</p>`}
       <form part="reply" novalidate @submit=${this.submit}>
         <div class="field">
-          <label for="reply">${msg('Uw bericht', { id: 'views.messages.reply' })}</label>
+          <label for="reply">${words.label}</label>
           <textarea
             id="reply"
             rows="3"
@@ -248,13 +278,13 @@ export class MessageThread extends LitElement {
               if (this.send.status === TaskStatus.ERROR) this.sendKey = newIdempotencyKey();
             }}
           ></textarea>
-          <p class="hint" id="reply-hint">${msg('De servicedesk leest uw bericht en antwoordt hier.', { id: 'views.messages.hint' })}</p>
+          <p class="hint" id="reply-hint">${words.hint}</p>
           ${this.draftError ? html`<p class="error" id="reply-error">${this.draftError}</p>` : nothing}
         </div>
         ${sendError ? html`<div class="notice error" role="alert"><p>${msg('Het bericht is niet verstuurd.', { id: 'views.messages.sendFailed' })} ${errorMessage(sendError)}</p></div>` : nothing}
         <div class="actions">
           <button type="submit" class="btn primary" part="send" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? msg('Versturen…', { id: 'views.messages.sending' }) : msg('Bericht versturen', { id: 'views.messages.send' })}
+            ${sending ? msg('Versturen…', { id: 'views.messages.sending' }) : words.send}
           </button>
           <span role="status" class="muted">${this.sentNotice}</span>
         </div>

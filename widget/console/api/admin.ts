@@ -1,5 +1,4 @@
 // The back-office routes the console calls (/api/v1/admin/…), one function each, typed by ./types.ts.
-import { newIdempotencyKey } from '../../components/idempotency-key.js';
 import type { ConsoleClient } from './console-client.js';
 import type {
   AdminPortal,
@@ -9,7 +8,6 @@ import type {
   Customer,
   CustomerBody,
   InternalNote,
-  Message,
   NewContact,
   Page,
   RequestStatus,
@@ -60,16 +58,6 @@ export function moveRequest(
   signal?: AbortSignal,
 ): Promise<AdminRequestDetail> {
   return client.request('PATCH', `/admin/requests/${segment(id)}`, change, { signal });
-}
-
-export function listMessages(client: ConsoleClient, requestId: string, cursor: string | null, signal?: AbortSignal): Promise<Page<Message>> {
-  const after = cursor ? `&cursor=${segment(cursor)}` : '';
-  return client.request('GET', `/admin/requests/${segment(requestId)}/messages?limit=50${after}`, undefined, { signal });
-}
-
-/** The answer mails the customer, as every business message does; signed with the staff member's name. */
-export function postMessage(client: ConsoleClient, requestId: string, body: string, authorName: string, key = newIdempotencyKey()): Promise<Message> {
-  return client.request('POST', `/admin/requests/${segment(requestId)}/messages`, { body, authorName }, { headers: { 'Idempotency-Key': key } });
 }
 
 export function listNotes(client: ConsoleClient, requestId: string, signal?: AbortSignal): Promise<Page<InternalNote>> {

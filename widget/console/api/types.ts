@@ -30,7 +30,6 @@ export type TotpSetup = Schemas['StaffTotpSetup'];
 
 export type RequestStatus = Schemas['RequestStatus'];
 export type Attachment = Schemas['RequestAttachment'];
-export type Message = Schemas['Message'];
 /** One request of the inbox (GET /admin/requests). */
 export type AdminRequest = Schemas['AdminRequest'];
 /** One request with everything about it (GET /admin/requests/{id}, and the answer of PATCH). */

@@ -5,6 +5,7 @@ import { templates as widgetEnglish } from '../../i18n/en.js';
 import { templates as consoleEnglish } from './en.js';
 
 const sources = [
+  '../components/message-thread.ts',
   'console-element.ts',
   'router.ts',
   'auth/staff-sign-in.ts',
@@ -15,7 +16,6 @@ const sources = [
   'views/internal-notes.ts',
   'views/photo-viewer.ts',
   'views/qr-code.ts',
-  'views/request-conversation.ts',
   'views/request-moves.ts',
   'views/request-view.ts',
   'views/two-step-setup.ts',

@@ -1,7 +1,6 @@
 // The console's frame and the layout its views share, on the widget's tokens: from a 390 px phone to a desktop.
 import { css } from 'lit';
-import { stateStyles } from '../../components/states.js';
-import { base, buttons, cards, forms, kp, skeletons } from '../../styles/theme.js';
+import { kp } from '../../styles/theme.js';
 
 /** The root element's page: a bar with the business, the navigation and the account menu, and the view below. */
 export const consoleShellStyles = css`
@@ -312,28 +311,3 @@ export const consoleViewStyles = css`
     }
   }
 `;
-
-/** The parts of a request that load a list of their own and take new entries: the conversation and the notes. */
-export const postStyles = [
-  base,
-  buttons,
-  forms,
-  cards,
-  skeletons,
-  stateStyles,
-  css`
-    :host {
-      display: block;
-    }
-    .meta {
-      display: block;
-      font-size: ${kp('font-size-sm')};
-      color: ${kp('color-muted')};
-    }
-    .body {
-      margin: ${kp('space-1')} 0 0;
-      white-space: pre-line;
-      overflow-wrap: anywhere;
-    }
-  `,
-];

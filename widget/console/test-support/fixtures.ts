@@ -1,5 +1,6 @@
 // Sample answers of the console's API: a business with two portals, a signed-in admin, and an inbox of requests.
-import type { AdminPortal, AdminRequest, AdminRequestDetail, InternalNote, Message, StaffSession } from '../api/types.js';
+import type { Message } from '../../api/types.js';
+import type { AdminPortal, AdminRequest, AdminRequestDetail, InternalNote, StaffSession } from '../api/types.js';
 
 export const session = (overrides: Partial<StaffSession> = {}): StaffSession => ({
   staff: {

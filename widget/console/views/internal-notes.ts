@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { defineElement } from '../../components/define.js';
+import { postStyles } from '../../components/posts.styles.js';
 import { errorBlock, errorMessage, pendingBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { listNotes, postNote } from '../api/admin.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { InternalNote, Locale } from '../api/types.js';
-import { postStyles } from '../styles/console.js';
 
 /**
  * @summary The team's own notes on a request: never in the portal, never mailed, never sent to the customer.

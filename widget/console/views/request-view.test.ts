@@ -85,7 +85,7 @@ describe('<kp-request-view>', () => {
         jsonResponse({ id: 'msg_3', requestId: 'req_1', workOrderId: null, author: 'business', authorName: 'Sanne Planning', body: (call.body as { body: string }).body, createdAt: '2026-12-01T09:00:00.000Z' }, 201),
     });
     const { view } = await mount();
-    const thread = await waitFor(view, 'kp-request-conversation');
+    const thread = await waitFor(view, 'kp-message-thread');
     await waitForText(thread, 'Het water staat op de vloer');
     find<HTMLButtonElement>(thread, '[part="send"]')!.click();
     await waitForText(thread, 'Schrijf eerst een antwoord.');
@@ -235,7 +235,7 @@ describe('<kp-request-view>', () => {
     let messages = fx.messages();
     api = consoleApi({ [`GET ${admin}/requests/:id/messages`]: () => ({ items: messages, nextCursor: null }) });
     const { view, events } = await mount();
-    const thread = await waitFor(view, 'kp-request-conversation');
+    const thread = await waitFor(view, 'kp-message-thread');
     await waitForText(thread, 'Het water staat op de vloer');
     messages = [{ ...fx.messages()[1]!, id: 'msg_9', body: 'Het lekt nu harder.', createdAt: '2026-12-01T09:20:00.000Z' }, ...messages];
     events.open();

@@ -4,6 +4,8 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalApiError } from '../../api/client.js';
 import { defineElement } from '../../components/define.js';
+import '../../components/message-thread.js';
+import type { MessageThread } from '../../components/message-thread.js';
 import { errorBlock, pendingBlock } from '../../components/states.js';
 import '../../components/status-badge.js';
 import '../../components/timeline.js';
@@ -18,8 +20,6 @@ import './guest-customer.js';
 import type { CustomerCreatedDetail } from './guest-customer.js';
 import './internal-notes.js';
 import './photo-viewer.js';
-import './request-conversation.js';
-import type { RequestConversation } from './request-conversation.js';
 import './request-moves.js';
 import type { RequestChangedDetail } from './request-moves.js';
 
@@ -96,6 +96,10 @@ export class RequestView extends ConsoleView {
       address {
         font-style: normal;
       }
+      /* Here the business's messages are the reader's own: marked in its colour. */
+      kp-message-thread::part(from-business) {
+        border-color: ${kp('color-primary')};
+      }
       @container (min-width: 960px) {
         .layout {
           grid-template-columns: minmax(0, 3fr) minmax(300px, 2fr);
@@ -146,7 +150,7 @@ export class RequestView extends ConsoleView {
     if (!this.request || !aboutRequests(signal)) return;
     if (signal.kind === 'event' && signal.requestId !== null && signal.requestId !== this.request.id) return;
     if (this.reload.status !== TaskStatus.PENDING) void this.reload.run();
-    if (signal.kind !== 'event' || signal.type === 'message.created') this.renderRoot.querySelector<RequestConversation>('kp-request-conversation')?.reload();
+    if (signal.kind !== 'event' || signal.type === 'message.created') void this.renderRoot.querySelector<MessageThread>('kp-message-thread')?.reload();
   }
 
   private readonly onChanged = (event: CustomEvent<RequestChangedDetail>) => {
@@ -205,14 +209,15 @@ export class RequestView extends ConsoleView {
           ${this.renderAnswers(request)}
           <section class="card" aria-labelledby="conversation-title">
             <h2 id="conversation-title">${msg('Gesprek met de klant', { id: 'console.request.conversation' })}</h2>
-            <kp-request-conversation
+            <kp-message-thread
+              side="business"
               .client=${this.client}
-              .requestId=${request.id}
+              path="/admin/requests/${encodeURIComponent(request.id)}/messages"
               .locale=${this.locale}
               .authorName=${this.session?.staff.name ?? ''}
               .customerName=${request.contact?.name ?? customerName}
               @kp-message-sent=${() => void this.reload.run()}
-            ></kp-request-conversation>
+            ></kp-message-thread>
           </section>
         </div>
         <div class="column">
