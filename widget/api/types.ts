@@ -36,9 +36,7 @@ export type ServiceRequestDetail = Schemas['PortalRequestDetail'];
 export type PartOfDay = NonNullable<Schemas['PartOfDay']>;
 export type Message = Schemas['Message'];
 
-// The document marks the PortalWorkOrder component itself nullable, because the overview's `nextVisit` (nullable)
-// lends it its null; a work order in a list or on an object is never null.
-export type WorkOrder = NonNullable<Schemas['PortalWorkOrder']>;
+export type WorkOrder = Schemas['PortalWorkOrder'];
 export type WorkOrderDetail = Schemas['PortalWorkOrderDetail'];
 
 export type QuoteSummary = Schemas['PortalQuoteSummary'];
