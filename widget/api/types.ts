@@ -32,8 +32,8 @@ export type Page<T> = Omit<Answer<'getPortalSlugInvoices'>, 'items'> & { items: 
 
 export type ServiceRequest = Schemas['PortalRequest'];
 export type ServiceRequestDetail = Schemas['PortalRequestDetail'];
-/** When the customer would like the visit; `any`: no preference. (The component is documented nullable, as a request's field is.) */
-export type PartOfDay = NonNullable<Schemas['PartOfDay']>;
+/** When the customer would like the visit; `any`: no preference. */
+export type PartOfDay = Schemas['PartOfDay'];
 export type Message = Schemas['Message'];
 
 export type WorkOrder = Schemas['PortalWorkOrder'];
