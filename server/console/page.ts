@@ -1,10 +1,8 @@
 // The business console's page: GET /console is an HTML page with <kp-console>, GET /console/* its built files
 // (dist/console, beside dist/widget), all under a content security policy that runs only this server's own scripts.
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/env.js';
-import { notFound } from '../http/errors.js';
+import { dirname, resolve } from 'node:path';
+import { builtFiles } from '../http/built-files.js';
+import { defineRoute, routeGroup, z } from '../http/openapi.js';
 
 /**
  * Scripts and connections to this origin only; no plugins, frames or forms elsewhere. Styles may be inline: Lit
@@ -40,36 +38,29 @@ const page = `<!doctype html>
 </html>
 `;
 
-const contentTypes: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  map: 'application/json; charset=utf-8',
-};
+const consolePageRoute = defineRoute('public', {
+  method: 'get',
+  path: '/',
+  tags: ['Operations'],
+  summary: 'The business console: the page staff sign in on (it loads /console/kp-console.js)',
+  description: "Staff links of mails open here: #kp-staff-invite=<token> and #kp-staff-reset=<token>. Served with a content security policy of script-src 'self'.",
+  responses: { 200: { description: 'An HTML page with <kp-console>', content: { 'text/html': { schema: z.string() } } } },
+});
 
-// Chunks carry a content hash in their name (name-1a2b3c4d.js) and never change; the entry keeps its name.
-const hashedChunk = /^chunks\/[A-Za-z0-9_-]+-[a-z0-9]{8,}\.js(\.map)?$/;
-const builtFile = /^(?:chunks\/)?[A-Za-z0-9_-]+(?:\.js|\.js\.map)$/;
-
-export function consolePage(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-
-  app.get('/', (c) => {
-    c.header('Content-Security-Policy', consolePolicy);
-    c.header('Cache-Control', 'no-cache');
-    return c.html(page);
+/** GET /console, and GET /console/{path} for its built files (dist/console, beside dist/widget). */
+export function consolePage() {
+  const files = builtFiles({
+    name: 'console',
+    summary: "The console's script: kp-console.js and its hashed chunks",
+    root: (c) => resolve(dirname(resolve(c.var.deps.widgetDir)), 'console'),
+    entryCache: 'no-cache',
+    anyOrigin: false,
   });
-
-  app.get('/*', async (c) => {
-    const path = c.req.path.replace(/^\/console\//, '');
-    if (!builtFile.test(path)) throw notFound('No such console file');
-    const root = resolve(dirname(resolve(c.var.deps.widgetDir)), 'console');
-    const file = resolve(join(root, path));
-    if (!file.startsWith(root + sep)) throw notFound('No such console file');
-    const body = await readFile(file).catch(() => null);
-    if (!body) throw notFound('No such console file');
-    c.header('Content-Type', contentTypes[path.endsWith('.map') ? 'map' : 'js']!);
-    c.header('Cache-Control', hashedChunk.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    return c.body(new Uint8Array(body));
-  });
-
-  return app;
+  return routeGroup()
+    .openapi(consolePageRoute, (c) => {
+      c.header('Content-Security-Policy', consolePolicy);
+      c.header('Cache-Control', 'no-cache');
+      return c.html(page) as never;
+    })
+    .route('/', files);
 }

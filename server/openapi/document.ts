@@ -1,92 +1,11 @@
 // Builds the OpenAPI 3.1 document from the routes' own definitions (createRoute beside each handler), with the
 // security schemes and an operationId for every operation.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { errorStatus, type ErrorCode } from '../http/errors.js';
-import { errorSchema } from '../http/openapi.js';
-import type { RouteDoc } from './registry.js';
-
-/** Any error the app answers; the routes still described in server/openapi/paths refer to it. */
-const errorBody = errorSchema(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]);
-const errorRef = { $ref: '#/components/schemas/Error' };
-
-type JsonSchema = Record<string, unknown>;
-
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
-}
-
-/** `/requests/:id` → `/requests/{id}`; a trailing `*` becomes `{path}`. */
-export function openApiPath(honoPath: string): string {
-  return honoPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/\*$/, '/{path}');
-}
 
 /** `get /api/v1/portal/{slug}/requests/{id}/messages` → `getPortalSlugRequestsIdMessages`. */
 function operationId(method: string, path: string): string {
   const words = path.replace(/[{}]/g, '').replace(/^\/api\/v1\//, '/').split(/[/-]/).filter(Boolean);
   return `${method}${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}`;
-}
-
-function pathParameters(honoPath: string) {
-  const names = [...honoPath.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1]!);
-  if (honoPath.endsWith('/*')) names.push('path');
-  return names.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-}
-
-function queryParameters(schema: z.ZodType | undefined) {
-  if (!schema) return [];
-  const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: object.required?.includes(name) ?? false,
-    ...(typeof property.description === 'string' ? { description: property.description } : {}),
-    schema: property,
-  }));
-}
-
-/** A route still described by hand in server/openapi/paths; each moves to a createRoute() beside its handler. */
-function legacyOperation(route: RouteDoc) {
-  const security = route.caller === 'portal' ? [{ portalToken: [] }] : route.caller === 'admin' ? [{ apiKey: [] }] : [];
-  const responses: Record<string, unknown> = {};
-  for (const [status, response] of Object.entries(route.responses)) {
-    const schema = response.schema ? jsonSchema(response.schema, 'output') : Number(status) >= 400 ? errorRef : undefined;
-    responses[status] = {
-      description: response.description,
-      ...(schema ? { content: { 'application/json': { schema } } } : {}),
-      ...(response.media ? { content: { [response.media]: { schema: { type: 'string', contentMediaType: response.media } } } } : {}),
-    };
-  }
-  let requestBody: unknown;
-  if (route.body) {
-    requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
-  } else if (route.upload?.kind === 'multipart') {
-    requestBody = {
-      required: true,
-      description: route.upload.description,
-      content: {
-        'multipart/form-data': {
-          schema: { type: 'object', required: [route.upload.field], properties: { [route.upload.field]: { type: 'string', contentMediaType: 'application/octet-stream' } } },
-        },
-      },
-    };
-  } else if (route.upload?.kind === 'raw') {
-    requestBody = { required: true, description: route.upload.description, content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
-  }
-  return {
-    tags: [route.tag],
-    summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
-    security,
-    parameters: [
-      ...pathParameters(route.path),
-      ...queryParameters(route.query),
-      ...(route.headers ?? []).map((header) => ({ name: header.name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } })),
-    ],
-    ...(requestBody ? { requestBody } : {}),
-    responses,
-  };
 }
 
 export interface DocumentOptions {
@@ -117,7 +36,7 @@ const tagDescriptions: Record<string, string> = {
   'Back office: live updates': 'The business’s changes as they happen, as a text/event-stream.',
 };
 
-export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteDoc[], options: DocumentOptions) {
+export function buildOpenApiDocument(app: OpenAPIHono<any>, options: DocumentOptions) {
   const generated = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
@@ -132,11 +51,6 @@ export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteD
     servers: [{ url: options.serverUrl }],
   }) as unknown as { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
   const paths = generated.paths ?? {};
-  for (const route of legacyRoutes) {
-    const path = openApiPath(route.path);
-    paths[path] ??= {};
-    paths[path]![route.method] ??= legacyOperation(route);
-  }
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -144,14 +58,12 @@ export function buildOpenApiDocument(app: OpenAPIHono<any>, legacyRoutes: RouteD
       for (const tag of operation.tags ?? []) tags.add(tag);
     }
   }
-  const refersToError = JSON.stringify(paths).includes(JSON.stringify(errorRef.$ref));
   return {
     ...generated,
     tags: [...tags].sort().map((name) => ({ name, ...(tagDescriptions[name] ? { description: tagDescriptions[name] } : {}) })),
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
       ...generated.components,
-      schemas: { ...generated.components?.schemas, ...(refersToError ? { Error: jsonSchema(errorBody, 'output') } : {}) },
       securitySchemes: {
         portalToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A contact’s access token from a portal sign-in (10 minutes), or a preview token.' },
         apiKey: { type: 'http', scheme: 'bearer', description: 'The business’s API key: kp_live_…' },

@@ -3,13 +3,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.js';
 import { defineRoute, routeGroup, z } from '../http/openapi.js';
 import { buildOpenApiDocument } from './document.js';
-import { accountRouteDocs } from './paths/accounts.js';
-import { customerDataRouteDocs } from './paths/customer-data.js';
-import { operationRouteDocs } from './paths/operations.js';
-import { requestRouteDocs } from './paths/requests.js';
-import type { RouteDoc } from './registry.js';
-
-export const legacyRouteDocs: RouteDoc[] = [...operationRouteDocs, ...accountRouteDocs, ...customerDataRouteDocs, ...requestRouteDocs];
 
 export const apiVersion = '1.0.0';
 
@@ -25,13 +18,53 @@ const openApiDocument = defineRoute('public', {
 export function openApiRoutes(root: OpenAPIHono<AppEnv>) {
   let document: string | undefined;
   return routeGroup().openapi(openApiDocument, (c) => {
-    document ??= JSON.stringify(buildOpenApiDocument(root, legacyRouteDocs, { serverUrl: c.var.deps.config.publicUrl, version: apiVersion }));
+    document ??= JSON.stringify(buildOpenApiDocument(root, { serverUrl: c.var.deps.config.publicUrl, version: apiVersion }));
     c.header('Content-Type', 'application/json; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');
     // A public description: API tools on any site may read it.
     c.header('Access-Control-Allow-Origin', '*');
     return c.body(document) as never;
   });
+}
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** `portal`: a contact's access token; `admin`: an API key or a staff session; `public`: nobody signs in. */
+export type Caller = 'portal' | 'admin' | 'public';
+
+export interface ResponseDoc {
+  description: string;
+  /** The JSON body. */
+  schema?: z.ZodType;
+  /** A file or other non-JSON body, by its media type. */
+  media?: string;
+}
+
+/** A route as the security walk and the document tests read it, taken from its definition. */
+export interface RouteDoc {
+  method: HttpMethod;
+  /** As Hono registers it: `/api/v1/portal/:slug/requests/:id`, `/widget/*`. */
+  path: string;
+  tag: string;
+  summary: string;
+  caller: Caller;
+  query?: z.ZodType;
+  headers?: { name: string; required: boolean; description: string }[];
+  /** A JSON body. */
+  body?: z.ZodType;
+  /** A non-JSON body: multipart with one file field, or the raw bytes of a file. */
+  upload?: { kind: 'multipart'; field: string; description: string } | { kind: 'raw'; description: string };
+  responses: Record<number, ResponseDoc>;
+}
+
+/** `/requests/:id` → `/requests/{id}`; a trailing `*` is the parameter `{path}`. */
+export function openApiPath(honoPath: string): string {
+  return honoPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/\*$/, '/{path}');
+}
+
+/** The inverse of openApiPath: `/widget/{path}` is the wildcard route `/widget/*`. */
+function honoPath(openApiPath: string): string {
+  return openApiPath.replace(/\/\{path\}$/, '/*').replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
 }
 
 interface RegisteredRoute {
@@ -58,10 +91,7 @@ function headerDocs(schema: z.ZodType): NonNullable<RouteDoc['headers']> {
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({ name, required: object.required?.includes(name) ?? false, description: property.description ?? '' }));
 }
 
-/**
- * Every route of `root` with what it takes, as the route walk and the document tests read them: the routes'
- * own definitions, then those still described in server/openapi/paths.
- */
+/** Every route of `root` with what it takes, from the routes' own definitions. */
 export function describedRoutes(root: OpenAPIHono<AppEnv>): RouteDoc[] {
   const routes: RouteDoc[] = [];
   for (const definition of root.openAPIRegistry.definitions) {
@@ -72,7 +102,7 @@ export function describedRoutes(root: OpenAPIHono<AppEnv>): RouteDoc[] {
     const mediaTypes = Object.keys(content);
     routes.push({
       method: route.method,
-      path: route.path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1'),
+      path: honoPath(route.path),
       tag: route.tags?.[0] ?? '',
       summary: route.summary ?? '',
       caller: callerOf(route.security),
@@ -93,6 +123,5 @@ export function describedRoutes(root: OpenAPIHono<AppEnv>): RouteDoc[] {
       ),
     });
   }
-  const seen = new Set(routes.map((route) => `${route.method} ${route.path}`));
-  return [...routes, ...legacyRouteDocs.filter((route) => !seen.has(`${route.method} ${route.path}`))];
+  return routes;
 }

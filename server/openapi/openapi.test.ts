@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { describedRoutes } from './index.js';
-import { openApiPath } from './document.js';
+import { describedRoutes, openApiPath } from './index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -10,35 +10,20 @@ import type { AppEnv, Deps } from '../../server/http/env.js';
 import { memoryLogger } from '../../server/http/logger.js';
 import { createMailer } from '../../server/mail/mailer.js';
 import { buildOpenApiDocument } from '../../server/openapi/document.js';
-import { apiVersion, legacyRouteDocs } from '../../server/openapi/index.js';
+import { apiVersion } from '../../server/openapi/index.js';
 import { defaultWidgetDir } from '../../server/runtime.js';
 import { answerContract, checkAnswers, type AnswerContract } from '../contract/answer-check.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const testScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
-/**
- * While routes are still described by hand in server/openapi/paths, their answers are checked only where that
- * description has a schema for the status. Make this `true` once that directory is gone: then every JSON answer
- * must have a documented schema for its status. KP_CONTRACT_STRICT=1 turns it on for one run.
- */
-export const everyAnswerDocumented = process.env.KP_CONTRACT_STRICT === '1';
-
 // The routes, and so the document, are the same for every app of a run: one contract serves them all.
 let contract: AnswerContract | undefined;
 
 function contractOf(app: OpenAPIHono<AppEnv>, publicUrl: string): AnswerContract {
   if (contract) return contract;
-  const document = JSON.parse(JSON.stringify(buildOpenApiDocument(app, legacyRouteDocs, { serverUrl: publicUrl, version: apiVersion })));
-  const described = new Set<string>();
-  for (const definition of app.openAPIRegistry.definitions) {
-    if (definition.type === 'route') described.add(`${definition.route.method} ${definition.route.path}`);
-  }
-  const handWritten = new Set<string>();
-  for (const [path, item] of Object.entries(document.paths as Record<string, object>)) {
-    for (const method of Object.keys(item)) if (!described.has(`${method} ${path}`)) handWritten.add(`${method} ${path}`);
-  }
-  contract = answerContract(document, { handWritten, strict: everyAnswerDocumented });
+  const document = JSON.parse(JSON.stringify(buildOpenApiDocument(app, { serverUrl: publicUrl, version: apiVersion })));
+  contract = answerContract(document);
   return contract;
 }
 

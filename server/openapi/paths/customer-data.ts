@@ -1,3 +1,0 @@
-import type { RouteDoc } from '../registry.js';
-
-export const customerDataRouteDocs: RouteDoc[] = [];
