@@ -354,6 +354,17 @@ describe('<kp-console>', () => {
       expect(calls('POST', `${auth}/logout`)[0]!.headers.get('x-requested-with')).to.equal('klantportaal-console');
     });
 
+    it('starts the next sign-in in the inbox after signing out of another view', async () => {
+      history.replaceState(null, '', '#/account');
+      api = consoleApi();
+      const el = mountConsole();
+      await waitFor(el, 'kp-console-account-view');
+      find<HTMLButtonElement>(el, '[part="account-button"]')!.click();
+      find<HTMLButtonElement>(el, '[part="logout"]')!.click();
+      await waitForText(el, 'U bent uitgelogd.');
+      expect(location.hash).to.equal('#/inbox');
+    });
+
     it('counts what is new in the tab’s title as it arrives, and less once opened', async () => {
       let open = fx.inbox();
       api = consoleApi({ [`GET ${admin}/requests`]: (call) => (call.path.includes('limit=100') && !call.path.includes('updatedSince') ? { items: open, nextCursor: null } : { items: fx.inbox(), nextCursor: null }) });

@@ -16,7 +16,7 @@ import { useConsoleEnglish } from './i18n/texts.js';
 import { InboxCounter } from './live/inbox-counter.js';
 import { LiveUpdates } from './live/live-updates.js';
 import { SeenRequests } from './live/seen-requests.js';
-import { ConsoleRouter, consoleViews, type ConsoleRoute } from './router.js';
+import { ConsoleRouter, consoleViews, defaultPath, type ConsoleRoute } from './router.js';
 import { consoleShellStyles } from './styles/console.js';
 
 useConsoleEnglish();
@@ -224,6 +224,8 @@ export class ConsoleElement extends LitElement {
 
   private async logout(): Promise<void> {
     await this.client.logout();
+    // Whoever signs in next here starts in the inbox, not in the view the last person left open.
+    this.router.go(defaultPath, 'replace');
     this.leave(msg('U bent uitgelogd.', { id: 'console.signedOut' }));
   }
 
