@@ -11,15 +11,18 @@ export type LiveSignal = { kind: 'event'; type: string; requestId: string | null
 
 export type LiveMode = 'off' | 'stream' | 'polling';
 
-/** The types of the business's events, as the API document names them. */
-const liveEventTypes = [
-  'request.created',
-  'request.updated',
-  'message.created',
-  'work_order.updated',
-  'quote.updated',
-  'invoice.updated',
-] as const satisfies readonly BusinessEvent['type'][];
+/**
+ * The types of the business's events, exactly those of the generated API types: a type the document adds or drops is
+ * a compile error here until the stream is listened to for it.
+ */
+const liveEventTypes = Object.keys({
+  'request.created': true,
+  'request.updated': true,
+  'message.created': true,
+  'work_order.updated': true,
+  'quote.updated': true,
+  'invoice.updated': true,
+} satisfies Record<BusinessEvent['type'], true>);
 
 /** Whether a signal may concern requests: a request or message event, or a poll or resume that may hide one. */
 export function aboutRequests(signal: LiveSignal): boolean {
