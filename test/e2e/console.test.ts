@@ -71,6 +71,8 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await row.click();
         const console = desk(staff);
         await see(console.getByText(`Aanvraag ${reference}`));
+        // Opened, so no longer new.
+        await expect.poll(() => staff.title(), live).toBe(`${waiting ? `(${waiting}) ` : ''}Aanvraag · Van der Berg Installatietechniek`);
         await console.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }).click();
         const viewer = console.getByRole('dialog');
         await expect.poll(() => viewer.isVisible()).toBe(true);
@@ -79,6 +81,11 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await shot('staff', '04-photo-viewer');
         await staff.keyboard.press('Escape');
         await expect.poll(() => viewer.isVisible()).toBe(false);
+
+        const note = 'Vaste klant: sifon van dit type ligt op voorraad in de bus.';
+        await console.getByLabel('Nieuwe interne notitie').fill(note);
+        await console.getByRole('button', { name: 'Notitie opslaan' }).click();
+        await see(console.getByText('Notitie opgeslagen.'));
 
         const question = 'Lekt het alleen als de verwarming aan staat, of ook als hij uit staat?';
         await console.getByLabel('Antwoord aan de klant').fill(question);
@@ -113,6 +120,10 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await see(widget.getByText(`${written}, 08:00 – 12:00`));
         await see(widget.getByText(workOrder.description));
         await shot('customer', '10-work-order');
+        await widget.getByRole('link', { name: 'Bekijk uw aanvraag' }).click();
+        await see(widget.getByText(answer));
+        // The team's note stays with the team.
+        expect(await widget.getByText(note).count()).toBe(0);
       });
     });
 
