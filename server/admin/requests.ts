@@ -17,6 +17,7 @@ const inbox = defineRoute('admin', {
   path: '/requests',
   tags,
   summary: 'The inbox: requests from every portal of the business, guest requests included, newest first',
+  description: 'Filters combine: only requests that pass every filter given are listed, and the cursor pages through those alone.',
   request: { query: inboxQuery },
   responses: { 200: json(adminRequestPageSchema, 'A page of requests') },
 });
@@ -59,8 +60,9 @@ const move = defineRoute('admin', {
 
 export const adminRequestRoutes = routeGroup()
   .openapi(inbox, async (c) => {
-    const { status, updatedSince, ...page } = c.req.valid('query');
-    return c.json(await listAdminRequests(c.var.deps.db, c.var.admin.tenantId, { statuses: status, updatedSince }, page), 200);
+    const { status, updatedSince, portal, workType, source, q, ...page } = c.req.valid('query');
+    const filter = { statuses: status, updatedSince, portal, workType, source, search: q || undefined };
+    return c.json(await listAdminRequests(c.var.deps.db, c.var.admin.tenantId, filter, page), 200);
   })
 
   .openapi(getRequest, async (c) => {

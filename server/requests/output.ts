@@ -119,17 +119,34 @@ const guestAddressSchema = z.strictObject({
   country: z.string().openapi({ description: 'ISO 3166 two-letter code' }),
 });
 
+export const requestSourceSchema = z
+  .enum(['portal', 'guest'])
+  .openapi('RequestSource', { description: 'portal: a customer’s contact sent it, signed in; guest: someone without an account did.' });
+
 const backOfficeFields = {
   ...requestFields,
   workOrderId: z.string().nullable().openapi({ description: 'The work order the request became, once it has been pushed' }),
   portal: z.string().openapi({ description: 'The slug of the portal it came in through' }),
-  source: z.enum(['portal', 'guest']),
-  customer: z.strictObject({ id: z.string(), externalId: z.string(), name: z.string() }).nullable(),
+  source: requestSourceSchema,
+  customer: z.strictObject({ id: z.string(), externalId: z.string(), name: z.string(), debtorNumber: z.string().nullable() }).nullable(),
   contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   guest: z.strictObject({ name: z.string(), email: z.string(), phone: z.string().nullable(), address: guestAddressSchema.nullable() }).nullable(),
   location: z
     .strictObject({ id: z.string(), externalId: z.string(), street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string() })
-    .nullable(),
+    .nullable()
+    .openapi({ description: 'The work address the customer chose' }),
+  object: z
+    .strictObject({
+      id: z.string(),
+      externalId: z.string(),
+      name: z.string(),
+      type: z.string().nullable(),
+      brand: z.string().nullable(),
+      model: z.string().nullable(),
+      serialNumber: z.string().nullable(),
+    })
+    .nullable()
+    .openapi({ description: 'The installation the customer chose' }),
   locale: z.enum(['nl', 'en']),
   workOrderExternalId: z.string().nullable().openapi({ description: 'The work order named when the request was accepted' }),
 };
@@ -158,7 +175,7 @@ export function toAdminRequest(row: BackOfficeRequestRow, workOrder: LinkedWorkO
     source: row.customer_id === null ? 'guest' : 'portal',
     customer:
       row.customer_id && row.customer_external_id !== null && row.customer_name !== null
-        ? { id: row.customer_id, externalId: row.customer_external_id, name: row.customer_name }
+        ? { id: row.customer_id, externalId: row.customer_external_id, name: row.customer_name, debtorNumber: row.customer_debtor_number }
         : null,
     contact: row.contact_id && row.contact_name !== null && row.contact_email !== null ? { id: row.contact_id, name: row.contact_name, email: row.contact_email } : null,
     guest:
@@ -179,6 +196,18 @@ export function toAdminRequest(row: BackOfficeRequestRow, workOrder: LinkedWorkO
             houseNumber: row.location_house_number ?? '',
             postalCode: row.location_postal_code ?? '',
             city: row.location_city ?? '',
+          }
+        : null,
+    object:
+      row.object_id && row.object_external_id !== null && row.object_name !== null
+        ? {
+            id: row.object_id,
+            externalId: row.object_external_id,
+            name: row.object_name,
+            type: row.object_type,
+            brand: row.object_brand,
+            model: row.object_model,
+            serialNumber: row.object_serial_number,
           }
         : null,
     locale: row.locale,

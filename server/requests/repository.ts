@@ -1,6 +1,6 @@
 // Requests, their timeline and their files in the database: the one place each lookup and write of them is written.
 // Every function takes the database (or the transaction it runs in) first; lookups are scoped by tenant.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -72,11 +72,13 @@ function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
     .leftJoin('customers', 'customers.id', 'requests.customer_id')
     .leftJoin('contacts', 'contacts.id', 'requests.contact_id')
     .leftJoin('locations', 'locations.id', 'requests.location_id')
+    .leftJoin('objects', 'objects.id', 'requests.object_id')
     .selectAll('requests')
     .select([
       'portals.slug as portal_slug',
       'customers.external_id as customer_external_id',
       'customers.name as customer_name',
+      'customers.debtor_number as customer_debtor_number',
       'contacts.name as contact_name',
       'contacts.email as contact_email',
       'locations.external_id as location_external_id',
@@ -84,6 +86,12 @@ function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
       'locations.house_number as location_house_number',
       'locations.postal_code as location_postal_code',
       'locations.city as location_city',
+      'objects.external_id as object_external_id',
+      'objects.name as object_name',
+      'objects.type as object_type',
+      'objects.brand as object_brand',
+      'objects.model as object_model',
+      'objects.serial_number as object_serial_number',
     ])
     .where('requests.tenant_id', '=', tenantId);
 }
@@ -98,6 +106,18 @@ export interface InboxFilter {
   statuses?: RequestStatus[] | undefined;
   /** An ISO-8601 moment: requests changed at or after it. */
   updatedSince?: string | undefined;
+  /** A portal's slug. */
+  portal?: string | undefined;
+  workType?: string | undefined;
+  /** Requests of customers (`portal`) or of guests. */
+  source?: 'portal' | 'guest' | undefined;
+  /** Text that the reference or a name (customer, contact, guest) contains, in any case. */
+  search?: string | undefined;
+}
+
+/** `text` as a LIKE pattern that finds it anywhere, its own % _ and \ matched as themselves (ESCAPE '\'). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
@@ -105,6 +125,15 @@ export function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: Inbo
   let query = backOfficeRequests(db, tenantId);
   if (filter.statuses) query = query.where('requests.status', 'in', filter.statuses);
   if (filter.updatedSince) query = query.where('requests.updated_at', '>=', new Date(filter.updatedSince).toISOString());
+  if (filter.portal) query = query.where('portals.slug', '=', filter.portal);
+  if (filter.workType) query = query.where('requests.work_type', '=', filter.workType);
+  if (filter.source) query = query.where('requests.customer_id', filter.source === 'guest' ? 'is' : 'is not', null);
+  if (filter.search) {
+    // lower() on both sides, so both databases fold case alike: PostgreSQL's LIKE would not fold it at all.
+    const pattern = containsPattern(filter.search);
+    const contains = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
+    query = query.where((eb) => eb.or([contains('requests.reference'), contains('customers.name'), contains('contacts.name'), contains('requests.guest_name')]));
+  }
   return keysetPage(query, 'requests', page).execute();
 }
 

@@ -4,7 +4,8 @@ import { z } from '@hono/zod-openapi';
 import { recordIdSchema, statusFilter } from '../customer-data/fields.js';
 import { partsOfDay, requestStatuses } from '../db/tables/requests.js';
 import { pageQuerySchema } from '../http/pagination.js';
-import { requestStatusSchema } from './output.js';
+import { portalSlugPattern } from '../tenants/tenants.js';
+import { requestSourceSchema, requestStatusSchema } from './output.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const phoneNumber = z
@@ -71,6 +72,22 @@ export const inboxQuery = pageQuerySchema.extend({
     .datetime({ offset: true })
     .optional()
     .openapi({ description: 'Only requests changed (status, message, file) at or after this moment, such as 2026-03-02T08:00:00+01:00' }),
+  portal: z
+    .string()
+    .regex(portalSlugPattern, { message: 'is not a portal slug' })
+    .optional()
+    .openapi({ description: 'Only requests that came in through the portal with this slug' }),
+  workType: workType.optional().openapi({ description: 'Only requests of this work type (an id of the portal’s requestForm.workTypes)' }),
+  source: requestSourceSchema.optional().openapi({ description: 'portal: only requests of customers (sent by their contacts); guest: only guest requests' }),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({
+      description:
+        'Search: requests whose reference, customer name, contact name or guest name contains this text, in any case; % and _ are matched as themselves. Empty searches nothing.',
+    }),
 });
 
 export const changeRequestBody = z.strictObject({

@@ -503,7 +503,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The inbox: requests from every portal of the business, guest requests included, newest first */
+        /**
+         * The inbox: requests from every portal of the business, guest requests included, newest first
+         * @description Filters combine: only requests that pass every filter given are listed, and the cursor pages through those alone.
+         */
         get: operations["getAdminRequests"];
         put?: never;
         post?: never;
@@ -2812,12 +2815,12 @@ export interface components {
             updatedAt: string;
             /** @description The slug of the portal it came in through */
             portal: string;
-            /** @enum {string} */
-            source: "portal" | "guest";
+            source: components["schemas"]["RequestSource"];
             customer: {
                 id: string;
                 externalId: string;
                 name: string;
+                debtorNumber: string | null;
             } | null;
             contact: {
                 id: string;
@@ -2837,6 +2840,7 @@ export interface components {
                     country: string;
                 } | null;
             } | null;
+            /** @description The work address the customer chose */
             location: {
                 id: string;
                 externalId: string;
@@ -2845,11 +2849,26 @@ export interface components {
                 postalCode: string;
                 city: string;
             } | null;
+            /** @description The installation the customer chose */
+            object: {
+                id: string;
+                externalId: string;
+                name: string;
+                type: string | null;
+                brand: string | null;
+                model: string | null;
+                serialNumber: string | null;
+            } | null;
             /** @enum {string} */
             locale: "nl" | "en";
             /** @description The work order named when the request was accepted */
             workOrderExternalId: string | null;
         };
+        /**
+         * @description portal: a customer’s contact sent it, signed in; guest: someone without an account did.
+         * @enum {string}
+         */
+        RequestSource: "portal" | "guest";
         AdminRequestDetail: {
             id: string;
             /** @description Short reference for the phone: KP-7F3K2Q */
@@ -2885,12 +2904,12 @@ export interface components {
             updatedAt: string;
             /** @description The slug of the portal it came in through */
             portal: string;
-            /** @enum {string} */
-            source: "portal" | "guest";
+            source: components["schemas"]["RequestSource"];
             customer: {
                 id: string;
                 externalId: string;
                 name: string;
+                debtorNumber: string | null;
             } | null;
             contact: {
                 id: string;
@@ -2910,6 +2929,7 @@ export interface components {
                     country: string;
                 } | null;
             } | null;
+            /** @description The work address the customer chose */
             location: {
                 id: string;
                 externalId: string;
@@ -2917,6 +2937,16 @@ export interface components {
                 houseNumber: string;
                 postalCode: string;
                 city: string;
+            } | null;
+            /** @description The installation the customer chose */
+            object: {
+                id: string;
+                externalId: string;
+                name: string;
+                type: string | null;
+                brand: string | null;
+                model: string | null;
+                serialNumber: string | null;
             } | null;
             /** @enum {string} */
             locale: "nl" | "en";
@@ -3175,18 +3205,6 @@ export interface components {
         StaffRecoveryCodes: {
             /** @description Ten codes, each usable once instead of a TOTP code. Shown only now. */
             recoveryCodes: string[];
-        };
-        Error: {
-            error: {
-                /** @enum {string} */
-                code: "validation_failed" | "unauthorized" | "forbidden" | "feature_disabled" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_mismatch" | "rate_limited" | "internal" | "unavailable";
-                message: string;
-                details?: {
-                    path?: string;
-                    message: string;
-                    reason?: string;
-                }[];
-            };
         };
     };
     responses: never;
@@ -8619,6 +8637,14 @@ export interface operations {
                 status?: string;
                 /** @description Only requests changed (status, message, file) at or after this moment, such as 2026-03-02T08:00:00+01:00 */
                 updatedSince?: string;
+                /** @description Only requests that came in through the portal with this slug */
+                portal?: string;
+                /** @description Only requests of this work type (an id of the portal’s requestForm.workTypes) */
+                workType?: string;
+                /** @description portal: only requests of customers (sent by their contacts); guest: only guest requests */
+                source?: components["schemas"]["RequestSource"] & unknown;
+                /** @description Search: requests whose reference, customer name, contact name or guest name contains this text, in any case; % and _ are matched as themselves. Empty searches nothing. */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -20634,7 +20660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": Blob;
+                    "text/html": string;
                 };
             };
         };
@@ -20644,28 +20670,68 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The file’s path, such as klantportaal.js or chunks/… */
                 path: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A JavaScript module */
+            /** @description The file: a JavaScript module, or its source map */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/javascript": Blob;
+                    "text/javascript": string;
                 };
             };
-            /** @description No such file */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such console file (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -20757,28 +20823,68 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The file’s path, such as klantportaal.js or chunks/… */
                 path: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A JavaScript module */
+            /** @description The file: a JavaScript module, or its source map */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/javascript": Blob;
+                    "text/javascript": string;
                 };
             };
-            /** @description No such file */
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such widget file (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
