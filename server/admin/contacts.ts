@@ -11,7 +11,7 @@ import {
   toContactOutput,
   type ContactOutput,
 } from '../accounts/contacts.js';
-import { recordAudit } from '../audit/audit.js';
+import { actorFields, recordAudit } from '../audit/audit.js';
 import { recordIdSchema } from '../customer-data/fields.js';
 import { findContact, pageOfContacts } from '../customers/contacts.js';
 import { contactNameSchema, customerExternalIdSchema, emailSchema, localeSchema, phoneSchema, roleSchema } from '../customers/fields.js';
@@ -114,8 +114,7 @@ export const adminContactRoutes = routeGroup()
     await recordAudit(deps.db, {
       tenantId: admin.tenantId,
       portalId: portal.id,
-      actorType: 'api_key',
-      actorId: admin.keyId,
+      ...actorFields(admin.actor),
       action: 'contact.invited',
       subjectType: 'contact',
       subjectId: contact.id,
@@ -140,6 +139,6 @@ export const adminContactRoutes = routeGroup()
     if (!contact) throw notFound('No such contact');
     const customer = await findCustomer(deps.db, admin.tenantId, contact.customer_id);
     if (!customer) throw new Error('The contact’s customer is gone');
-    const updated = await changeContact(deps.db, contact, c.req.valid('json'), { actorType: 'api_key', actorId: admin.keyId });
+    const updated = await changeContact(deps.db, contact, c.req.valid('json'), actorFields(admin.actor));
     return c.json(toAdminContact(updated, customer.external_id), 200);
   });

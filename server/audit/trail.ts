@@ -14,7 +14,11 @@ export const auditEventSchema = z
   .strictObject({
     id: z.string(),
     action: z.string().openapi({ description: 'A dotted verb: contact.login, invoice.viewed, request.status_changed, …' }),
-    actor: z.strictObject({ type: z.enum(['contact', 'api_key', 'staff', 'system', 'anonymous']), id: z.string().nullable() }),
+    actor: z.strictObject({
+      type: z.enum(['contact', 'api_key', 'staff', 'system', 'anonymous']),
+      id: z.string().nullable(),
+      name: z.string().nullable().openapi({ description: 'The API key’s or staff member’s name as it was then; null for contacts, guests and the system' }),
+    }),
     subject: z.strictObject({ type: z.string(), id: z.string() }).nullable(),
     portalId: z.string().nullable(),
     ip: z.string().nullable(),
@@ -29,7 +33,7 @@ function toAuditEvent(row: AuditEvent): AuditEventOutput {
   return {
     id: row.id,
     action: row.action,
-    actor: { type: row.actor_type, id: row.actor_id },
+    actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name },
     subject: row.subject_type && row.subject_id ? { type: row.subject_type, id: row.subject_id } : null,
     portalId: row.portal_id,
     ip: row.ip,

@@ -2,7 +2,7 @@
 // and is refused (403) on every write by the portal middleware. Each one started is kept in the audit trail.
 import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/audit.js';
+import { actorFields, recordAudit } from '../audit/audit.js';
 import { findContact } from '../customers/contacts.js';
 import type { Database } from '../db/schema.js';
 import type { AdminCaller } from '../http/env.js';
@@ -58,8 +58,7 @@ export async function startPreview(deps: { db: Kysely<Database>; keys: SigningKe
   await recordAudit(db, {
     tenantId: admin.tenantId,
     portalId: portal.id,
-    actorType: 'api_key',
-    actorId: admin.keyId,
+    ...actorFields(admin.actor),
     action: 'preview.started',
     subjectType: 'contact',
     subjectId: contact.id,

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
-import { recordAudit } from '../audit/audit.js';
+import { actorFields, recordAudit } from '../audit/audit.js';
 import { findContact } from '../customers/contacts.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
 import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
@@ -276,8 +276,7 @@ export async function changeRequestStatus(
       {
         tenantId: row.tenant_id,
         portalId: row.portal_id,
-        actorType: 'api_key',
-        actorId: admin.keyId,
+        ...actorFields(admin.actor),
         action: 'request.status_changed',
         subjectType: 'request',
         subjectId: row.id,

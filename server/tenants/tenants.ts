@@ -1,6 +1,6 @@
 // Businesses (tenants), their portals and their back-office API keys.
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/audit.js';
+import { actorFields, recordAudit, type BackOfficeActor } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import type { Portal } from '../db/tables/foundation.js';
 import { newId, newSecret, nowIso, sha256Hex } from '../db/ids.js';
@@ -147,7 +147,7 @@ export interface SavedPortal {
  */
 export async function savePortalSettings(
   db: Kysely<Database>,
-  admin: { tenantId: string; keyId: string },
+  admin: { tenantId: string; actor: BackOfficeActor },
   slug: string,
   settings: PortalSettings,
   rotateSsoSecret: boolean,
@@ -199,8 +199,7 @@ export async function savePortalSettings(
     await recordAudit(db, {
       tenantId: admin.tenantId,
       portalId: existing.id,
-      actorType: 'api_key',
-      actorId: admin.keyId,
+      ...actorFields(admin.actor),
       action: created ? 'portal.created' : 'portal.updated',
       subjectType: 'portal',
       subjectId: existing.id,

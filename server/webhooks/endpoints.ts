@@ -1,7 +1,7 @@
 // A business's webhook endpoints: where events go, and the secret each delivery is signed with.
 import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/audit.js';
+import { actorFields, recordAudit } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import type { Webhook, WebhookEventType } from '../db/tables/requests.js';
 import { newId, newSecret, nowIso } from '../db/ids.js';
@@ -79,8 +79,7 @@ export async function registerWebhook(
     const result = await createWebhook(trx, admin.tenantId, input);
     await recordAudit(trx, {
       tenantId: admin.tenantId,
-      actorType: 'api_key',
-      actorId: admin.keyId,
+      ...actorFields(admin.actor),
       action: 'webhook.created',
       subjectType: 'webhook',
       subjectId: result.endpoint.id,
@@ -96,6 +95,6 @@ export async function registerWebhook(
 export async function removeWebhook(db: Kysely<Database>, admin: AdminCaller, id: string, ip: string | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (!(await deleteWebhook(trx, admin.tenantId, id))) throw notFound('There is no webhook with this id.');
-    await recordAudit(trx, { tenantId: admin.tenantId, actorType: 'api_key', actorId: admin.keyId, action: 'webhook.deleted', subjectType: 'webhook', subjectId: id, ip });
+    await recordAudit(trx, { tenantId: admin.tenantId, ...actorFields(admin.actor), action: 'webhook.deleted', subjectType: 'webhook', subjectId: id, ip });
   });
 }

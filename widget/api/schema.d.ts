@@ -3008,6 +3008,8 @@ export interface components {
                 /** @enum {string} */
                 type: "contact" | "api_key" | "staff" | "system" | "anonymous";
                 id: string | null;
+                /** @description The API key’s or staff member’s name as it was then; null for contacts, guests and the system */
+                name: string | null;
             };
             subject: {
                 type: string;
