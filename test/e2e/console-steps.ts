@@ -5,7 +5,7 @@ import type { Locator, Page, Request } from 'playwright-core';
 import * as OTPAuth from 'otpauth';
 import { newPage, screenshot, type Harness, type viewports } from './harness.js';
 
-export const desk = (page: Page): Locator => page.locator('kp-console');
+export const consoleOf = (page: Page): Locator => page.locator('kp-console');
 export const portal = (page: Page): Locator => page.locator('klant-portaal');
 
 /** Long enough for a live update to cross from one browser to the other on a busy machine. */
@@ -13,6 +13,19 @@ export const live = { timeout: 20_000 };
 
 export async function see(locator: Locator, options = live): Promise<void> {
   await expect.poll(() => locator.count(), options).toBeGreaterThan(0);
+}
+
+/** The console's event streams that are open now, per page: what lets a change appear without a reload. */
+const openStreams = new WeakMap<Page, Set<Request>>();
+
+function followStreams(page: Page): void {
+  const open = new Set<Request>();
+  openStreams.set(page, open);
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/v1/admin/events' && response.status() === 200) open.add(response.request());
+  });
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
 }
 
 export interface Sides {
@@ -45,46 +58,38 @@ export async function withSides(harness: Harness, viewport: keyof typeof viewpor
 // ── The console ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 export async function consoleSignIn(page: Page, email: string, password: string): Promise<void> {
-  const console = desk(page);
-  await console.getByLabel('E-mailadres').fill(email);
-  await console.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await console.getByRole('button', { name: 'Inloggen', exact: true }).click();
-}
-
-/** The console's event streams that are open now, per page: what lets a change appear without a reload. */
-const openStreams = new WeakMap<Page, Set<Request>>();
-
-function followStreams(page: Page): void {
-  const open = new Set<Request>();
-  openStreams.set(page, open);
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname === '/api/v1/admin/events' && response.status() === 200) open.add(response.request());
-  });
-  page.on('requestfinished', (request) => open.delete(request));
-  page.on('requestfailed', (request) => open.delete(request));
+  const desk = consoleOf(page);
+  await desk.getByLabel('E-mailadres').fill(email);
+  await desk.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await desk.getByRole('button', { name: 'Inloggen', exact: true }).click();
 }
 
 export async function seeInbox(page: Page): Promise<void> {
-  await see(desk(page).getByRole('heading', { name: 'Inbox', level: 1 }));
-  await see(desk(page).getByText('Live bijgewerkt'));
-  // The console says so as it opens the stream; a request filed before the server answers it would come by polling.
+  await see(consoleOf(page).getByRole('heading', { name: 'Inbox', level: 1 }));
+  await see(consoleOf(page).getByText('Live bijgewerkt'));
+  // The console says so as it opens the stream; only once the server has answered it do events reach the page.
   await expect.poll(() => openStreams.get(page)?.size ?? 0, live).toBeGreaterThan(0);
+}
+
+/** The tab's title on a view of the console, with the count of requests this staff member has not seen. */
+export function tabTitle(unseen: number, business: string, view = 'Inbox'): string {
+  return `${unseen ? `(${unseen}) ` : ''}${view} · ${business}`;
 }
 
 /** The account menu holds the way to the account and out: one button, on a phone and on a desktop. */
 export async function openAccountMenu(page: Page, name: string): Promise<void> {
-  await desk(page).getByRole('button', { name: new RegExp(name) }).click();
+  await consoleOf(page).getByRole('button', { name: new RegExp(name) }).click();
 }
 
 export function inboxRow(page: Page, text: string): Locator {
-  return desk(page).locator('[part~="request"]', { hasText: text });
+  return consoleOf(page).locator('[part~="request"]', { hasText: text });
 }
 
 /** Accepts the open request into a new console work order: number, planned window, description. */
 export async function acceptIntoWorkOrder(page: Page, workOrder: { number: string; day: string; from: string; to: string; description: string }): Promise<void> {
-  const console = desk(page);
-  await console.getByRole('button', { name: 'Accepteren…' }).click();
-  const form = console.getByRole('form', { name: 'Aanvraag accepteren' });
+  const desk = consoleOf(page);
+  await desk.getByRole('button', { name: 'Accepteren…' }).click();
+  const form = desk.getByRole('form', { name: 'Aanvraag accepteren' });
   await expect.poll(() => form.getByRole('radio', { name: 'Nieuwe werkbon maken in de console' }).isChecked()).toBe(true);
   await form.getByLabel('Werkbonnummer').fill(workOrder.number);
   await form.getByLabel(/^Dag/).fill(workOrder.day);
@@ -136,7 +141,7 @@ export function photoOf(page: Page): Promise<Buffer> {
 /** Files a request from the widget's home page; answers its reference once the widget says it was sent. */
 export async function fileRequest(page: Page, request: { workType: string; description: string; chooseAddress: boolean; terms: boolean }): Promise<string> {
   const widget = portal(page);
-  await widget.getByRole('link', { name: 'Storing melden of onderhoud aanvragen' }).or(widget.getByRole('button', { name: 'Storing melden of onderhoud aanvragen' })).first().click();
+  await widget.getByRole('button', { name: 'Storing melden of onderhoud aanvragen' }).click();
   await widget.getByLabel('Soort werk').selectOption({ label: request.workType });
   await widget.getByLabel('Wat is er aan de hand?').fill(request.description);
   // With one address, the widget has chosen it already.

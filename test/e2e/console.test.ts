@@ -8,8 +8,9 @@ import {
   Authenticator,
   acceptIntoWorkOrder,
   consoleSignIn,
-  desk,
+  consoleOf,
   fileRequest,
+  tabTitle,
   inboxRow,
   live,
   openAccountMenu,
@@ -32,6 +33,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const demoBusiness = 'Van der Berg Installatietechniek';
+
 /** A day next week as a date field takes it, and as the widget writes it out: in the browsers' time zone. */
 function nextWeek(): { day: string; written: string } {
   const date = new Date(Date.now() + 7 * 86_400_000);
@@ -45,17 +48,19 @@ for (const viewport of ['phone', 'desktop'] as const) {
   describe(`on a ${viewport}`, () => {
     it('staff see a request with a photo arrive, ask a question, get the answer and make it a work order, and the customer sees each step', async () => {
       await withSides(harness, viewport, 'request', async ({ staff, customer, shot }) => {
-        await staff.goto(`${harness.baseUrl}/console`);
-        await consoleSignIn(staff, 'planning@vanderberg.example', 'demo-wachtwoord');
+        // Each at their own screen at the same time: the planner in the console, the customer on the business's site.
+        await Promise.all([
+          staff.goto(`${harness.baseUrl}/console`).then(() => consoleSignIn(staff, 'planning@vanderberg.example', 'demo-wachtwoord')),
+          widgetSignIn(customer, `${harness.baseUrl}/mijn-portaal`, 'jan@example.com', 'demo-wachtwoord'),
+        ]);
         await seeInbox(staff);
         // Every request nobody took on yet is new to someone who never opened it, and counted in the tab's title.
         const untouched = await fetch(`${harness.baseUrl}/demo/api/admin/requests?status=submitted&limit=100`).then((response) => response.json());
         const waiting = untouched.items.length as number;
-        await expect.poll(() => staff.title(), live).toBe(`(${waiting}) Inbox · Van der Berg Installatietechniek`);
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(waiting, demoBusiness));
         await shot('staff', '01-inbox');
 
         const description = `De cv-ketel lekt water onder de sifon (${viewport}).`;
-        await widgetSignIn(customer, `${harness.baseUrl}/mijn-portaal`, 'jan@example.com', 'demo-wachtwoord');
         const reference = await fileRequest(customer, { workType: 'Storing of lekkage', description, chooseAddress: true, terms: true });
         await portal(customer).getByRole('link', { name: 'Bekijk uw aanvraag' }).click();
         await see(portal(customer).getByText(description));
@@ -65,16 +70,16 @@ for (const viewport of ['phone', 'desktop'] as const) {
         const row = inboxRow(staff, description);
         await see(row);
         await see(row.getByText('Nieuw', { exact: true }));
-        await expect.poll(() => staff.title(), live).toBe(`(${waiting + 1}) Inbox · Van der Berg Installatietechniek`);
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(waiting + 1, demoBusiness));
         await shot('staff', '03-request-arrived');
 
         await row.click();
-        const console = desk(staff);
-        await see(console.getByText(`Aanvraag ${reference}`));
+        const desk = consoleOf(staff);
+        await see(desk.getByText(`Aanvraag ${reference}`));
         // Opened, so no longer new.
-        await expect.poll(() => staff.title(), live).toBe(`${waiting ? `(${waiting}) ` : ''}Aanvraag · Van der Berg Installatietechniek`);
-        await console.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }).click();
-        const viewer = console.getByRole('dialog');
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(waiting, demoBusiness, 'Aanvraag'));
+        await desk.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }).click();
+        const viewer = desk.getByRole('dialog');
         await expect.poll(() => viewer.isVisible()).toBe(true);
         const photo = viewer.getByRole('img', { name: 'Foto 1 van 1' });
         await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), live).toBe(true);
@@ -83,14 +88,14 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await expect.poll(() => viewer.isVisible()).toBe(false);
 
         const note = 'Vaste klant: sifon van dit type ligt op voorraad in de bus.';
-        await console.getByLabel('Nieuwe interne notitie').fill(note);
-        await console.getByRole('button', { name: 'Notitie opslaan' }).click();
-        await see(console.getByText('Notitie opgeslagen.'));
+        await desk.getByLabel('Nieuwe interne notitie').fill(note);
+        await desk.getByRole('button', { name: 'Notitie opslaan' }).click();
+        await see(desk.getByText('Notitie opgeslagen.'));
 
         const question = 'Lekt het alleen als de verwarming aan staat, of ook als hij uit staat?';
-        await console.getByLabel('Antwoord aan de klant').fill(question);
-        await console.getByRole('button', { name: 'Antwoord versturen' }).click();
-        await see(console.getByText('Uw antwoord is verstuurd.', { exact: false }));
+        await desk.getByLabel('Antwoord aan de klant').fill(question);
+        await desk.getByRole('button', { name: 'Antwoord versturen' }).click();
+        await see(desk.getByText('Uw antwoord is verstuurd.', { exact: false }));
 
         // The open request shows the question as it is sent, and the customer answers in it.
         const widget = portal(customer);
@@ -101,15 +106,15 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await widget.getByRole('button', { name: 'Bericht versturen' }).click();
         await see(widget.getByText('Uw bericht is verstuurd.'));
 
-        await see(console.getByText(answer));
+        await see(desk.getByText(answer));
         await shot('staff', '06-answer-arrived');
 
         const { day, written } = nextWeek();
         const workOrder = { number: `WB-${viewport}-${reference}`, day, from: '08:00', to: '12:00', description: 'Sifon van de cv-ketel vervangen en de ketel op lekkage controleren.' };
         await acceptIntoWorkOrder(staff, workOrder);
         await shot('staff', '07-accept-form');
-        await console.getByRole('button', { name: 'Accepteren', exact: true }).click();
-        await see(console.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
+        await desk.getByRole('button', { name: 'Accepteren', exact: true }).click();
+        await see(desk.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
         await shot('staff', '08-accepted');
 
         // The open request turns into the work order by itself; the work order shows what the business planned.
@@ -155,47 +160,47 @@ for (const viewport of ['phone', 'desktop'] as const) {
       const { invite } = await admin('POST', `/customers/familie-bakker/contacts?portal=${slug}`, { email: `sanne.${viewport}@example.com`, name: 'Sanne Bakker' });
 
       await withSides(harness, viewport, 'new-business', async ({ staff, customer, shot }) => {
-        const console = desk(staff);
+        const desk = consoleOf(staff);
         await staff.goto(ownerInviteUrl);
-        await see(console.getByRole('heading', { name: 'Welkom bij de console' }));
+        await see(desk.getByRole('heading', { name: 'Welkom bij de console' }));
         expect(staff.url()).not.toContain('kp-staff-invite');
-        await console.getByLabel('Nieuw wachtwoord').fill(owner.password);
+        await desk.getByLabel('Nieuw wachtwoord').fill(owner.password);
         await shot('staff', '01-invite');
-        await console.getByRole('button', { name: 'Account activeren' }).click();
+        await desk.getByRole('button', { name: 'Account activeren' }).click();
         await seeInbox(staff);
-        await see(console.getByText('Geen open aanvragen. Nieuwe aanvragen verschijnen hier vanzelf.'));
-        await expect.poll(() => staff.title(), live).toBe(`Inbox · ${business}`);
+        await see(desk.getByText('Geen open aanvragen. Nieuwe aanvragen verschijnen hier vanzelf.'));
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(0, business));
         await shot('staff', '02-empty-inbox');
 
         await openAccountMenu(staff, owner.name);
-        await console.getByRole('link', { name: 'Mijn account' }).click();
-        await console.getByRole('button', { name: 'Aanzetten…' }).click();
-        const key = console.locator('[part="secret"]');
+        await desk.getByRole('link', { name: 'Mijn account' }).click();
+        await desk.getByRole('button', { name: 'Aanzetten…' }).click();
+        const key = desk.locator('[part="secret"]');
         await see(key);
         const app = new Authenticator((await key.textContent())!);
         await shot('staff', '03-two-step-setup');
         const setup = app.now();
-        await console.getByLabel('Code van 6 cijfers').fill(setup.code);
-        await console.getByRole('button', { name: 'Aanzetten', exact: true }).click();
-        await see(console.getByRole('heading', { name: 'Bewaar uw herstelcodes' }));
-        expect(await console.locator('[part="recovery-codes"] li').count()).toBe(10);
+        await desk.getByLabel('Code van 6 cijfers').fill(setup.code);
+        await desk.getByRole('button', { name: 'Aanzetten', exact: true }).click();
+        await see(desk.getByRole('heading', { name: 'Bewaar uw herstelcodes' }));
+        expect(await desk.locator('[part="recovery-codes"] li').count()).toBe(10);
         await shot('staff', '04-recovery-codes');
-        await console.getByRole('checkbox', { name: 'Ik heb de codes op een veilige plek bewaard' }).check();
-        await console.getByRole('button', { name: 'Verder' }).click();
-        await see(console.getByText('Staat aan.'));
+        await desk.getByRole('checkbox', { name: 'Ik heb de codes op een veilige plek bewaard' }).check();
+        await desk.getByRole('button', { name: 'Verder' }).click();
+        await see(desk.getByText('Staat aan.'));
 
         await openAccountMenu(staff, owner.name);
-        await console.getByRole('button', { name: 'Uitloggen' }).click();
-        await see(console.getByText('U bent uitgelogd.'));
+        await desk.getByRole('button', { name: 'Uitloggen' }).click();
+        await see(desk.getByText('U bent uitgelogd.'));
         await consoleSignIn(staff, owner.email, owner.password);
-        await see(console.getByRole('heading', { name: 'Code uit uw app' }));
+        await see(desk.getByRole('heading', { name: 'Code uit uw app' }));
         // The code that turned it on has been used: it does not sign anyone in again.
-        await console.getByLabel('Code van 6 cijfers').fill(setup.code);
-        await console.getByRole('button', { name: 'Bevestigen' }).click();
-        await see(console.getByText('Deze code klopt niet of is verlopen.', { exact: false }));
-        await console.getByLabel('Code van 6 cijfers').fill(app.after(setup.step));
+        await desk.getByLabel('Code van 6 cijfers').fill(setup.code);
+        await desk.getByRole('button', { name: 'Bevestigen' }).click();
+        await see(desk.getByText('Deze code klopt niet of is verlopen.', { exact: false }));
+        await desk.getByLabel('Code van 6 cijfers').fill(app.after(setup.step));
         await shot('staff', '05-sign-in-code');
-        await console.getByRole('button', { name: 'Bevestigen' }).click();
+        await desk.getByRole('button', { name: 'Bevestigen' }).click();
         await seeInbox(staff);
 
         // The customer the business invited activates the account on the business's own site and files a request.
@@ -211,21 +216,21 @@ for (const viewport of ['phone', 'desktop'] as const) {
 
         const row = inboxRow(staff, description);
         await see(row);
-        await expect.poll(() => staff.title(), live).toBe(`(1) Inbox · ${business}`);
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(1, business));
         await shot('staff', '07-request-arrived');
         await row.click();
-        await see(console.getByText(`Aanvraag ${reference}`));
-        await see(console.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }));
-        await console.getByRole('button', { name: 'In behandeling nemen' }).click();
-        await see(console.locator('kp-status-badge').getByText('In behandeling'));
+        await see(desk.getByText(`Aanvraag ${reference}`));
+        await see(desk.getByRole('button', { name: 'Foto 1 van 1 groot bekijken' }));
+        await desk.getByRole('button', { name: 'In behandeling nemen' }).click();
+        await see(desk.locator('kp-status-badge').getByText('In behandeling'));
 
         const { day, written } = nextWeek();
         const workOrder = { number: `${reference}-1`, day, from: '13:00', to: '15:00', description: 'Radiator woonkamer ontluchten en de thermostaatkraan vervangen.' };
         await acceptIntoWorkOrder(staff, workOrder);
-        await console.getByRole('button', { name: 'Accepteren', exact: true }).click();
-        await see(console.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
+        await desk.getByRole('button', { name: 'Accepteren', exact: true }).click();
+        await see(desk.getByText(`Geaccepteerd. Werkbon: ${workOrder.number}.`));
         await shot('staff', '08-accepted');
-        await expect.poll(() => staff.title(), live).toBe(`Aanvraag · ${business}`);
+        await expect.poll(() => staff.title(), live).toBe(tabTitle(0, business, 'Aanvraag'));
 
         await see(widget.getByText(`Wij hebben uw aanvraag aangenomen als werkbon ${workOrder.number}.`));
         await widget.getByRole('link', { name: 'Bekijk de werkbon' }).click();
