@@ -79,18 +79,21 @@ const duplicateEmail = () =>
 
 /** Creates an invited contact with an invite token bound to `portal`. 409 when the email is taken in the tenant. */
 export async function createInvitedContact(db: Kysely<Database>, portal: LinkPortal, input: ContactToInvite): Promise<InvitedContact> {
-  return db.transaction().execute(async (trx) => {
-    const contact = await insertContact(trx, { ...input, status: 'invited' });
-    if (!contact) throw duplicateEmail();
-    const { token, expiresAt } = await issueOneTimeToken(trx, {
-      tenantId: input.tenantId,
-      portalId: portal.id,
-      contactId: contact.id,
-      purpose: 'invite',
-    });
-    const url = portal.settings.homeUrl ? oneTimeLink(portal.settings.homeUrl, 'invite', token) : null;
-    return { contact, invite: { url, token, expiresAt } };
+  return db.transaction().execute((trx) => insertInvitedContact(trx, portal, input));
+}
+
+/** createInvitedContact within the caller's transaction, for a step that makes the contact with other records. */
+export async function insertInvitedContact(trx: Kysely<Database>, portal: LinkPortal, input: ContactToInvite): Promise<InvitedContact> {
+  const contact = await insertContact(trx, { ...input, status: 'invited' });
+  if (!contact) throw duplicateEmail();
+  const { token, expiresAt } = await issueOneTimeToken(trx, {
+    tenantId: input.tenantId,
+    portalId: portal.id,
+    contactId: contact.id,
+    purpose: 'invite',
   });
+  const url = portal.settings.homeUrl ? oneTimeLink(portal.settings.homeUrl, 'invite', token) : null;
+  return { contact, invite: { url, token, expiresAt } };
 }
 
 /** 409 when a link cannot be mailed because the portal does not say where its widget lives. */

@@ -4,6 +4,7 @@ import { fileDownload } from '../files/download.js';
 import { clientIp } from '../http/client-ip.js';
 import { commonFailures, defineRoute, failure, file, json, jsonBody, routeGroup, z } from '../http/openapi.js';
 import { attachmentTypes, requestFile } from '../requests/attachments.js';
+import { guestCustomerBody, guestCustomerSchema, makeCustomerOfGuest } from '../requests/guest-customer.js';
 import { adminRequestDetailSchema, adminRequestPageSchema } from '../requests/output.js';
 import { adminScope, changeRequestStatus } from '../requests/requests.js';
 import { changeRequestBody, inboxQuery } from '../requests/schemas.js';
@@ -58,6 +59,24 @@ const move = defineRoute('admin', {
   },
 });
 
+const makeCustomer = defineRoute('admin', {
+  method: 'post',
+  path: '/requests/{id}/customer',
+  tags,
+  summary: 'Make a customer of a guest request’s guest, with an invited contact, in one step',
+  description:
+    'Creates the customer from the guest’s name, email address, phone number and address (also its first work address), the guest as the customer’s first contact (an admin of the customer, invited; mailed with invite: true), and moves the request onto that customer and contact. Then the request is a customer request like any other: accept it into a work order for this customer.',
+  request: { params: idParam, body: jsonBody(guestCustomerBody) },
+  responses: {
+    201: json(guestCustomerSchema, 'The customer, its contact with their invite, and the request as it is now'),
+    404: commonFailures.notFound('request, or portal'),
+    409: failure(
+      'Not a guest request (any more), a customer with this externalId or a contact with the guest’s email address exists already, or an invite to mail for a portal without a homeUrl',
+      'conflict',
+    ),
+  },
+});
+
 export const adminRequestRoutes = routeGroup()
   .openapi(inbox, async (c) => {
     const { status, updatedSince, portal, workType, source, q, ...page } = c.req.valid('query');
@@ -73,6 +92,11 @@ export const adminRequestRoutes = routeGroup()
     const { deps, admin } = c.var;
     const { id, attachmentId } = c.req.valid('param');
     return fileDownload(c, await requestFile(deps.db, adminScope(admin), id, attachmentId)) as never;
+  })
+
+  .openapi(makeCustomer, async (c) => {
+    const { deps, admin } = c.var;
+    return c.json(await makeCustomerOfGuest(deps, admin, c.req.valid('param').id, c.req.valid('json'), clientIp(c)), 201);
   })
 
   .openapi(move, async (c) => {

@@ -70,13 +70,7 @@ export type CustomerFields = Pick<Insertable<CustomersTable>, 'name' | 'debtor_n
 export function saveCustomer(db: Kysely<Database>, tenantId: string, externalId: string, fields: Required<CustomerFields>): Promise<Saved<Customer>> {
   const now = nowIso();
   return saveByExternalId(fields, {
-    insert: () =>
-      db
-        .insertInto('customers')
-        .values({ id: newId('cus'), tenant_id: tenantId, external_id: externalId, ...fields, created_at: now, updated_at: now })
-        .onConflict((conflict) => conflict.columns(['tenant_id', 'external_id']).doNothing())
-        .returningAll()
-        .executeTakeFirst(),
+    insert: () => insertCustomer(db, tenantId, externalId, fields),
     find: () => findCustomerByExternalId(db, tenantId, externalId),
     update: (id) =>
       db
@@ -87,6 +81,17 @@ export function saveCustomer(db: Kysely<Database>, tenantId: string, externalId:
         .returningAll()
         .executeTakeFirstOrThrow(),
   });
+}
+
+/** Creates a customer; undefined when the business has one by `externalId` already. */
+export function insertCustomer(db: Kysely<Database>, tenantId: string, externalId: string, fields: Required<CustomerFields>): Promise<Customer | undefined> {
+  const now = nowIso();
+  return db
+    .insertInto('customers')
+    .values({ id: newId('cus'), tenant_id: tenantId, external_id: externalId, ...fields, created_at: now, updated_at: now })
+    .onConflict((conflict) => conflict.columns(['tenant_id', 'external_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export type LocationFields = Pick<Insertable<LocationsTable>, 'name' | 'street' | 'house_number' | 'postal_code' | 'city' | 'country'>;

@@ -58,6 +58,24 @@ export async function moveRequest(
   return Number(moved.numUpdatedRows) === 1;
 }
 
+/**
+ * A guest's request becomes the request of the customer made of the guest: the guest's own details now live on the
+ * customer, its contact and its address. False when it is no guest request (any more): then nothing is written.
+ */
+export async function moveGuestRequestToCustomer(
+  trx: Kysely<Database>,
+  id: string,
+  to: { customer_id: string; contact_id: string; location_id: string | null; updated_at: string },
+): Promise<boolean> {
+  const moved = await trx
+    .updateTable('requests')
+    .set({ ...to, guest_name: null, guest_email: null, guest_phone: null, guest_address: null })
+    .where('id', '=', id)
+    .where('customer_id', 'is', null)
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
+
 /** Something happened on the request (a message, a photo): the inbox's updatedSince must see it. */
 export async function touchRequest(trx: Kysely<Database>, id: string, now: Date): Promise<void> {
   await trx.updateTable('requests').set({ updated_at: nowIso(now) }).where('id', '=', id).execute();

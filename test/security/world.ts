@@ -542,6 +542,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`PATCH ${a}/requests/:id`]: { status: 'in_review', note: 'We kijken ernaar' },
     [`POST ${a}/requests/:id/messages`]: { body: 'Een antwoord', authorName: 'Piet' },
     [`POST ${a}/requests/:id/notes`]: { body: 'Een interne notitie' },
+    [`POST ${a}/requests/:id/customer`]: { externalId: 'gast-1', name: 'Gast', invite: false, portal: records.portalSlug },
     [`POST ${a}/work-orders/:externalId/messages`]: { body: 'Een antwoord', authorName: 'Piet' },
     [`POST ${a}/webhooks`]: { url: 'https://hooks.example/kp', events: ['request.created'] },
     [`POST ${a}/preview-token`]: { contactId: records.contactId },
