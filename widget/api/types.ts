@@ -21,7 +21,8 @@ export type SignInAnswer = Schemas['SignIn'];
 /** A colleague at the same customer, as GET /contacts answers it. */
 export type Colleague = Schemas['Contact'];
 
-export type ApiErrorBody = Schemas['Error'];
+/** Every error answer has this shape, whatever its status; each route documents the codes it answers. */
+export type ApiErrorBody = { error: Omit<Answer<'postPortalSlugAuthLogin', 400>['error'], 'code'> & { code: string } };
 /** One complaint about one field: `reason` is a stable code (`too_common`, `wrong_password`) the widget words itself. */
 export type ApiErrorDetail = NonNullable<ApiErrorBody['error']['details']>[number];
 
