@@ -7,6 +7,8 @@ import type {
   ContactInvitation,
   Customer,
   CustomerBody,
+  GuestCustomer,
+  GuestCustomerBody,
   InternalNote,
   NewContact,
   Page,
@@ -83,6 +85,11 @@ export function putCustomer(client: ConsoleClient, externalId: string, body: Cus
 /** Adds a portal user to the customer and, with `sendInvite`, mails the invitation for that portal. */
 export function inviteContact(client: ConsoleClient, customerExternalId: string, portal: string, contact: NewContact): Promise<ContactInvitation> {
   return client.request('POST', `/admin/customers/${segment(customerExternalId)}/contacts?portal=${segment(portal)}`, contact);
+}
+
+/** Makes the guest of a guest request a customer, with the guest as its invited contact, and the request theirs. */
+export function makeCustomerOfGuest(client: ConsoleClient, requestId: string, body: GuestCustomerBody): Promise<GuestCustomer> {
+  return client.request('POST', `/admin/requests/${segment(requestId)}/customer`, body);
 }
 
 /**

@@ -50,3 +50,6 @@ export type Customer = Schemas['Customer'];
 /** POST /admin/customers/{externalId}/contacts. */
 export type NewContact = Body<'postAdminCustomersExternalIdContacts'>;
 export type ContactInvitation = Schemas['ContactInvitation'];
+/** POST /admin/requests/{id}/customer: the guest of a guest request made a customer, with an invited contact. */
+export type GuestCustomerBody = Body<'postAdminRequestsIdCustomer'>;
+export type GuestCustomer = Schemas['GuestCustomer'];

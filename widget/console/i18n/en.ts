@@ -120,7 +120,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.request.contact': 'Contact',
   'console.request.email': 'Email',
   'console.request.address': 'Address',
-  'console.request.objectChosen': 'Chosen by the customer',
   'console.request.timeline': 'Progress',
   'console.request.notFound': 'Request not found',
   'console.request.notFoundText': 'This request does not exist (any more), or belongs to another business.',
@@ -176,13 +175,11 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.guest.title': 'Make this guest a customer',
   'console.guest.intro': 'Creates the customer with the request’s address, and the guest as its first contact with an account for the portal.',
   'console.guest.name': 'Customer name',
-  'console.guest.email': 'Email address of the contact',
   'console.guest.invite': 'Email an invitation to the portal',
   'console.guest.submit': 'Make customer',
   'console.guest.doneInvited': str`${0} is now a customer. The invitation to the portal was emailed to ${1}.`,
   'console.guest.done': str`${0} is now a customer, with ${1} as contact.`,
-  'console.guest.contactFailed': str`The customer was created, but the contact was not: ${0}`,
-  'console.guest.already': 'A customer has already been made of this guest.',
+  'console.guest.emailTaken': str`There is a contact with ${0} already. Look that customer up instead of making a new one.`,
 
   // Conversation and notes
   'console.conversation.reply': 'Answer to the customer',

@@ -7,20 +7,16 @@ import { compact, focusFirstInvalid, formNotice, textField, validate } from '../
 import { defineElement } from '../../components/define.js';
 import { errorMessage } from '../../components/states.js';
 import { kp, shared } from '../../styles/theme.js';
-import { consoleExternalId, inviteContact, putCustomer } from '../api/admin.js';
+import { makeCustomerOfGuest } from '../api/admin.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { AdminRequest } from '../api/types.js';
-
-export interface CustomerCreatedDetail {
-  externalId: string;
-  name: string;
-}
+import type { RequestChangedDetail } from './request-moves.js';
 
 /**
- * @summary A guest's details, and the one step that makes the guest a customer with a portal account: the customer
- * record, and the guest as its first contact, invited by mail.
+ * @summary The one step that makes a guest a customer with a portal account: the customer record with the guest's
+ * address, and the guest as its first contact, invited by mail; the request is the customer's from then on.
  *
- * @event kp-customer-created - {@link CustomerCreatedDetail}: the customer exists (the invite may still have failed).
+ * @event kp-request-changed - {@link RequestChangedDetail}: the request, now the new customer's.
  * @csspart make-customer - The button that opens the form.
  */
 export class GuestCustomer extends LitElement {
@@ -40,19 +36,13 @@ export class GuestCustomer extends LitElement {
 
   @property({ attribute: false }) client?: ConsoleClient;
   @property({ attribute: false }) request?: AdminRequest;
-  /** The customer already made of this guest, if any. */
-  @property({ attribute: 'customer-external-id' }) customerExternalId = '';
 
   @state() private open = false;
   @state() private name = '';
-  @state() private email = '';
   @state() private invite = true;
   @state() private errors: Record<string, string> = {};
   @state() private formError = '';
   @state() private busy = false;
-  @state() private done = '';
-  /** Made in an earlier try whose invite failed: the next try only invites. */
-  private madeCustomer: string | null = null;
 
   constructor() {
     super();
@@ -63,7 +53,6 @@ export class GuestCustomer extends LitElement {
     const guest = this.request?.guest;
     if (!guest) return;
     this.name = this.name || guest.name;
-    this.email = this.email || guest.email;
     this.open = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-name')?.focus());
   }
@@ -72,7 +61,7 @@ export class GuestCustomer extends LitElement {
     event.preventDefault();
     const request = this.request!;
     const guest = request.guest!;
-    this.errors = compact({ name: validate.required(this.name), email: validate.email(this.email) });
+    this.errors = compact({ name: validate.required(this.name) });
     this.formError = '';
     if (Object.keys(this.errors).length) {
       void focusFirstInvalid(this);
@@ -81,25 +70,22 @@ export class GuestCustomer extends LitElement {
     if (this.busy) return;
     this.busy = true;
     const name = this.name.trim();
-    const email = this.email.trim();
+    const email = guest.email;
     try {
-      if (!this.madeCustomer) {
-        const externalId = consoleExternalId('cus');
-        await putCustomer(this.client!, externalId, { name, email, phone: guest.phone, address: guest.address });
-        this.madeCustomer = externalId;
-        this.dispatchEvent(new CustomEvent<CustomerCreatedDetail>('kp-customer-created', { detail: { externalId, name }, bubbles: true, composed: true }));
-      }
-      await inviteContact(this.client!, this.madeCustomer, request.portal, { name, email, phone: guest.phone, locale: request.locale, sendInvite: this.invite });
+      const made = await makeCustomerOfGuest(this.client!, request.id, { name, invite: this.invite });
       this.open = false;
-      this.done = this.invite
+      const message = this.invite
         ? msg(str`${name} is nu klant. De uitnodiging voor het portaal is gemaild naar ${email}.`, { id: 'console.guest.doneInvited' })
         : msg(str`${name} is nu klant, met ${email} als contactpersoon.`, { id: 'console.guest.done' });
+      this.dispatchEvent(new CustomEvent<RequestChangedDetail>('kp-request-changed', { detail: { request: made.request, message }, bubbles: true, composed: true }));
     } catch (error) {
       if (!(error instanceof PortalApiError)) throw error;
-      this.errors = fieldErrors(error, ['name', 'email']);
-      this.formError = this.madeCustomer
-        ? msg(str`De klant is gemaakt, maar de contactpersoon niet: ${errorMessage(error)}`, { id: 'console.guest.contactFailed' })
-        : errorMessage(error);
+      this.errors = fieldErrors(error, ['name']);
+      // The guest may have an account already, as a contact of another customer: a new customer would not help.
+      this.formError =
+        error.code === 'conflict' && error.details.some((detail) => detail.path === 'email')
+          ? msg(str`Er is al een contactpersoon met ${email}. Zoek die klant op in plaats van een nieuwe te maken.`, { id: 'console.guest.emailTaken' })
+          : errorMessage(error);
       void focusFirstInvalid(this);
     } finally {
       this.busy = false;
@@ -109,17 +95,11 @@ export class GuestCustomer extends LitElement {
   override render() {
     const guest = this.request?.guest;
     if (!guest) return nothing;
-    if (this.customerExternalId && !this.done && !this.madeCustomer) {
-      return html`<p class="muted">${msg('Van deze gast is al een klant gemaakt.', { id: 'console.guest.already' })}</p>`;
-    }
-    return html`${this.done ? formNotice('success', this.done) : nothing}
-      ${this.done
-        ? nothing
-        : this.open
-          ? this.renderForm()
-          : html`<button type="button" class="btn secondary" part="make-customer" @click=${() => this.start()}>
-              ${msg('Klant maken en uitnodigen…', { id: 'console.guest.start' })}
-            </button>`}`;
+    return this.open
+      ? this.renderForm()
+      : html`<button type="button" class="btn secondary" part="make-customer" @click=${() => this.start()}>
+          ${msg('Klant maken en uitnodigen…', { id: 'console.guest.start' })}
+        </button>`;
   }
 
   private renderForm(): TemplateResult {
@@ -128,16 +108,6 @@ export class GuestCustomer extends LitElement {
       <p class="muted">${msg('Maakt de klant met het adres van de aanvraag, en de gast als eerste contactpersoon met een account voor het portaal.', { id: 'console.guest.intro' })}</p>
       ${formNotice('error', this.formError)}
       ${textField({ id: 'customer-name', name: 'name', label: msg('Naam van de klant', { id: 'console.guest.name' }), value: this.name, maxlength: 120, error: this.errors.name, onInput: (value) => (this.name = value) })}
-      ${textField({
-        id: 'customer-email',
-        name: 'email',
-        type: 'email',
-        label: msg('E-mailadres van de contactpersoon', { id: 'console.guest.email' }),
-        value: this.email,
-        maxlength: 254,
-        error: this.errors.email,
-        onInput: (value) => (this.email = value),
-      })}
       <label class="check"
         ><input type="checkbox" .checked=${this.invite} @change=${(event: Event) => (this.invite = (event.target as HTMLInputElement).checked)} />
         ${msg('Uitnodiging voor het portaal mailen', { id: 'console.guest.invite' })}</label

@@ -10,7 +10,6 @@ import type { RequestView } from './request-view.js';
 let api: MockApi;
 afterEach(() => {
   api.restore();
-  localStorage.removeItem('kp-console.guest-customers');
 });
 
 const photo = () => new Response(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), { headers: { 'Content-Type': 'image/png' } });
@@ -34,6 +33,7 @@ describe('<kp-request-view>', () => {
     expect(text).to.contain('3 december 2026, Ochtend');
     expect(text).to.contain('Er zijn huisdieren aanwezig');
     expect(text).to.contain('Jan de Vries').and.contain('jan@example.nl').and.contain('Dorpsstraat 12').and.contain('3512 AB Utrecht');
+    expect(text).to.contain('Cv-ketel zolder').and.contain('Cv-ketel · Remeha · Calenta Ace 28c').and.contain('Serienummer RM-2291-77');
     expect(find<HTMLAnchorElement>(view, 'a[href^="tel:"]')!.href).to.equal('tel:0612345678');
     expect(seen.freshness(fx.request())).to.equal(null);
     const thumbnails = findAll<HTMLImageElement>(find(view, 'kp-photo-viewer')!.shadowRoot!, 'img');
@@ -205,12 +205,23 @@ describe('<kp-request-view>', () => {
 
   it('makes a guest a customer with an invited contact in one step; then a new work order can be made for them', async () => {
     const guest = { ...fx.requestDetail(), ...fx.guestRequest(), attachments: [], timeline: [] };
+    const address = fx.guestRequest().guest!.address!;
+    const theirs = {
+      ...guest,
+      source: 'portal' as const,
+      guest: null,
+      customer: { id: 'cus_9', externalId: 'guest-KP-GST4X9', name: 'Bakker Advies', debtorNumber: null },
+      contact: { id: 'con_9', name: 'Petra Bakker', email: 'petra@example.nl' },
+      location: { id: 'loc_9', externalId: 'guest-KP-GST4X9', street: address.street, houseNumber: address.houseNumber, postalCode: address.postalCode, city: address.city },
+      locationId: 'loc_9',
+    };
     api = consoleApi({
       [`GET ${admin}/requests/:id`]: () => guest,
-      [`PUT ${admin}/customers/:externalId`]: (call) => jsonResponse({ externalId: call.path.split('/').at(-1), ...(call.body as object) }, 201),
-      [`POST ${admin}/customers/:externalId/contacts`]: () => jsonResponse({ contact: { id: 'con_9' }, invite: { url: 'x', token: 't', expiresAt: 'y' } }, 201),
+      [`POST ${admin}/requests/:id/customer`]: () => jsonResponse({ customer: {}, contact: {}, invite: {}, request: theirs }, 201),
     });
     const { view } = await mount('req_guest');
+    const announced: string[] = [];
+    view.addEventListener('kp-console-announce', (event) => announced.push((event as CustomEvent<{ message: string }>).detail.message));
     await waitForText(view, 'Petra Bakker');
     const moves = await waitFor(view, 'kp-request-moves');
     (await waitFor(moves, '[part="accept"]')).click();
@@ -220,15 +231,29 @@ describe('<kp-request-view>', () => {
     find(card, '[part="make-customer"]')!.click();
     const name = await waitFor<HTMLInputElement>(card, '#customer-name');
     expect(name.value).to.equal('Petra Bakker');
+    type(name, 'Bakker Advies');
     find<HTMLButtonElement>(card, '[part="confirm-customer"]')!.click();
-    await waitForText(card, 'Petra Bakker is nu klant. De uitnodiging voor het portaal is gemaild naar petra@example.nl.');
-    const [customer, contact] = writes();
-    const externalId = customer!.path.split('/').at(-1)!;
-    expect(externalId).to.match(/^console-cus-/);
-    expect(customer!.body).to.deep.equal({ name: 'Petra Bakker', email: 'petra@example.nl', phone: '06 87654321', address: fx.guestRequest().guest!.address });
-    expect(contact!.path).to.equal(`${admin}/customers/${externalId}/contacts?portal=demo`);
-    expect(contact!.body).to.deep.equal({ name: 'Petra Bakker', email: 'petra@example.nl', phone: '06 87654321', locale: 'nl', sendInvite: true });
+    await waitUntil(() => !find(view, 'kp-guest-customer'), 'the guest stays a guest');
+    expect(writes().map((call) => [call.path, call.body])).to.deep.equal([[`${admin}/requests/req_guest/customer`, { name: 'Bakker Advies', invite: true }]]);
+    expect(announced).to.deep.equal(['Bakker Advies is nu klant. De uitnodiging voor het portaal is gemaild naar petra@example.nl.']);
+    const text = visibleText(view);
+    expect(text).to.contain('Bakker Advies').and.contain('Kerkweg 4a').and.not.contain('Gast');
     await waitUntil(() => !find<HTMLInputElement>(moves, 'input[value="new"]')?.disabled, 'a new work order stays impossible');
+  });
+
+  it('says what went wrong when the guest cannot become a customer, and keeps the form', async () => {
+    const guest = { ...fx.requestDetail(), ...fx.guestRequest(), attachments: [], timeline: [] };
+    api = consoleApi({
+      [`GET ${admin}/requests/:id`]: () => guest,
+      [`POST ${admin}/requests/:id/customer`]: () =>
+        errorResponse(409, 'conflict', 'A contact with this email address already exists.', [{ path: 'email', message: 'is already in use' }]),
+    });
+    const { view } = await mount('req_guest');
+    const card = await waitFor(view, 'kp-guest-customer');
+    (await waitFor(card, '[part="make-customer"]')).click();
+    (await waitFor<HTMLButtonElement>(card, '[part="confirm-customer"]')).click();
+    await waitForText(card, 'Er is al een contactpersoon met petra@example.nl. Zoek die klant op in plaats van een nieuwe te maken.');
+    expect(find(card, '#customer-name')).to.exist;
   });
 
   it('reloads when the customer writes while it is open', async () => {

@@ -11,37 +11,16 @@ import '../../components/status-badge.js';
 import '../../components/timeline.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
-import { partOfDayName } from '../../views/names.js';
+import { objectTypeName, partOfDayName } from '../../views/names.js';
 import { attachmentUrl, getRequest } from '../api/admin.js';
 import type { AdminRequestDetail } from '../api/types.js';
 import { aboutRequests, type LiveSignal } from '../live/live-updates.js';
 import { ConsoleView } from './console-view.js';
 import './guest-customer.js';
-import type { CustomerCreatedDetail } from './guest-customer.js';
 import './internal-notes.js';
 import './photo-viewer.js';
 import './request-moves.js';
 import type { RequestChangedDetail } from './request-moves.js';
-
-/** The customers made of guests in this browser, by request: the server keeps the request a guest request. */
-const guestCustomersKey = 'kp-console.guest-customers';
-
-function guestCustomer(requestId: string): string {
-  try {
-    return (JSON.parse(window.localStorage.getItem(guestCustomersKey) ?? '{}') as Record<string, string>)[requestId] ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function rememberGuestCustomer(requestId: string, externalId: string): void {
-  try {
-    const known = JSON.parse(window.localStorage.getItem(guestCustomersKey) ?? '{}') as Record<string, string>;
-    window.localStorage.setItem(guestCustomersKey, JSON.stringify({ ...known, [requestId]: externalId }));
-  } catch {
-    // Then it is known for as long as this page lives.
-  }
-}
 
 /**
  * @summary One request with everything about it: what the customer asked, photos, customer and address, the
@@ -113,7 +92,6 @@ export class RequestView extends ConsoleView {
   @property({ attribute: 'request-id' }) requestId = '';
 
   @state() private request: AdminRequestDetail | null = null;
-  @state() private customerExternalId = '';
 
   private readonly load = new Task(this, {
     args: () => [this.client, this.requestId] as const,
@@ -136,7 +114,6 @@ export class RequestView extends ConsoleView {
 
   private accept(request: AdminRequestDetail): AdminRequestDetail {
     this.request = request;
-    this.customerExternalId = request.customer?.externalId ?? guestCustomer(request.id);
     this.seen?.markSeen(request);
     return request;
   }
@@ -158,12 +135,6 @@ export class RequestView extends ConsoleView {
     this.accept(event.detail.request);
     this.announce(event.detail.message);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus());
-  };
-
-  private readonly onCustomerCreated = (event: CustomEvent<CustomerCreatedDetail>) => {
-    event.stopPropagation();
-    this.customerExternalId = event.detail.externalId;
-    rememberGuestCustomer(this.requestId, event.detail.externalId);
   };
 
   override render() {
@@ -204,7 +175,7 @@ export class RequestView extends ConsoleView {
         <div class="column">
           <section class="card" part="moves" aria-labelledby="moves-title">
             <h2 id="moves-title">${msg('Wat doet u met deze aanvraag?', { id: 'console.request.movesTitle' })}</h2>
-            <kp-request-moves .client=${this.client} .request=${request} .customerExternalId=${this.customerExternalId} @kp-request-changed=${this.onChanged}></kp-request-moves>
+            <kp-request-moves .client=${this.client} .request=${request} .customerExternalId=${request.customer?.externalId ?? ''} @kp-request-changed=${this.onChanged}></kp-request-moves>
           </section>
           ${this.renderAnswers(request)}
           <section class="card" aria-labelledby="conversation-title">
@@ -273,6 +244,8 @@ export class RequestView extends ConsoleView {
         ? html`${guest.address.street} ${guest.address.houseNumber}<br />${guest.address.postalCode} ${guest.address.city}`
         : null;
     const phone = request.phone ?? guest?.phone ?? null;
+    const object = request.object;
+    const make = object ? [objectTypeName(object.type), object.brand, object.model].filter(Boolean).join(' · ') : '';
     const email = request.contact?.email ?? guest?.email ?? null;
     return html`<section class="card" aria-labelledby="customer-title">
       <h2 id="customer-title">${guest ? msg('Gast', { id: 'console.request.guestTag' }) : msg('Klant', { id: 'console.request.customer' })}</h2>
@@ -285,14 +258,17 @@ export class RequestView extends ConsoleView {
         ${email ? html`<dt>${msg('E-mail', { id: 'console.request.email' })}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : nothing}
         ${phone ? html`<dt>${msg('Telefoon', { id: 'views.field.phone' })}</dt><dd><a href="tel:${phone.replace(/[^+\d]/g, '')}">${phone}</a></dd>` : nothing}
         ${address ? html`<dt>${msg('Adres', { id: 'console.request.address' })}</dt><dd><address>${address}</address></dd>` : nothing}
-        ${request.objectId
+        ${object
           ? html`<dt>${msg('Installatie', { id: 'views.field.object' })}</dt>
-              <dd>${msg('Gekozen door de klant', { id: 'console.request.objectChosen' })}</dd>`
+              <dd>
+                ${object.name}${make ? html`<br /><span class="muted">${make}</span>` : nothing}
+                ${object.serialNumber ? html`<br /><span class="muted">${msg('Serienummer', { id: 'views.object.serialNumber' })} ${object.serialNumber}</span>` : nothing}
+              </dd>`
           : nothing}
         <dt>${msg('Taal', { id: 'console.account.language' })}</dt>
         <dd>${request.locale === 'nl' ? 'Nederlands' : 'English'}</dd>
       </dl>
-      ${guest ? html`<kp-guest-customer .client=${this.client} .request=${request} .customerExternalId=${this.customerExternalId} @kp-customer-created=${this.onCustomerCreated}></kp-guest-customer>` : nothing}
+      ${guest ? html`<kp-guest-customer .client=${this.client} .request=${request} @kp-request-changed=${this.onChanged}></kp-guest-customer>` : nothing}
     </section>`;
   }
 }
