@@ -8,8 +8,10 @@ import { describeError } from './api/errors.js';
 import { takeAuthLink, type AuthLink } from './auth/links.js';
 import './auth/sign-in.js';
 import type { SignInElement } from './auth/sign-in.js';
+import { focusHeading } from './components/focus-heading.js';
 import { getLocale, pickLocale, setLocale, type Locale } from './i18n/localization.js';
 import { composedEvent, type PortalEventDetails, type ViewEvent } from './shell/events.js';
+import { loadView } from './shell/load-view.js';
 import { RouterController, normaliseView } from './shell/router-controller.js';
 import { sections, type Route } from './shell/views.js';
 import { brandDeclarations } from './styles/brand.js';
@@ -133,12 +135,7 @@ export class PortalElement extends LitElement {
   });
 
   private readonly viewTask = new Task(this, {
-    task: async ([route]) => {
-      if (!route) return null;
-      await route.module.load();
-      if (!customElements.get(route.module.tag)) throw new Error(`${route.module.tag} is not available`);
-      return route.module.tag;
-    },
+    task: ([route]) => (route ? loadView(route.module) : null),
     args: () => [this.phase === 'signed-in' ? this.router.route(this.startTask.value) : null] as const,
     argsEqual: ([a], [b]) => a?.module.tag === b?.module.tag,
     onError: () => this.emit('kp-error', { code: 'view_unavailable', message: msg('Dit onderdeel kon niet worden geladen.', { id: 'shell.viewFailed' }) }),
@@ -183,7 +180,7 @@ export class PortalElement extends LitElement {
   override updated(): void {
     if (!this.focusAfterRender || this.phase !== 'signed-in' || this.viewTask.status === TaskStatus.PENDING) return;
     this.focusAfterRender = false;
-    if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.router.route(this.startTask.value)) void this.focusViewHeading(this.viewElement);
+    if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.router.route(this.startTask.value)) void focusHeading(this.viewElement, this.renderRoot.querySelector<HTMLElement>('.content'));
     else this.renderRoot.querySelector<HTMLElement>('.content h2')?.focus();
   }
 
@@ -211,21 +208,6 @@ export class PortalElement extends LitElement {
     this.focusAfterRender = true;
     if (this.phase === 'signed-in') this.announce(this.router.route(this.startTask.value)?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
     this.emit('kp-navigate', { view });
-  }
-
-  private async focusViewHeading(view: PortalView): Promise<void> {
-    // The heading may only appear once the view has drawn its first state.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await view.updateComplete;
-      const heading = view.shadowRoot?.querySelector<HTMLElement>('[part~="heading"], h1, h2');
-      if (heading) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus();
-        return;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    this.renderRoot.querySelector<HTMLElement>('.content')?.focus();
   }
 
   // ── Session and language ──────────────────────────────────────────────────────────────────────────────────────

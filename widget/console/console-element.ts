@@ -2,8 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { focusHeading } from '../components/focus-heading.js';
 import { errorBlock } from '../components/states.js';
 import { getLocale, pickLocale, setLocale } from '../i18n/localization.js';
+import { loadView } from '../shell/load-view.js';
 import { shared, tokens } from '../styles/theme.js';
 import { listPortals } from './api/admin.js';
 import { ConsoleClient, type SessionEndEvent } from './api/console-client.js';
@@ -120,12 +122,7 @@ export class ConsoleElement extends LitElement {
   });
 
   private readonly viewTask = new Task(this, {
-    task: async ([route]) => {
-      if (!route) return null;
-      await route.view.load();
-      if (!customElements.get(route.view.tag)) throw new Error(`${route.view.tag} is not available`);
-      return route.view.tag;
-    },
+    task: ([route]) => (route ? loadView(route.view) : null),
     args: () => [this.phase === 'signed-in' ? this.currentRoute() : null] as const,
     argsEqual: ([a], [b]) => a?.view.tag === b?.view.tag,
   });
@@ -154,7 +151,7 @@ export class ConsoleElement extends LitElement {
     document.title = this.documentTitle();
     if (this.focusAfterRender && this.viewElement && this.viewTask.status === TaskStatus.COMPLETE) {
       this.focusAfterRender = false;
-      void this.focusViewHeading(this.viewElement);
+      void focusHeading(this.viewElement, this.renderRoot.querySelector<HTMLElement>('main'));
     }
     if (changed.has('phase') && changed.get('phase') !== undefined && this.phase === 'signed-out') {
       void this.updateComplete.then(() => this.renderRoot.querySelector<StaffSignIn>('kp-staff-sign-in')?.focusHeading());
@@ -272,20 +269,6 @@ export class ConsoleElement extends LitElement {
     const count = this.counter?.count ?? 0;
     const title = this.currentRoute()?.view.title() ?? msg('Niet gevonden', { id: 'console.notFound.title' });
     return `${count ? `(${count}) ` : ''}${title} · ${this.session.tenant.name}`;
-  }
-
-  private async focusViewHeading(view: HTMLElement): Promise<void> {
-    // The heading may only appear once the view has drawn its first state.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await (view as Partial<LitElement>).updateComplete;
-      const heading = view.shadowRoot?.querySelector<HTMLElement>('[part~="heading"], h1');
-      if (heading) {
-        heading.focus();
-        return;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
   /** Says something to screen-reader users; the same words twice in a row are said twice. */

@@ -1,16 +1,15 @@
 // The console's views and the address bar: one table of views drives the navigation, the lazy loading and the
 // titles; the current view lives in the hash (`#/requests/req_1`), so Back, reload and a link in a new tab work.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import { listenToAddress, viewInHash } from '../shell/address-bar.js';
+import type { LoadableView } from '../shell/load-view.js';
 
-export interface ConsoleViewEntry {
+export interface ConsoleViewEntry extends LoadableView {
   name: 'inbox' | 'request' | 'account' | 'two-step';
   /** Matches the whole path; its groups fill `params`, in order. */
   pattern: RegExp;
   params?: readonly string[];
-  tag: string;
-  /** A literal import(), so rollup puts each view in a chunk of its own, fetched on first use. */
-  load: () => Promise<unknown>;
   title: () => string;
   /** The navigation entry that is current while this view shows; entries with `nav: true` are the navigation. */
   section?: ConsoleViewEntry['name'];
@@ -59,15 +58,16 @@ export interface ConsoleRoute {
 
 export const defaultPath = 'inbox';
 
+const hashPrefix = '#/';
+
 /** `#/requests/x`, `/requests/x` and `requests/x` all name the same view; nothing names the inbox. */
 export function normalisePath(path: string): string {
-  let plain = path.trim().replace(/^#?\/*/, '');
-  try {
-    plain = decodeURI(plain);
-  } catch {
-    // A mangled address names no view.
-  }
-  return plain || defaultPath;
+  return path.trim().replace(/^#?\/*/, '') || defaultPath;
+}
+
+/** The path the address bar names; the inbox when it names none. */
+function addressPath(): string {
+  return normalisePath(viewInHash(hashPrefix) ?? '');
 }
 
 /** The route for a path, or null when no view has it. */
@@ -81,58 +81,42 @@ export function resolvePath(path: string): ConsoleRoute | null {
   return null;
 }
 
-export interface RouterOptions {
-  /** Asked first on every change of the address: true when the host took it as its own (a staff link). */
-  claimAddress(): boolean;
-}
-
 /** Keeps the current path and the address bar in step; the host draws `route` and calls `go` to move. */
-export class ConsoleRouter implements ReactiveController {
+export class ConsoleRouter {
   path: string = defaultPath;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: RouterOptions,
+    /** `claimAddress`: true when the console took a change of the address as its own (a staff link). */
+    options: { claimAddress(): boolean },
   ) {
-    host.addController(this);
+    listenToAddress(host, options.claimAddress, () => {
+      const next = addressPath();
+      if (next === this.path) return;
+      this.path = next;
+      this.host.requestUpdate();
+    });
   }
 
   get route(): ConsoleRoute | null {
     return resolvePath(this.path);
   }
 
-  hostConnected(): void {
-    window.addEventListener('popstate', this.onAddressChange);
-    window.addEventListener('hashchange', this.onAddressChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onAddressChange);
-    window.removeEventListener('hashchange', this.onAddressChange);
-  }
-
   /** The path in the address bar when the console opens. */
   start(): void {
-    this.path = window.location.hash.startsWith('#/') ? normalisePath(window.location.hash) : defaultPath;
+    this.path = addressPath();
   }
 
   /** Shows a path; a new history entry unless `replace` (a redirect, such as to the two-step setup). */
   go(path: string, mode: 'push' | 'replace' = 'push'): void {
     const next = normalisePath(path);
-    const url = `${window.location.pathname}${window.location.search}#/${encodeURI(next)}`;
-    if (window.location.hash !== `#/${encodeURI(next)}`) {
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+    const hash = `${hashPrefix}${encodeURI(next)}`;
+    if (location.hash !== hash) {
+      const url = location.pathname + location.search + hash;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
     }
     this.path = next;
     this.host.requestUpdate();
   }
-
-  private readonly onAddressChange = () => {
-    if (this.options.claimAddress()) return;
-    const next = window.location.hash.startsWith('#/') ? normalisePath(window.location.hash) : defaultPath;
-    if (next === this.path) return;
-    this.path = next;
-    this.host.requestUpdate();
-  };
 }

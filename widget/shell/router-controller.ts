@@ -1,19 +1,11 @@
 // Which view the portal shows, resolved against the table of views, and the address bar kept in step with it when the
 // page asks for that (`sync-url`): Back, Forward and a link to a view opened in a new tab land on the right view.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { PortalConfig } from '../api/client.js';
+import { listenToAddress, viewInHash } from './address-bar.js';
 import { resolveView, type Route } from './views.js';
 
 const hashPrefix = '#kp/';
-
-function viewFromHash(hash: string): string | null {
-  if (!hash.startsWith(hashPrefix)) return null;
-  try {
-    return decodeURI(hash.slice(hashPrefix.length));
-  } catch {
-    return null;
-  }
-}
 
 function viewInState(state: unknown): string | null {
   const view = (state as { kpView?: unknown } | null)?.kpView;
@@ -43,30 +35,24 @@ export interface RouterOptions {
   onAddressView(view: string): void;
 }
 
-export class RouterController implements ReactiveController {
+export class RouterController {
   /** The view asked for, normalised: `requests/new?objectId=obj_1`. */
   view = 'home';
 
   constructor(
     private readonly host: RouterHost,
-    private readonly options: RouterOptions,
+    options: RouterOptions,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('popstate', this.onAddressChange);
-    window.addEventListener('hashchange', this.onAddressChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onAddressChange);
-    window.removeEventListener('hashchange', this.onAddressChange);
+    listenToAddress(host, options.claimAddress, (event) => {
+      if (!this.host.syncUrl) return;
+      const view = viewInState(event instanceof PopStateEvent ? event.state : history.state) ?? viewInHash(hashPrefix);
+      if (view !== null) options.onAddressView(normaliseView(view));
+    });
   }
 
   /** The first view: the one in the address bar when it is mirrored there, else `view`. */
   start(view: string): void {
-    this.view = normaliseView((this.host.syncUrl ? viewFromHash(location.hash) : null) ?? view);
+    this.view = normaliseView((this.host.syncUrl ? viewInHash(hashPrefix) : null) ?? view);
   }
 
   /**
@@ -102,10 +88,4 @@ export class RouterController implements ReactiveController {
     if (viewInState(history.state) === null) history.replaceState(withView(history.state, this.view), '');
     history.pushState(withView(null, view), '', location.pathname + location.search + hash);
   }
-
-  private readonly onAddressChange = (event: PopStateEvent | HashChangeEvent) => {
-    if (this.options.claimAddress() || !this.host.syncUrl) return;
-    const view = viewInState(event instanceof PopStateEvent ? event.state : history.state) ?? viewFromHash(location.hash);
-    if (view !== null) this.options.onAddressView(normaliseView(view));
-  };
 }

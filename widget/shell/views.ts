@@ -3,6 +3,7 @@
 import { msg } from '@lit/localize';
 import type { PortalConfig } from '../api/client.js';
 import type { PortalView } from '../views/portal-view.js';
+import type { LoadableView } from './load-view.js';
 
 export type Feature = keyof PortalConfig['features'];
 
@@ -15,11 +16,8 @@ export interface ViewInputs {
 /** The tag of a view element that has the properties `P`. */
 type ViewTag<P = object> = { [T in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[T] extends PortalView & P ? T : never }[keyof HTMLElementTagNameMap];
 
-export interface ViewModule<P = object> {
-  tag: ViewTag<P>;
-  /** A literal import(), so rollup puts each view in a chunk of its own, fetched on first use; a missing one fails the build. */
-  load: () => Promise<unknown>;
-}
+/** A view's element and its chunk; a missing chunk fails the build. */
+export type ViewModule<P = object> = LoadableView<ViewTag<P>>;
 
 interface TitledModule<P> extends ViewModule<P> {
   title: () => string;
