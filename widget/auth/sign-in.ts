@@ -1,16 +1,16 @@
 // The screens before a customer is signed in: password, sign-in link, forgotten password, the links from sign-in
 // mails (invite, magic link, reset) and the way to a request without an account. Part of the entry bundle, so the
 // sign-in form draws without waiting for another file.
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
-import { describeError, fieldErrors, isExpiredLink } from '../api/errors.js';
+import { describeError, isExpiredLink } from '../api/errors.js';
 import type { Locale } from '../i18n/localization.js';
 import { kp, shared } from '../styles/theme.js';
-import { compact, focusFirstInvalid, formNotice, passwordField, passwordRules, textField, validate } from './fields.js';
+import { formNotice, passwordField, passwordRules, textField, validate } from './fields.js';
 import type { AuthLink, AuthLinkKind } from './links.js';
+import { SignInForm } from './sign-in-form.js';
 import { defineElement } from '../components/define.js';
 
 type Screen =
@@ -31,7 +31,7 @@ type Screen =
  * @csspart submit - The main button of a screen.
  * @csspart notice - A message about the whole screen.
  */
-export class SignInElement extends LitElement {
+export class SignInElement extends SignInForm<AuthLink> {
   static override styles = [
     shared,
     css`
@@ -78,25 +78,21 @@ export class SignInElement extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) client?: PortalClient;
-  @property({ attribute: false }) config?: PortalConfig;
-  @property() locale: Locale = 'nl';
-  /** A link from a sign-in mail, already removed from the address bar. */
-  @property({ attribute: false }) link: AuthLink | null = null;
-  /** Why the customer is here again ("you were signed out"), shown above the form. */
-  @property({ attribute: false }) notice = '';
-  /** Whether the page gave an identity provider, so the portal can sign in through the business's own site. */
-  @property({ type: Boolean }) sso = false;
+  // Declared statically, as the form's own are (sign-in-form.ts): the entry carries this element.
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    config: { attribute: false },
+    locale: {},
+    sso: { type: Boolean },
+  };
 
-  @state() private screen: Screen = { name: 'sign-in' };
-  @state() private email = '';
-  @state() private password = '';
-  @state() private name = '';
-  @state() private showPassword = false;
-  @state() private errors: Record<string, string> = {};
-  @state() private formError = '';
-  @state() private success = '';
-  @state() private busy = false;
+  client?: PortalClient;
+  config?: PortalConfig;
+  locale: Locale = 'nl';
+  /** Whether the page gave an identity provider, so the portal can sign in through the business's own site. */
+  sso = false;
+
+  protected screen: Screen = { name: 'sign-in' };
 
   private readonly guestForm = new Task(this, {
     task: async () => {
@@ -111,57 +107,14 @@ export class SignInElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('link') && this.link) this.screen = { name: 'link', link: this.link };
-  }
-
-  override updated(changed: PropertyValues): void {
-    const previous = changed.get('screen') as Screen | undefined;
-    if (previous && previous !== this.screen) this.focusHeading();
-  }
-
-  /** Moves focus to the current screen's heading (the shell calls this after a sign-out, too). */
-  focusHeading(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  protected heading(id: string, title: string): TemplateResult {
+    return html`<h2 id="${id}-heading" tabindex="-1" part="heading">${title}</h2>`;
   }
 
   private go(screen: Screen): void {
-    this.errors = {};
-    this.formError = '';
-    this.success = '';
-    this.password = '';
-    this.showPassword = false;
+    this.clearScreen();
     this.screen = screen;
     if (screen.name === 'guest') void this.guestForm.run();
-  }
-
-  /**
-   * Runs a submit: one at a time; the server's field errors next to their fields, anything else above the form
-   * (worded by `explain` when the screen knows better than the generic message).
-   */
-  private async submit(fields: readonly string[], action: () => Promise<void>, explain?: (error: PortalApiError) => string | undefined): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.formError = '';
-    try {
-      await action();
-    } catch (error) {
-      if (!(error instanceof PortalApiError)) throw error;
-      const byField = fieldErrors(error, fields);
-      this.errors = byField;
-      this.formError = Object.keys(byField).length ? '' : (explain?.(error) ?? describeError(error));
-      void focusFirstInvalid(this);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private check(errors: Record<string, string | undefined>): boolean {
-    this.errors = compact(errors);
-    this.formError = '';
-    if (Object.keys(this.errors).length === 0) return true;
-    void focusFirstInvalid(this);
-    return false;
   }
 
   private onSignIn = async (event: Event) => {
@@ -268,10 +221,10 @@ export class SignInElement extends LitElement {
   private renderSignIn(config: PortalConfig): TemplateResult {
     const { password, magicLink, sso } = config.auth;
     const ssoButton = sso && this.sso;
-    return html`<section class="card" part="card" aria-labelledby="sign-in-heading">
-      <h2 id="sign-in-heading" tabindex="-1" part="heading">${msg('Inloggen', { id: 'auth.signIn' })}</h2>
-      <p class="intro">${msg('Log in om uw aanvragen, afspraken, offertes en facturen te zien.', { id: 'auth.intro' })}</p>
-      ${formNotice('info', this.notice && !this.success ? this.notice : undefined)} ${formNotice('success', this.success)}
+    return this.card(
+      'sign-in',
+      msg('Inloggen', { id: 'auth.signIn' }),
+      html`${formNotice('info', this.notice && !this.success ? this.notice : undefined)} ${formNotice('success', this.success)}
       ${formNotice('error', this.formError)}
       ${ssoButton
         ? html`<button type="button" class="btn primary block" part="submit sso" ?disabled=${this.busy} @click=${this.onSso}>
@@ -318,23 +271,9 @@ export class SignInElement extends LitElement {
           </form>`
         : !ssoButton
           ? html`<p>${msg(str`Log in op de website van ${config.portal.name} om uw gegevens te zien.`, { id: 'auth.ssoOnly' })}</p>`
-          : nothing}
-    </section>`;
-  }
-
-  /** The email address field, shared by the sign-in and forgot-password screens so both keep what was typed. */
-  private renderEmailField(): TemplateResult {
-    return textField({
-      id: 'email',
-      type: 'email',
-      label: msg('E-mailadres', { id: 'auth.email' }),
-      value: this.email,
-      autocomplete: 'username',
-      inputmode: 'email',
-      maxlength: 254,
-      error: this.errors.email,
-      onInput: (value) => (this.email = value),
-    });
+          : nothing}`,
+      msg('Log in om uw aanvragen, afspraken, offertes en facturen te zien.', { id: 'auth.intro' }),
+    );
   }
 
   private renderGuestEntry(): TemplateResult {
@@ -348,10 +287,10 @@ export class SignInElement extends LitElement {
   }
 
   private renderForgot(): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="forgot-heading">
-      <h2 id="forgot-heading" tabindex="-1" part="heading">${msg('Wachtwoord vergeten', { id: 'auth.forgot.title' })}</h2>
-      <p class="intro">${msg('Vul uw e-mailadres in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.', { id: 'auth.forgot.intro' })}</p>
-      ${formNotice('error', this.formError)}
+    return this.card(
+      'forgot',
+      msg('Wachtwoord vergeten', { id: 'auth.forgot.title' }),
+      html`${formNotice('error', this.formError)}
       <form
         novalidate
         @submit=${(event: Event) => {
@@ -364,14 +303,16 @@ export class SignInElement extends LitElement {
           <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Stuur de link', { id: 'auth.forgot.submit' })}</button>
           <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
         </div>
-      </form>
-    </section>`;
+      </form>`,
+      msg('Vul uw e-mailadres in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.', { id: 'auth.forgot.intro' }),
+    );
   }
 
   private renderLinkSent(email: string, kind: 'magic' | 'reset'): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="sent-heading">
-      <h2 id="sent-heading" tabindex="-1" part="heading">${msg('Kijk in uw mail', { id: 'auth.sent.title' })}</h2>
-      <p role="status">
+    return this.card(
+      'sent',
+      msg('Kijk in uw mail', { id: 'auth.sent.title' }),
+      html`<p role="status">
         ${kind === 'magic'
           ? msg(str`Als er een account is voor ${email}, is er nu een mail met een inloglink onderweg. De link werkt 15 minuten.`, { id: 'auth.sent.magic' })
           : msg(str`Als er een account is voor ${email}, is er nu een mail met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten.`, {
@@ -381,8 +322,8 @@ export class SignInElement extends LitElement {
       <p class="muted">${msg('Niets ontvangen? Kijk ook bij de ongewenste mail, of vraag een nieuwe link aan.', { id: 'auth.sent.spam' })}</p>
       <div class="actions">
         <button type="button" class="btn secondary" part="back" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
-      </div>
-    </section>`;
+      </div>`,
+    );
   }
 
   private renderLink(config: PortalConfig, link: AuthLink): TemplateResult {
@@ -401,10 +342,10 @@ export class SignInElement extends LitElement {
       magic: msg('Inloggen', { id: 'auth.signIn' }),
       reset: msg('Wachtwoord opslaan', { id: 'auth.reset.submit' }),
     };
-    return html`<section class="card" part="card" aria-labelledby="link-heading">
-      <h2 id="link-heading" tabindex="-1" part="heading">${titles[link.kind]}</h2>
-      <p class="intro">${intros[link.kind]}</p>
-      ${formNotice('error', this.formError)}
+    return this.card(
+      'link',
+      titles[link.kind],
+      html`${formNotice('error', this.formError)}
       <form novalidate @submit=${(event: Event) => this.onLink(event, link)}>
         ${link.kind === 'invite'
           ? textField({
@@ -436,8 +377,9 @@ export class SignInElement extends LitElement {
           <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${submits[link.kind]}</button>
           <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Annuleren', { id: 'shell.cancel' })}</button>
         </div>
-      </form>
-    </section>`;
+      </form>`,
+      intros[link.kind],
+    );
   }
 
   private renderLinkExpired(kind: AuthLinkKind): TemplateResult {
@@ -453,9 +395,10 @@ export class SignInElement extends LitElement {
           : msg('Deze link is verlopen of al gebruikt. Een link voor een nieuw wachtwoord werkt één keer en 30 minuten lang. Vraag een nieuwe aan.', {
               id: 'auth.expired.reset',
             });
-    return html`<section class="card" part="card" aria-labelledby="expired-heading">
-      <h2 id="expired-heading" tabindex="-1" part="heading">${msg('Deze link werkt niet meer', { id: 'auth.expired.title' })}</h2>
-      <div class="notice error" role="alert" part="notice error"><p>${text}</p></div>
+    return this.card(
+      'expired',
+      msg('Deze link werkt niet meer', { id: 'auth.expired.title' }),
+      html`<div class="notice error" role="alert" part="notice error"><p>${text}</p></div>
       <div class="actions">
         ${kind === 'reset'
           ? html`<button type="button" class="btn primary" part="submit" @click=${() => this.go({ name: 'forgot' })}>${msg('Nieuwe link aanvragen', { id: 'auth.expired.newLink' })}</button>`
@@ -463,8 +406,8 @@ export class SignInElement extends LitElement {
         <button type="button" class="btn ${kind === 'reset' ? 'link' : 'primary'}" part="back" @click=${() => this.go({ name: 'sign-in' })}>
           ${msg('Naar inloggen', { id: 'auth.toSignIn' })}
         </button>
-      </div>
-    </section>`;
+      </div>`,
+    );
   }
 }
 

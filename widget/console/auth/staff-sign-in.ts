@@ -1,12 +1,13 @@
 // The screens before a staff member is in: password, the code of two-step sign-in (or a recovery code), the choice of
 // business, a forgotten password, and the links of staff mails (invite, reset). Part of the entry, so the sign-in
 // form draws without waiting for another file.
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError } from '../../api/client.js';
-import { describeError, fieldErrors, isExpiredLink } from '../../api/errors.js';
-import { compact, focusFirstInvalid, formNotice, passwordField, passwordRules, textField, validate } from '../../auth/fields.js';
+import { isExpiredLink } from '../../api/errors.js';
+import { formNotice, passwordField, passwordRules, textField, validate } from '../../auth/fields.js';
+import { SignInForm } from '../../auth/sign-in-form.js';
 import { defineElement } from '../../components/define.js';
 import { kp, shared } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
@@ -34,7 +35,7 @@ const totpCode = /^\d{6}$/;
  * @csspart heading - The screen's title; focused when the screen changes.
  * @csspart submit - The main button of a screen.
  */
-export class StaffSignIn extends LitElement {
+export class StaffSignIn extends SignInForm<StaffLink> {
   static override styles = [
     shared,
     css`
@@ -78,75 +79,19 @@ export class StaffSignIn extends LitElement {
   ];
 
   @property({ attribute: false }) client?: ConsoleClient;
-  /** A link from a staff mail, already removed from the address bar. */
-  @property({ attribute: false }) link: StaffLink | null = null;
-  /** Why the person is here again ("you were signed out"), shown above the form. */
-  @property({ attribute: false }) notice = '';
 
-  @state() private screen: Screen = { name: 'password' };
-  @state() private email = '';
-  @state() private password = '';
-  @state() private name = '';
+  protected screen: Screen = { name: 'password' };
   @state() private code = '';
-  @state() private showPassword = false;
-  @state() private errors: Record<string, string> = {};
-  @state() private formError = '';
-  @state() private success = '';
-  @state() private busy = false;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('link') && this.link) this.screen = { name: 'link', link: this.link };
-  }
-
-  override updated(changed: PropertyValues): void {
-    const previous = changed.get('screen') as Screen | undefined;
-    if (previous && previous !== this.screen) this.focusHeading();
-  }
-
-  /** Moves focus to the current screen's heading (the shell calls this after a sign-out, too). */
-  focusHeading(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
-  }
-
   private go(screen: Screen, keep: { password?: boolean } = {}): void {
-    this.errors = {};
-    this.formError = '';
-    this.success = '';
+    this.clearScreen(keep);
     this.code = '';
-    if (!keep.password) this.password = '';
-    this.showPassword = false;
     this.screen = screen;
-  }
-
-  /** One submit at a time; the server's field errors beside their fields, anything else above the form. */
-  private async submit(fields: readonly string[], action: () => Promise<void>, explain?: (error: PortalApiError) => string | undefined): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.formError = '';
-    try {
-      await action();
-    } catch (error) {
-      if (!(error instanceof PortalApiError)) throw error;
-      const byField = fieldErrors(error, fields);
-      this.errors = byField;
-      this.formError = Object.keys(byField).length ? '' : (explain?.(error) ?? describeError(error));
-      void focusFirstInvalid(this);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private check(errors: Record<string, string | undefined>): boolean {
-    this.errors = compact(errors);
-    this.formError = '';
-    if (Object.keys(this.errors).length === 0) return true;
-    void focusFirstInvalid(this);
-    return false;
   }
 
   private signedIn(session: StaffSession): void {
@@ -245,11 +190,9 @@ export class StaffSignIn extends LitElement {
     return this.renderScreen(this.screen);
   }
 
-  private card(id: string, title: string, content: TemplateResult, intro?: string): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="${id}-heading">
-      <h1 id="${id}-heading" tabindex="-1" part="heading">${title}</h1>
-      ${intro ? html`<p class="intro">${intro}</p>` : nothing} ${content}
-    </section>`;
+  /** The console is a page of its own: a screen's title is its first heading. */
+  protected heading(id: string, title: string): TemplateResult {
+    return html`<h1 id="${id}-heading" tabindex="-1" part="heading">${title}</h1>`;
   }
 
   private backToSignIn(): TemplateResult {
@@ -432,21 +375,6 @@ export class StaffSignIn extends LitElement {
         ? msg('U bent uitgenodigd voor de console van uw bedrijf. Kies een wachtwoord om uw account te activeren.', { id: 'console.signIn.inviteIntro' })
         : msg('Kies een nieuw wachtwoord voor uw account.', { id: 'auth.reset.intro' }),
     );
-  }
-
-  /** The email address field, shared by the sign-in and forgot-password screens so both keep what was typed. */
-  private renderEmailField(): TemplateResult {
-    return textField({
-      id: 'email',
-      type: 'email',
-      label: msg('E-mailadres', { id: 'auth.email' }),
-      value: this.email,
-      autocomplete: 'username',
-      inputmode: 'email',
-      maxlength: 254,
-      error: this.errors.email,
-      onInput: (value) => (this.email = value),
-    });
   }
 }
 
