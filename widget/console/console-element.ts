@@ -6,6 +6,7 @@ import { focusHeading } from '../components/focus-heading.js';
 import { errorBlock } from '../components/states.js';
 import { getLocale, pickLocale, setLocale } from '../i18n/localization.js';
 import { loadView } from '../shell/load-view.js';
+import { viewLinkClick } from '../shell/view-frame.js';
 import { shared, tokens } from '../styles/theme.js';
 import { listPortals } from './api/admin.js';
 import { ConsoleClient, type SessionEndEvent } from './api/console-client.js';
@@ -371,11 +372,7 @@ export class ConsoleElement extends LitElement {
                       part="nav-item"
                       href="#/${view.name}"
                       aria-current=${section === view.name ? 'page' : 'false'}
-                      @click=${(event: MouseEvent) => {
-                        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-                        event.preventDefault();
-                        this.navigate(view.name);
-                      }}
+                      @click=${viewLinkClick(() => this.navigate(view.name))}
                     >
                       ${view.title()}
                       ${view.name === 'inbox' && count

@@ -5,44 +5,17 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import type { PortalClient, PortalConfig, PortalUser } from '../api/client.js';
 import type { Locale } from '../i18n/localization.js';
 import { composedEvent } from '../shell/events.js';
+import { viewFrameStyles, viewLinkClick } from '../shell/view-frame.js';
 import { kp, shared } from '../styles/theme.js';
 import { stateStyles } from '../components/states.js';
 
 export const viewStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    color: ${kp('color-text')};
-    font-size: ${kp('font-size-md')};
-    line-height: ${kp('line-height')};
-  }
   .view-header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: ${kp('space-3')};
-    margin: 0 0 ${kp('space-4')};
   }
   .view-header h2 {
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  .view-header .title {
-    display: flex;
-    flex-direction: column;
-    gap: ${kp('space-1')};
-    min-width: 0;
-  }
-  .back {
-    display: inline-flex;
-    align-items: center;
-    gap: ${kp('space-1')};
-    min-height: 32px;
-    font-size: ${kp('font-size-sm')};
-  }
-  .back::before {
-    content: '←';
   }
   section + section,
   .card + .card,
@@ -257,7 +230,7 @@ export const viewStyles = css`
  * @csspart heading - The view's title; the shell moves focus to it when the view opens.
  */
 export abstract class PortalView extends LitElement {
-  static override styles = [shared, stateStyles, viewStyles];
+  static override styles = [shared, stateStyles, viewFrameStyles, viewStyles];
 
   /** The API client of the signed-in contact. */
   @property({ attribute: false }) client?: PortalClient;
@@ -283,11 +256,7 @@ export abstract class PortalView extends LitElement {
       href="#kp/${view}"
       class=${className}
       part=${part}
-      @click=${(event: MouseEvent) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-        event.preventDefault();
-        this.navigate(view);
-      }}
+      @click=${viewLinkClick(() => this.navigate(view))}
       >${content}</a
     >`;
   }

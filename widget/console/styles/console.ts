@@ -216,41 +216,13 @@ export const consoleShellStyles = css`
 
 /** What every console view draws with: headers, sections, facts, the inbox rows, and the two-column request page. */
 export const consoleViewStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    color: ${kp('color-text')};
-    font-size: ${kp('font-size-md')};
-    line-height: ${kp('line-height')};
-  }
   .view-header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: flex-end;
-    justify-content: space-between;
-    gap: ${kp('space-3')};
-    margin: 0 0 ${kp('space-4')};
   }
   .view-header h1 {
     margin: 0;
     font-size: ${kp('font-size-xxl')};
     overflow-wrap: anywhere;
-  }
-  .view-header .title {
-    display: flex;
-    flex-direction: column;
-    gap: ${kp('space-1')};
-    min-width: 0;
-  }
-  .back {
-    display: inline-flex;
-    align-items: center;
-    gap: ${kp('space-1')};
-    min-height: 32px;
-    font-size: ${kp('font-size-sm')};
-  }
-  .back::before {
-    content: '←';
   }
   h2 {
     font-size: ${kp('font-size-lg')};

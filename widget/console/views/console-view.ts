@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { stateStyles } from '../../components/states.js';
+import { viewFrameStyles, viewLinkClick } from '../../shell/view-frame.js';
 import { shared } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { AdminPortal, Locale, StaffSession } from '../api/types.js';
@@ -20,7 +21,7 @@ import { consoleViewStyles } from '../styles/console.js';
  * @csspart heading - The view's title; the shell moves focus to it when the view opens.
  */
 export abstract class ConsoleView extends LitElement {
-  static override styles = [shared, stateStyles, consoleViewStyles];
+  static override styles = [shared, stateStyles, viewFrameStyles, consoleViewStyles];
 
   @property({ attribute: false }) client?: ConsoleClient;
   /** The signed-in staff member and their business. */
@@ -88,11 +89,7 @@ export abstract class ConsoleView extends LitElement {
       href="#/${path}"
       class=${className}
       part=${part}
-      @click=${(event: MouseEvent) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        this.navigate(path);
-      }}
+      @click=${viewLinkClick(() => this.navigate(path))}
       >${content}</a
     >`;
   }
