@@ -3,15 +3,10 @@
 import type { components } from '../../api/schema.js';
 import type { Body } from '../../api/types.js';
 
+export type { Page } from '../../api/types.js';
+export type { Locale } from '../../i18n/localization.js';
+
 type Schemas = components['schemas'];
-
-export type Locale = 'nl' | 'en';
-
-/** One page of a list: its items, and the cursor of the next page. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 // ── Staff sign-in (/api/v1/console/auth/…) ──────────────────────────────────────────────────────────────────────
 
