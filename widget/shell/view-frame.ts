@@ -1,6 +1,6 @@
 // What a view of the portal and a view of the console both draw with: their box, the title row with its way back, and
 // links to other views that the shell follows in place.
-import { css } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { kp } from '../styles/theme.js';
 
 /** The view's box and title row; each app sets how the row aligns and what its heading looks like. */
@@ -36,6 +36,11 @@ export const viewFrameStyles = css`
     content: '←';
   }
 `;
+
+/** A link to another view: a real link for the keyboard, screen readers and a new tab, followed in place by `open`. */
+export function linkToView(href: string, open: () => void, content: unknown, className = '', part = 'link'): TemplateResult {
+  return html`<a href=${href} class=${className} part=${part} @click=${viewLinkClick(open)}>${content}</a>`;
+}
 
 /**
  * The click of a link to another view: the shell shows it in place (`open`), unless the person asked for a new tab or

@@ -5,7 +5,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import type { PortalClient, PortalConfig, PortalUser } from '../api/client.js';
 import type { Locale } from '../i18n/localization.js';
 import { composedEvent } from '../shell/events.js';
-import { viewFrameStyles, viewLinkClick } from '../shell/view-frame.js';
+import { linkToView, viewFrameStyles } from '../shell/view-frame.js';
 import { kp, shared } from '../styles/theme.js';
 import { stateStyles } from '../components/states.js';
 
@@ -252,13 +252,7 @@ export abstract class PortalView extends LitElement {
 
   /** A link to another view: a real link for the keyboard and screen readers, handled by the shell. */
   protected viewLink(view: string, content: unknown, className = '', part = 'link'): TemplateResult {
-    return html`<a
-      href="#kp/${view}"
-      class=${className}
-      part=${part}
-      @click=${viewLinkClick(() => this.navigate(view))}
-      >${content}</a
-    >`;
+    return linkToView(`#kp/${view}`, () => this.navigate(view), content, className, part);
   }
 
   /** A row of a list that opens the record. */

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { stateStyles } from '../../components/states.js';
-import { viewFrameStyles, viewLinkClick } from '../../shell/view-frame.js';
+import { linkToView, viewFrameStyles } from '../../shell/view-frame.js';
 import { shared } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import type { AdminPortal, Locale, StaffSession } from '../api/types.js';
@@ -85,13 +85,7 @@ export abstract class ConsoleView extends LitElement {
 
   /** A link to another view: a real link for the keyboard, screen readers and a new tab, handled by the shell. */
   protected viewLink(path: string, content: unknown, className = '', part = 'link'): TemplateResult {
-    return html`<a
-      href="#/${path}"
-      class=${className}
-      part=${part}
-      @click=${viewLinkClick(() => this.navigate(path))}
-      >${content}</a
-    >`;
+    return linkToView(`#/${path}`, () => this.navigate(path), content, className, part);
   }
 
   /** The view's title row: an optional way back, the heading the shell focuses, and actions. */
