@@ -1,4 +1,5 @@
-// The one-time links of sign-in mails: `#kp-invite=`, `#kp-magic=`, `#kp-reset=` on the business's portal page.
+// The one-time links of sign-in mails: `#kp-invite=`, `#kp-magic=`, `#kp-reset=` on the business's portal page, and
+// how such a link is taken from the address bar (the console's staff links too).
 
 export type AuthLinkKind = 'invite' | 'magic' | 'reset';
 
@@ -7,13 +8,12 @@ export interface AuthLink {
   token: string;
 }
 
-const fragment = /^#kp-(invite|magic|reset)=(.*)$/;
-
 /**
- * Reads a sign-in link from the address bar and removes it at once, so the token is neither left in the history, nor
- * copied along with the address, nor sent on as a referrer. The token is only held in memory from here on.
+ * Reads a one-time link of a mail from the address bar (`fragment` matches the hash: the kind, then the token) and
+ * removes it at once, so the token is neither left in the history, nor copied along with the address, nor sent on as a
+ * referrer. The token is only held in memory from here on.
  */
-export function takeAuthLink(): AuthLink | null {
+export function takeLink<Kind extends string>(fragment: RegExp): { kind: Kind; token: string } | null {
   const match = fragment.exec(window.location.hash);
   if (!match) return null;
   history.replaceState(history.state, '', window.location.pathname + window.location.search);
@@ -23,6 +23,11 @@ export function takeAuthLink(): AuthLink | null {
   } catch {
     token = '';
   }
-  // A mangled token still gets its screen: the server then says the link does not work, which the customer can act on.
-  return { kind: match[1] as AuthLinkKind, token: token.slice(0, 1024) };
+  // A mangled token still gets its screen: the server then says the link does not work, which the person can act on.
+  return { kind: match[1] as Kind, token: token.slice(0, 1024) };
+}
+
+/** A sign-in link of the portal, taken from the address bar. */
+export function takeAuthLink(): AuthLink | null {
+  return takeLink(/^#kp-(invite|magic|reset)=(.*)$/);
 }
