@@ -4,13 +4,9 @@ import type {
   AdminPortal,
   AdminRequest,
   AdminRequestDetail,
-  ContactInvitation,
-  Customer,
-  CustomerBody,
   GuestCustomer,
   GuestCustomerBody,
   InternalNote,
-  NewContact,
   Page,
   RequestStatus,
   WorkOrder,
@@ -78,15 +74,6 @@ export function putWorkOrder(client: ConsoleClient, externalId: string, body: Wo
   return client.request('PUT', `/admin/work-orders/${segment(externalId)}`, body);
 }
 
-export function putCustomer(client: ConsoleClient, externalId: string, body: CustomerBody): Promise<Customer> {
-  return client.request('PUT', `/admin/customers/${segment(externalId)}`, body);
-}
-
-/** Adds a portal user to the customer and, with `sendInvite`, mails the invitation for that portal. */
-export function inviteContact(client: ConsoleClient, customerExternalId: string, portal: string, contact: NewContact): Promise<ContactInvitation> {
-  return client.request('POST', `/admin/customers/${segment(customerExternalId)}/contacts?portal=${segment(portal)}`, contact);
-}
-
 /** Makes the guest of a guest request a customer, with the guest as its invited contact, and the request theirs. */
 export function makeCustomerOfGuest(client: ConsoleClient, requestId: string, body: GuestCustomerBody): Promise<GuestCustomer> {
   return client.request('POST', `/admin/requests/${segment(requestId)}/customer`, body);
@@ -96,7 +83,7 @@ export function makeCustomerOfGuest(client: ConsoleClient, requestId: string, bo
  * An externalId for a record the console keeps itself (the business has no back office that names it): a prefix
  * that says where it came from, the date, and randomness enough never to meet another.
  */
-export function consoleExternalId(kind: 'wo' | 'cus', now = new Date()): string {
+export function consoleExternalId(kind: 'wo', now = new Date()): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   const random = [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 10);
   return `console-${kind}-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${random}`;

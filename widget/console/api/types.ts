@@ -40,11 +40,7 @@ export type BusinessEvent = Schemas['BusinessEvent'];
 export type WorkOrderBody = Body<'putAdminWorkOrdersExternalId'>;
 export type WorkOrder = Schemas['WorkOrderRecord'];
 /** PUT /admin/customers/{externalId}. */
-export type CustomerBody = Body<'putAdminCustomersExternalId'>;
-export type Customer = Schemas['Customer'];
 /** POST /admin/customers/{externalId}/contacts. */
-export type NewContact = Body<'postAdminCustomersExternalIdContacts'>;
-export type ContactInvitation = Schemas['ContactInvitation'];
 /** POST /admin/requests/{id}/customer: the guest of a guest request made a customer, with an invited contact. */
 export type GuestCustomerBody = Body<'postAdminRequestsIdCustomer'>;
 export type GuestCustomer = Schemas['GuestCustomer'];
