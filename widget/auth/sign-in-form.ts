@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { PortalApiError } from '../api/client.js';
 import { describeError, fieldErrors } from '../api/errors.js';
 import { focusHeading } from '../components/focus-heading.js';
-import { compact, focusFirstInvalid, textField } from './fields.js';
+import { compact, focusFirstInvalid, passwordField, passwordRules, textField } from './fields.js';
 
 /** The screen of a link from a mail: an invite, a new password, a sign-in link. */
 export interface LinkScreen<Link> {
@@ -121,6 +121,22 @@ export abstract class SignInForm<Link> extends LitElement {
       maxlength: 254,
       error: this.errors.email,
       onInput: (value) => (this.email = value),
+    });
+  }
+
+  /** The password field: the one a person signs in with, or a new one with the rules it must meet. */
+  protected renderPasswordField(kind: 'current' | 'new'): TemplateResult {
+    return passwordField({
+      id: 'password',
+      label: kind === 'new' ? msg('Nieuw wachtwoord', { id: 'auth.newPassword' }) : msg('Wachtwoord', { id: 'auth.password' }),
+      value: this.password,
+      autocomplete: kind === 'new' ? 'new-password' : 'current-password',
+      maxlength: 128,
+      ...(kind === 'new' ? { hint: passwordRules() } : {}),
+      error: this.errors.password,
+      shown: this.showPassword,
+      onToggle: () => (this.showPassword = !this.showPassword),
+      onInput: (value) => (this.password = value),
     });
   }
 }

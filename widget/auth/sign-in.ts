@@ -8,7 +8,7 @@ import { PortalApiError, type PortalClient, type PortalConfig } from '../api/cli
 import { describeError, isExpiredLink } from '../api/errors.js';
 import type { Locale } from '../i18n/localization.js';
 import { kp, shared } from '../styles/theme.js';
-import { formNotice, passwordField, passwordRules, textField, validate } from './fields.js';
+import { formNotice, textField, validate } from './fields.js';
 import type { AuthLink, AuthLinkKind } from './links.js';
 import { SignInForm } from './sign-in-form.js';
 import { defineElement } from '../components/define.js';
@@ -236,17 +236,7 @@ export class SignInElement extends SignInForm<AuthLink> {
         ? html`<form novalidate @submit=${password ? this.onSignIn : (event: Event) => (event.preventDefault(), this.onSendLink('magic'))}>
             ${this.renderEmailField()}
             ${password
-              ? html`${passwordField({
-                    id: 'password',
-                    label: msg('Wachtwoord', { id: 'auth.password' }),
-                    value: this.password,
-                    autocomplete: 'current-password',
-                    maxlength: 128,
-                    error: this.errors.password,
-                    shown: this.showPassword,
-                    onToggle: () => (this.showPassword = !this.showPassword),
-                    onInput: (value) => (this.password = value),
-                  })}
+              ? html`${this.renderPasswordField('current')}
                   <p class="forgot">
                     <button type="button" class="btn link" part="forgot" @click=${() => this.go({ name: 'forgot' })}>
                       ${msg('Wachtwoord vergeten?', { id: 'auth.forgotLink' })}
@@ -360,18 +350,7 @@ export class SignInElement extends SignInForm<AuthLink> {
             })
           : nothing}
         ${link.kind !== 'magic'
-          ? passwordField({
-              id: 'password',
-              label: msg('Nieuw wachtwoord', { id: 'auth.newPassword' }),
-              value: this.password,
-              autocomplete: 'new-password',
-              maxlength: 128,
-              hint: passwordRules(),
-              error: this.errors.password,
-              shown: this.showPassword,
-              onToggle: () => (this.showPassword = !this.showPassword),
-              onInput: (value) => (this.password = value),
-            })
+          ? this.renderPasswordField('new')
           : nothing}
         <div class="actions">
           <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${submits[link.kind]}</button>

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError } from '../../api/client.js';
 import { isExpiredLink } from '../../api/errors.js';
-import { formNotice, passwordField, passwordRules, textField, validate } from '../../auth/fields.js';
+import { formNotice, textField, validate } from '../../auth/fields.js';
 import { SignInForm } from '../../auth/sign-in-form.js';
 import { defineElement } from '../../components/define.js';
 import { kp, shared } from '../../styles/theme.js';
@@ -281,17 +281,7 @@ export class StaffSignIn extends SignInForm<StaffLink> {
         ${formNotice('error', this.formError)}
         <form novalidate @submit=${this.onPassword}>
           ${this.renderEmailField()}
-          ${passwordField({
-            id: 'password',
-            label: msg('Wachtwoord', { id: 'auth.password' }),
-            value: this.password,
-            autocomplete: 'current-password',
-            maxlength: 128,
-            error: this.errors.password,
-            shown: this.showPassword,
-            onToggle: () => (this.showPassword = !this.showPassword),
-            onInput: (value) => (this.password = value),
-          })}
+          ${this.renderPasswordField('current')}
           <p class="forgot">
             <button type="button" class="btn link" part="forgot" @click=${() => this.go({ name: 'forgot' })}>${msg('Wachtwoord vergeten?', { id: 'auth.forgotLink' })}</button>
           </p>
@@ -352,18 +342,7 @@ export class StaffSignIn extends SignInForm<StaffLink> {
                 onInput: (value) => (this.name = value),
               })
             : nothing}
-          ${passwordField({
-            id: 'password',
-            label: msg('Nieuw wachtwoord', { id: 'auth.newPassword' }),
-            value: this.password,
-            autocomplete: 'new-password',
-            maxlength: 128,
-            hint: passwordRules(),
-            error: this.errors.password,
-            shown: this.showPassword,
-            onToggle: () => (this.showPassword = !this.showPassword),
-            onInput: (value) => (this.password = value),
-          })}
+          ${this.renderPasswordField('new')}
           <div class="actions">
             <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>
               ${invite ? msg('Account activeren', { id: 'auth.invite.submit' }) : msg('Wachtwoord opslaan', { id: 'auth.reset.submit' })}
