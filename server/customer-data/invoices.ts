@@ -166,7 +166,7 @@ export const portalInvoiceSchema = z
   .openapi('PortalInvoice');
 export type PortalInvoice = z.output<typeof portalInvoiceSchema>;
 
-export type PortalInvoiceRow = Omit<InvoiceRow, 'tenant_id' | 'customer_id' | 'external_id'>;
+export type PortalInvoiceRow = Omit<InvoiceRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'>;
 
 export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInvoice {
   const status = invoiceStatus(row, today);

@@ -113,7 +113,7 @@ export const portalOrderColumns = [
   'orders.updated_at',
 ] as const;
 
-export type PortalOrderRow = Omit<OrderRow, 'tenant_id' | 'customer_id' | 'external_id'>;
+export type PortalOrderRow = Omit<OrderRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'>;
 
 /** What a customer reads of an order in a list: everything but its lines. */
 export const portalOrderSummarySchema = z.object({ id: z.string(), ...orderFields }).openapi('PortalOrderSummary');

@@ -203,7 +203,7 @@ export const portalWorkOrderColumns = [
   'work_orders.updated_at',
 ] as const;
 
-export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id'>;
+export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'>;
 
 /** What a customer reads of a work order. */
 export const portalWorkOrderSchema = z

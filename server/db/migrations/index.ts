@@ -8,6 +8,7 @@ import * as requests from './2026_11_29_004_requests.js';
 import * as workOrderRequestIndex from './2026_11_29_005_work_order_request_index.js';
 import * as staff from './2026_12_01_006_staff.js';
 import * as events from './2026_12_01_007_events.js';
+import * as recordSource from './2026_12_02_008_record_source.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -19,6 +20,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_11_29_005_work_order_request_index': workOrderRequestIndex,
   '2026_12_01_006_staff': staff,
   '2026_12_01_007_events': events,
+  '2026_12_02_008_record_source': recordSource,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */

@@ -1,7 +1,7 @@
 // Tables of the business's customers and their portal users (contacts): sign-in, sessions, one-time tokens,
 // signing keys, throttling, the audit trail and the mail log.
-import type { Selectable } from 'kysely';
-import type { Timestamp } from './foundation.js';
+import type { Generated, Selectable } from 'kysely';
+import type { RecordSource, Timestamp } from './foundation.js';
 
 export interface CustomersTable {
   id: string;
@@ -14,6 +14,8 @@ export interface CustomersTable {
   phone: string | null;
   /** JSON text of {street, houseNumber, postalCode, city, country}, or null. */
   address: string | null;
+  /** `api` unless the console wrote it; see RecordSource. */
+  source: Generated<RecordSource>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -30,6 +32,8 @@ export interface LocationsTable {
   postal_code: string;
   city: string;
   country: string;
+  /** `api` unless the console wrote it; see RecordSource. */
+  source: Generated<RecordSource>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -1,7 +1,7 @@
 // Tables of what the back office pushes about its customers: installed objects, work orders with their status
 // timeline, quotes, invoices, documents and orders, and the files (PDFs, photos) that belong to them.
-import type { Selectable } from 'kysely';
-import type { Timestamp } from './foundation.js';
+import type { Generated, Selectable } from 'kysely';
+import type { RecordSource, Timestamp } from './foundation.js';
 
 /** A date without a time, `YYYY-MM-DD`, as the back office sent it. */
 export type DateText = string;
@@ -31,6 +31,8 @@ interface CustomerRecord {
   customer_id: string;
   /** The back office's own id; unique per tenant. */
   external_id: string;
+  /** `api` unless the console wrote it; see RecordSource. */
+  source: Generated<RecordSource>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -4,6 +4,9 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 /** Timestamps are ISO-8601 text in UTC on both databases, so they sort and compare the same way. */
 export type Timestamp = string;
 
+/** Who keeps a customer or record: the back office through its API, or a person in the console. */
+export type RecordSource = 'api' | 'console';
+
 export interface TenantsTable {
   id: string;
   name: string;
