@@ -19,6 +19,7 @@ import { useConsoleEnglish } from './i18n/texts.js';
 import { InboxCounter } from './live/inbox-counter.js';
 import { LiveUpdates } from './live/live-updates.js';
 import { SeenRequests } from './live/seen-requests.js';
+import type { ConsoleView } from './views/console-view.js';
 import { ConsoleRouter, consoleViews, defaultPath, type ConsoleRoute } from './router.js';
 import { consoleShellStyles } from './styles/console.js';
 
@@ -139,11 +140,13 @@ export class ConsoleElement extends LitElement {
     this.link ??= takeStaffLink();
     this.router.start();
     this.client.addEventListener('sessionend', this.onSessionEnd);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.client.removeEventListener('sessionend', this.onSessionEnd);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.live.stop();
     this.counter?.stop();
   }
@@ -254,15 +257,33 @@ export class ConsoleElement extends LitElement {
 
   private currentRoute(): ConsoleRoute | null {
     if (this.needsTwoStep) return { path: 'two-step', view: consoleViews.find((view) => view.name === 'two-step')!, params: {} };
-    return this.router.route;
+    const route = this.router.route;
+    return route?.view.adminOnly && !this.isAdmin ? null : route;
+  }
+
+  private get isAdmin(): boolean {
+    return this.session?.staff.role === 'admin';
   }
 
   private navigate(path: string): void {
     this.accountOpen = false;
     if (this.needsTwoStep) return;
-    this.router.go(path);
-    this.focusAfterRender = true;
+    void this.leaveView().then((may) => {
+      if (!may) return;
+      this.router.go(path);
+      this.focusAfterRender = true;
+    });
   }
+
+  /** Whether the open view lets the staff member go (a form with unsaved changes asks first). */
+  private async leaveView(): Promise<boolean> {
+    const view = this.viewElement as ConsoleView | null;
+    return !view?.canLeave || (await view.canLeave());
+  }
+
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if ((this.viewElement as ConsoleView | null)?.hasUnsavedChanges?.()) event.preventDefault();
+  };
 
   private documentTitle(): string {
     const product = msg('Klantportaal console', { id: 'console.product' });
@@ -356,7 +377,7 @@ export class ConsoleElement extends LitElement {
     const route = this.currentRoute();
     const section = route?.view.section ?? route?.view.name;
     const count = this.counter?.count ?? 0;
-    const navigation = this.needsTwoStep ? [] : consoleViews.filter((view) => view.nav);
+    const navigation = this.needsTwoStep ? [] : consoleViews.filter((view) => view.nav && (!view.adminOnly || this.isAdmin));
     return html`<header class="bar" part="bar">
         <div class="brand">
           <p class="business">${session.tenant.name}</p>

@@ -8,7 +8,11 @@ describe('the console’s views', () => {
     expect(resolvePath('inbox')?.view.name).to.equal('inbox');
     expect(resolvePath('requests/req_1')).to.deep.include({ path: 'requests/req_1', params: { requestId: 'req_1' } });
     expect(resolvePath('account')?.view.tag).to.equal('kp-console-account-view');
-    for (const path of ['requests', 'requests/a/b', 'requests/<script>', 'settings', '']) expect(resolvePath(path), path).to.equal(null);
+    expect(resolvePath('customers/import')?.view.name, 'the import, not a customer named import').to.equal('import');
+    expect(resolvePath('customers/c-1/invoices/new')).to.deep.include({ params: { customerId: 'c-1', recordKind: 'invoices', recordId: 'new' } });
+    expect(resolvePath('settings')?.params, 'no portal named').to.deep.equal({ portalSlug: '' });
+    expect(resolvePath('settings/jansen')?.params).to.deep.equal({ portalSlug: 'jansen' });
+    for (const path of ['requests', 'requests/a/b', 'requests/<script>', 'customers/c-1/secrets/x', 'settings/Jansen', 'staff/x', '']) expect(resolvePath(path), path).to.equal(null);
   });
 
   it('read the address bar in any of its forms, the inbox when it names nothing', () => {
@@ -18,8 +22,9 @@ describe('the console’s views', () => {
     expect(normalisePath('#/')).to.equal('inbox');
   });
 
-  it('put only what exists in the navigation', () => {
-    expect(consoleViews.filter((view) => view.nav).map((view) => view.name)).to.deep.equal(['inbox']);
+  it('put the sections in the navigation, the business’s settings and people for admins only', () => {
+    expect(consoleViews.filter((view) => view.nav).map((view) => view.name)).to.deep.equal(['dashboard', 'inbox', 'customers', 'settings', 'staff', 'developers']);
+    expect(consoleViews.filter((view) => view.adminOnly).map((view) => view.name)).to.deep.equal(['dashboard', 'settings', 'staff', 'developers']);
   });
 });
 

@@ -6,7 +6,19 @@ import { listenToAddress, viewInHash } from '../shell/address-bar.js';
 import type { LoadableView } from '../shell/load-view.js';
 
 export interface ConsoleViewEntry extends LoadableView {
-  name: 'inbox' | 'request' | 'account' | 'two-step';
+  name:
+    | 'dashboard'
+    | 'inbox'
+    | 'request'
+    | 'customers'
+    | 'import'
+    | 'customer'
+    | 'record'
+    | 'settings'
+    | 'staff'
+    | 'developers'
+    | 'account'
+    | 'two-step';
   /** Matches the whole path; its groups fill `params`, in order. */
   pattern: RegExp;
   params?: readonly string[];
@@ -14,9 +26,20 @@ export interface ConsoleViewEntry extends LoadableView {
   /** The navigation entry that is current while this view shows; entries with `nav: true` are the navigation. */
   section?: ConsoleViewEntry['name'];
   nav?: boolean;
+  /** Only for staff with role `admin`: hidden from others' navigation, and not found when they open it. */
+  adminOnly?: boolean;
 }
 
 export const consoleViews: readonly ConsoleViewEntry[] = [
+  {
+    name: 'dashboard',
+    pattern: /^dashboard$/,
+    tag: 'kp-dashboard-view',
+    load: () => import('./views/dashboard-view.js'),
+    title: () => msg('Overzicht', { id: 'console.nav.dashboard' }),
+    nav: true,
+    adminOnly: true,
+  },
   {
     name: 'inbox',
     pattern: /^inbox$/,
@@ -33,6 +56,72 @@ export const consoleViews: readonly ConsoleViewEntry[] = [
     load: () => import('./views/request-view.js'),
     title: () => msg('Aanvraag', { id: 'console.title.request' }),
     section: 'inbox',
+  },
+  {
+    name: 'customers',
+    pattern: /^customers$/,
+    tag: 'kp-customers-view',
+    load: () => import('./views/customers-view.js'),
+    title: () => msg('Klanten', { id: 'console.nav.customers' }),
+    nav: true,
+  },
+  {
+    name: 'import',
+    pattern: /^customers\/import$/,
+    tag: 'kp-customer-import-view',
+    load: () => import('./views/customer-import-view.js'),
+    title: () => msg('Klanten importeren', { id: 'console.title.import' }),
+    section: 'customers',
+  },
+  {
+    name: 'customer',
+    pattern: /^customers\/([^/]{1,200})$/,
+    params: ['customerId'],
+    tag: 'kp-customer-view',
+    load: () => import('./views/customer-view.js'),
+    title: () => msg('Klant', { id: 'console.title.customer' }),
+    section: 'customers',
+  },
+  {
+    name: 'record',
+    // A record of a customer by its externalId, or `new` for one the console creates.
+    pattern: /^customers\/([^/]{1,200})\/(work-orders|quotes|invoices|documents|objects|orders)\/([^/]{1,200})$/,
+    params: ['customerId', 'recordKind', 'recordId'],
+    tag: 'kp-record-view',
+    load: () => import('./views/record-view.js'),
+    title: () => msg('Gegevens van de klant', { id: 'console.title.record' }),
+    section: 'customers',
+  },
+  {
+    name: 'settings',
+    // The portal's settings, the first portal's when the path names none.
+    pattern: /^settings(?:\/([a-z0-9][a-z0-9-]{0,62}))?$/,
+    params: ['portalSlug'],
+    tag: 'kp-settings-view',
+    load: () => import('./views/settings-view.js'),
+    title: () => msg('Portaalinstellingen', { id: 'console.nav.settings' }),
+    nav: true,
+    adminOnly: true,
+  },
+  {
+    name: 'staff',
+    pattern: /^staff$/,
+    tag: 'kp-staff-view',
+    load: () => import('./views/staff-view.js'),
+    title: () => msg('Medewerkers', { id: 'console.nav.staff' }),
+    nav: true,
+    adminOnly: true,
+  },
+  {
+    name: 'developers',
+    // The developer area's tabs: API keys, webhooks (with one webhook's deliveries) and the audit trail.
+    pattern: /^developers(?:\/(api-keys|webhooks|audit))?(?:\/([A-Za-z0-9_-]{1,100}))?$/,
+    params: ['developerTab', 'webhookId'],
+    tag: 'kp-developers-view',
+    load: () => import('./views/developers-view.js'),
+    title: () => msg('Ontwikkelaars', { id: 'console.nav.developers' }),
+    nav: true,
+    adminOnly: true,
   },
   {
     name: 'account',
@@ -75,7 +164,8 @@ export function resolvePath(path: string): ConsoleRoute | null {
   for (const view of consoleViews) {
     const match = view.pattern.exec(path);
     if (!match) continue;
-    const params = Object.fromEntries((view.params ?? []).map((name, index) => [name, match[index + 1]!]));
+    // A group the path leaves out (an optional part) is an empty string, never undefined.
+    const params = Object.fromEntries((view.params ?? []).map((name, index) => [name, match[index + 1] ?? '']));
     return { path, view, params };
   }
   return null;

@@ -39,9 +39,21 @@ export class ConsoleClient extends EventTarget {
   }
 
   /** A JSON call; answers the parsed body, or throws PortalApiError with the server's error. */
-  async request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.call(method, path, body === undefined ? undefined : { data: JSON.stringify(body), type: 'application/json' }, options);
+  }
+
+  /**
+   * A call whose body is sent as it is (a PDF, a logo, a CSV file), with the blob's type as its `Content-Type`;
+   * answers the parsed JSON body like `request`.
+   */
+  send<T>(method: string, path: string, body: Blob, options: RequestOptions = {}): Promise<T> {
+    return this.call(method, path, { data: body, type: body.type || 'application/octet-stream' }, options);
+  }
+
+  private async call<T>(method: string, path: string, body: { data: BodyInit; type: string } | undefined, options: RequestOptions): Promise<T> {
     const headers = new Headers(options.headers);
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (body !== undefined) headers.set('Content-Type', body.type);
     if (method !== 'GET' && method !== 'HEAD') for (const [name, value] of Object.entries(csrfHeaders)) headers.set(name, value);
     if (this.locale) headers.set('Accept-Language', this.locale);
     let response: Response;
@@ -49,7 +61,7 @@ export class ConsoleClient extends EventTarget {
       response = await fetch(this.url(path), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body?.data,
         signal: options.signal,
         credentials: 'same-origin',
       });

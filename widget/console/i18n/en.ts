@@ -2,6 +2,12 @@
 // make the console complete in English. `${0}`, `${1}` stand for the Dutch source's interpolations, in their order.
 import type { TemplateResult } from 'lit';
 import { str, type StrResult } from '@lit/localize';
+import { templates as customers } from './en-customers.js';
+import { templates as dashboard } from './en-dashboard.js';
+import { templates as imports } from './en-imports.js';
+import { templates as people } from './en-people.js';
+import { templates as records } from './en-records.js';
+import { templates as settings } from './en-settings.js';
 
 export const templates: Record<string, string | StrResult | TemplateResult> = {
   // Frame, navigation, session
@@ -13,6 +19,14 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.navLabel': 'Console',
   'console.nav.inbox': 'Inbox',
   'console.nav.account': 'My account',
+  'console.nav.dashboard': 'Overview',
+  'console.nav.customers': 'Customers',
+  'console.nav.settings': 'Portal settings',
+  'console.nav.staff': 'Staff',
+  'console.nav.developers': 'Developers',
+  'console.title.import': 'Import customers',
+  'console.title.customer': 'Customer',
+  'console.title.record': 'Customer record',
   'console.nav.newCount': str`${0} new`,
   'console.account.of': 'Account of',
   'console.logout': 'Sign out',
@@ -229,4 +243,10 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.account.codeWrong': 'This code is not right. Enter the code your app shows now, or a recovery code.',
   'console.account.twoStepOff': 'Two-step sign-in is off.',
   'console.account.twoStepOffSignIn': 'Two-step sign-in is off. Please sign in again.',
+  ...customers,
+  ...records,
+  ...imports,
+  ...settings,
+  ...people,
+  ...dashboard,
 };

@@ -41,6 +41,13 @@ export abstract class ConsoleView extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * A view with a form that may hold unsaved changes says so here: the shell asks `canLeave` before it moves to
+   * another view, and the browser asks before the page is closed or reloaded while `hasUnsavedChanges` is true.
+   */
+  hasUnsavedChanges?(): boolean;
+  canLeave?(): boolean | Promise<boolean>;
+
   /** A view that shows what may change while it is open hears of every live signal here, while it is on the page. */
   protected onLiveSignal?(signal: LiveSignal): void;
 

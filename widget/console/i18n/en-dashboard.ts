@@ -1,0 +1,5 @@
+// English texts of the dashboard, by message id; ./en.ts joins them.
+import type { TemplateResult } from 'lit';
+import type { StrResult } from '@lit/localize';
+
+export const templates: Record<string, string | StrResult | TemplateResult> = {};
