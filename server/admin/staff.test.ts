@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { callAdmin, seedTenant, type SeededTenant } from '../../test/support/fixtures.js';
-import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/staff-fixtures.js';
+import { callAdminAsStaff, callConsole, seedStaff, signInStaff, totpCode } from '../../test/support/staff-fixtures.js';
+import { pendingStaffToken } from '../staff/tokens.js';
 
 let t: TestApp;
 let business: SeededTenant;
@@ -138,6 +139,78 @@ describe(`staff, as an admin manages them, on ${dialectUnderTest}`, () => {
   });
 });
 
+describe(`an admin helps a colleague: two-step sign-in reset and a new invite, on ${dialectUnderTest}`, () => {
+  const tokenOf = (url: string) => url.split('#kp-staff-invite=')[1]!;
+  const mailsTo = async (email: string) => {
+    await t.deps.mailer.idle();
+    return t.deps.db.selectFrom('emails').select('subject').where('to_address', '=', email).execute();
+  };
+
+  it('an invite answers its link to pass on; a new invite is mailed and the old link stops working', async () => {
+    const created = await asAdmin('POST', '/staff', { email: 'nieuw@rollen.example', name: 'Nina Nieuw', role: 'staff' });
+    expect(created.status).toBe(201);
+    const invited = await json(created);
+    expect(invited).toMatchObject({ status: 'invited', totpEnabled: false, lastLoginAt: null, invite: { url: expect.stringContaining('/console#kp-staff-invite='), expiresAt: expect.any(String) } });
+    const first = tokenOf(invited.invite.url);
+    expect(await pendingStaffToken(t.deps.db, 'invite', first)).toMatchObject({ staffId: invited.id });
+
+    const resent = await asAdmin('POST', `/staff/${invited.id}/invite`);
+    expect(resent.status).toBe(200);
+    const { url } = await json(resent);
+    expect(tokenOf(url)).not.toBe(first);
+    expect(await pendingStaffToken(t.deps.db, 'invite', first)).toBeUndefined();
+    expect(await pendingStaffToken(t.deps.db, 'invite', tokenOf(url))).toMatchObject({ staffId: invited.id });
+    expect(await mailsTo('nieuw@rollen.example')).toHaveLength(2);
+
+    const again = await asAdmin('POST', `/staff/${colleague.id}/invite`);
+    expect(again.status).toBe(409);
+    expect((await json(again)).error.details[0].reason).toBe('not_invited');
+    expect((await asAdmin('POST', '/staff/stf_onbekend/invite')).status).toBe(404);
+    expect((await asColleague('POST', `/staff/${invited.id}/invite`)).status).toBe(403);
+    expect((await withKey('POST', `/staff/${invited.id}/invite`)).status).toBe(403);
+  });
+
+  it('resetting two-step sign-in clears the secret and recovery codes, ends their sessions and is audited', async () => {
+    const id = await seedStaff(t.deps, { tenantId: business.tenantId, email: 'telefoon-kwijt@rollen.example', name: 'Tom Telefoon', role: 'staff' });
+    const cookie = await signInStaff(t.app, 'telefoon-kwijt@rollen.example');
+    const setup = await json(await callConsole(t.app, '/totp/setup', { cookie, body: {} }));
+    const confirmed = await callConsole(t.app, '/totp/confirm', { cookie, body: { code: totpCode(setup.secret) } });
+    expect(confirmed.status).toBe(200);
+    const listed = (await json(await asAdmin('GET', '/staff?limit=100'))).items.find((item: { id: string }) => item.id === id);
+    expect(listed).toMatchObject({ totpEnabled: true, lastLoginAt: expect.any(String), status: 'active' });
+
+    const reset = await asAdmin('PATCH', `/staff/${id}`, { resetTotp: true });
+    expect(reset.status).toBe(200);
+    expect(await json(reset)).toMatchObject({ id, totpEnabled: false });
+    const row = await t.deps.db.selectFrom('staff').select(['totp_secret', 'totp_confirmed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ totp_secret: null, totp_confirmed_at: null });
+    expect(await t.deps.db.selectFrom('staff_recovery_codes').select('id').where('staff_id', '=', id).execute()).toEqual([]);
+    expect((await callAdminAsStaff(t.app, cookie, 'GET', '/customers')).status).toBe(401);
+    const audited = await t.deps.db.selectFrom('audit_events').select(['actor_id']).where('action', '=', 'staff.totp_reset').where('subject_id', '=', id).execute();
+    expect(audited).toEqual([{ actor_id: admin.id }]);
+    // They sign in with their password alone again.
+    expect(await signInStaff(t.app, 'telefoon-kwijt@rollen.example')).toEqual(expect.any(String));
+
+    const nothingLeft = await asAdmin('PATCH', `/staff/${id}`, { resetTotp: true });
+    expect(nothingLeft.status).toBe(409);
+    expect((await json(nothingLeft)).error.details[0].reason).toBe('totp_not_enabled');
+    const own = await asAdmin('PATCH', `/staff/${admin.id}`, { resetTotp: true });
+    expect(own.status).toBe(409);
+    expect((await json(own)).error.details[0].reason).toBe('own_account');
+    expect((await asAdmin('PATCH', `/staff/${id}`, { resetTotp: true, role: 'admin' })).status).toBe(400);
+    expect((await asAdmin('PATCH', `/staff/${id}`, { resetTotp: false })).status).toBe(400);
+    expect((await asColleague('PATCH', `/staff/${id}`, { resetTotp: true })).status).toBe(403);
+  });
+
+  it('another business’s staff member is 404 for reset and invite', async () => {
+    const other = await seedTenant(t.deps.db, 'anders');
+    const stranger = await seedStaff(t.deps, { tenantId: other.tenantId, email: 'vreemd@anders.example', role: 'staff', status: 'invited', password: null });
+    expect((await asAdmin('PATCH', `/staff/${stranger}`, { resetTotp: true })).status).toBe(404);
+    expect((await asAdmin('POST', `/staff/${stranger}/invite`)).status).toBe(404);
+    expect((await asAdmin('PATCH', `/staff/${stranger}`, { status: 'disabled' })).status).toBe(404);
+  });
+});
+
 describe(`API keys, as an admin manages them, on ${dialectUnderTest}`, () => {
   it('a new key is shown once and works; the list shows name, created and last used, never the key; revoking stops it', async () => {
     const created = await asAdmin('POST', '/api-keys', { name: 'Planningssoftware' });
@@ -152,8 +225,15 @@ describe(`API keys, as an admin manages them, on ${dialectUnderTest}`, () => {
     expect(listed).toEqual({ id, name: 'Planningssoftware', prefix: key.slice(0, 12), createdAt: expect.any(String), lastUsedAt: expect.any(String) });
     expect(JSON.stringify(list)).not.toContain(key);
 
+    // Noted once a minute at most, so using a key costs no write per request.
+    const noted = await t.deps.db.selectFrom('api_keys').select('last_used_at').where('id', '=', id).executeTakeFirstOrThrow();
+    expect((await callAdmin(t.app, key, 'GET', '/customers')).status).toBe(200);
+    expect(await t.deps.db.selectFrom('api_keys').select('last_used_at').where('id', '=', id).executeTakeFirstOrThrow()).toEqual(noted);
+
     expect((await asAdmin('DELETE', `/api-keys/${id}`)).status).toBe(204);
+    // Refused on the very next request: no cache keeps a revoked key alive.
     expect((await callAdmin(t.app, key, 'GET', '/customers')).status).toBe(401);
+    expect((await callAdmin(t.app, key, 'PUT', '/tenant', { name: 'Gekaapt', requireTotp: false })).status).toBe(401);
     expect((await asAdmin('DELETE', `/api-keys/${id}`)).status).toBe(404);
     expect((await json(await asAdmin('GET', '/api-keys'))).items.some((item: { id: string }) => item.id === id)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { callAdmin, callPortal, seedTenant, seedTwoTenants } from '../../test/support/fixtures.js';
+import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/staff-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { submitRequest, validRequest } from '../requests/test-support.js';
 import { verifySignature } from '../webhooks/signature.js';
@@ -89,6 +90,88 @@ describe(`webhooks from the API on ${dialectUnderTest}`, () => {
     expect(response.status).toBe(201);
     expect(performance.now() - started).toBeLessThan(1_500);
     expect(receiver.received).toHaveLength(1);
+  });
+});
+
+describe(`a webhook's deliveries, and sending one again, on ${dialectUnderTest}`, () => {
+  const deliveriesOf = async (webhookId: string, apiKey = world.alpha.apiKey) => callAdmin(t.app, apiKey, 'GET', `/webhooks/${webhookId}/deliveries`);
+
+  it('lists event, status, attempts, last error and next attempt, newest first; a retried failure is signed and delivered once', async () => {
+    const { id: webhookId, secret } = await subscribe(['request.created']);
+    receiver.answer = () => 500;
+    await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest({ description: 'Eerste' }));
+    await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest({ description: 'Tweede' }));
+    await worker.runOnce();
+
+    const page = await json(await deliveriesOf(webhookId));
+    expect(page.nextCursor).toBeNull();
+    expect(page.items).toHaveLength(2);
+    const [newest, oldest] = page.items;
+    expect(newest.createdAt >= oldest.createdAt).toBe(true);
+    expect(JSON.parse(receiver.received.find((received) => JSON.parse(received.body).id === newest.eventId)!.body).data.request.description).toBe('Tweede');
+    expect(oldest).toEqual({
+      id: expect.stringMatching(/^whd_/),
+      eventId: expect.stringMatching(/^evt_/),
+      event: 'request.created',
+      status: 'pending',
+      attempts: 1,
+      lastError: 'HTTP 500',
+      lastStatusCode: 500,
+      nextAttemptAt: expect.any(String),
+      deliveredAt: null,
+      createdAt: expect.any(String),
+    });
+    expect(Date.parse(oldest.nextAttemptAt)).toBeGreaterThan(Date.now());
+    const limited = await json(await callAdmin(t.app, world.alpha.apiKey, 'GET', `/webhooks/${webhookId}/deliveries?limit=1`));
+    expect(limited.items.map((item: { id: string }) => item.id)).toEqual([newest.id]);
+    const next = await json(await callAdmin(t.app, world.alpha.apiKey, 'GET', `/webhooks/${webhookId}/deliveries?limit=1&cursor=${limited.nextCursor}`));
+    expect(next.items.map((item: { id: string }) => item.id)).toEqual([oldest.id]);
+
+    // Given up after a day of retries: only a retry sends it again.
+    await t.deps.db.updateTable('webhook_deliveries').set({ status: 'failed' }).where('id', '=', oldest.id).execute();
+    expect((await json(await deliveriesOf(webhookId))).items[1]).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    receiver.answer = () => 200;
+    receiver.received.length = 0;
+    const retried = await callAdmin(t.app, world.alpha.apiKey, 'POST', `/webhooks/${webhookId}/deliveries/${oldest.id}/retry`);
+    expect(retried.status).toBe(200);
+    expect(await json(retried)).toMatchObject({ id: oldest.id, status: 'pending', attempts: 1 });
+    expect(await callAdmin(t.app, world.alpha.apiKey, 'POST', `/webhooks/${webhookId}/deliveries/${oldest.id}/retry`).then((answer) => answer.status)).toBe(200);
+    // The other delivery is not yet due again: only the retried one goes out, once, however often retry was pressed.
+    while ((await worker.runOnce()) > 0);
+    expect(receiver.received).toHaveLength(1);
+    const [received] = receiver.received;
+    expect(JSON.parse(received!.body).id).toBe(oldest.eventId);
+    expect(verifySignature(secret, received!.signature, received!.body)).toBe(true);
+    expect((await json(await deliveriesOf(webhookId))).items[1]).toMatchObject({ status: 'delivered', attempts: 2, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) });
+
+    const again = await callAdmin(t.app, world.alpha.apiKey, 'POST', `/webhooks/${webhookId}/deliveries/${oldest.id}/retry`);
+    expect(again.status).toBe(409);
+    expect((await json(again)).error.details[0].reason).toBe('already_delivered');
+    expect(
+      await t.deps.db.selectFrom('audit_events').select('action').where('action', '=', 'webhook.delivery_retried').where('subject_id', '=', webhookId).execute(),
+    ).toHaveLength(2);
+  });
+
+  it("another business's webhook or delivery is 404, and role staff gets 403", async () => {
+    const { id: webhookId } = await subscribe(['request.created']);
+    receiver.answer = () => 500;
+    await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest());
+    await worker.runOnce();
+    const [delivery] = (await json(await deliveriesOf(webhookId))).items;
+    const other = await subscribe(['request.created'], world.bravo.apiKey);
+
+    expect((await deliveriesOf(webhookId, world.bravo.apiKey)).status).toBe(404);
+    expect((await callAdmin(t.app, world.bravo.apiKey, 'POST', `/webhooks/${webhookId}/deliveries/${delivery.id}/retry`)).status).toBe(404);
+    expect((await callAdmin(t.app, world.bravo.apiKey, 'POST', `/webhooks/${other.id}/deliveries/${delivery.id}/retry`)).status).toBe(404);
+    expect((await callAdmin(t.app, world.alpha.apiKey, 'POST', `/webhooks/${webhookId}/deliveries/whd_onbekend/retry`)).status).toBe(404);
+    expect((await deliveriesOf('whk_onbekend')).status).toBe(404);
+
+    await seedStaff(t.deps, { tenantId: world.alpha.tenantId, email: `monteur-${webhookId}@alpha.example`, role: 'staff' });
+    const cookie = await signInStaff(t.app, `monteur-${webhookId}@alpha.example`);
+    expect((await callAdminAsStaff(t.app, cookie, 'GET', `/webhooks/${webhookId}/deliveries`)).status).toBe(403);
+    expect((await callAdminAsStaff(t.app, cookie, 'POST', `/webhooks/${webhookId}/deliveries/${delivery.id}/retry`)).status).toBe(403);
+    const untouched = await t.deps.db.selectFrom('webhook_deliveries').select('next_attempt_at').where('id', '=', delivery.id).executeTakeFirstOrThrow();
+    expect(Date.parse(untouched.next_attempt_at)).toBeGreaterThan(Date.now());
   });
 });
 

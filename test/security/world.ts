@@ -279,6 +279,7 @@ export async function buildWorld(): Promise<World> {
       orders: await idOf('orders', 'a-ord'),
       requests: request.id,
       webhooks: webhook.id,
+      deliveries: (await deps.db.selectFrom('webhook_deliveries').select('id').where('webhook_id', '=', webhook.id).executeTakeFirstOrThrow()).id,
       'api-keys': alphaKey.id,
       staff: alphaColleague,
     },
@@ -392,14 +393,14 @@ export function urlOf(route: Route, records: OwnerRecords, slug: string): string
       else if (name === 'attachmentId') value = records.attachmentId;
       else if (name === 'locationExternalId') value = records.locationExternalId;
       else if (name === 'externalId') value = records.externalIds[before];
-      else if (name === 'id') value = records.portalIds[before];
+      else if (name === 'id' || name === 'deliveryId') value = records.portalIds[before];
       if (value === undefined) throw new Error(`${route.key}: no record of the owner for :${name} after /${before}; add one to the world`);
       return encodeURIComponent(value);
     })
     .join('/');
 }
 
-export const hasPathIds = (route: Route) => /:(id|externalId|attachmentId|locationExternalId)\b/.test(route.path) || route.key === 'PUT /api/v1/admin/portals/:slug';
+export const hasPathIds = (route: Route) => /:(id|externalId|attachmentId|locationExternalId|deliveryId)\b/.test(route.path) || route.key === 'PUT /api/v1/admin/portals/:slug';
 
 /** Settings written with PUT that are no record of the business's: the portal's, and the business's own. */
 const settingsWrites = new Set(['PUT /api/v1/admin/portals/:slug', 'PUT /api/v1/admin/tenant']);

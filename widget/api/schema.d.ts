@@ -56,6 +56,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered audit trail as a CSV file, newest first
+         * @description UTF-8 with a byte-order mark, comma-separated, every cell quoted, a header row first; a cell that would start with =, +, - or @ starts with ' instead, so a spreadsheet never runs it. At most 50000 events: the newest.
+         */
+        get: operations["getAdminAuditExport.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/contacts/{id}": {
         parameters: {
             query?: never;
@@ -648,10 +668,27 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a staff member’s role or status
-         * @description Disabling ends their sessions and voids their links at once. The business always keeps one active admin.
+         * Change a staff member’s role or status, or reset their two-step sign-in
+         * @description Disabling ends their sessions and voids their links at once. The business always keeps one active admin. resetTotp clears their two-step sign-in and ends their sessions; one’s own is turned off under the console’s account with a code.
          */
         patch: operations["patchAdminStaffId"];
+        trace?: never;
+    };
+    "/api/v1/admin/staff/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an invited person a new invite: mailed again, and earlier invite links stop working */
+        post: operations["postAdminStaffIdInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/admin/tenant": {
@@ -705,6 +742,46 @@ export interface paths {
         post?: never;
         /** Remove an endpoint and what was still queued for it */
         delete: operations["deleteAdminWebhooksId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint’s deliveries, newest first: event, status, attempts, last error, next attempt
+         * @description Delivered events are kept for 7 days, given-up ones for 30.
+         */
+        get: operations["getAdminWebhooksIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a pending or given-up delivery again now
+         * @description It is due at once and sent within a second or so, signed afresh, with the same event id. Should that attempt fail too, it waits as any retry does; a delivery more than a day old is given up again.
+         */
+        post: operations["postAdminWebhooksIdDeliveriesDeliveryIdRetry"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3013,6 +3090,36 @@ export interface components {
              */
             createdAt: string;
         };
+        WebhookDelivery: {
+            id: string;
+            /** @description The id in the body; the same on every attempt, so a receiver can drop duplicates. */
+            eventId: string;
+            event: components["schemas"]["WebhookEventType"];
+            /**
+             * @description pending: waiting for its first or next attempt; delivered: the receiver answered 2xx; failed: given up after a day of retries.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description What went wrong at the last attempt: the HTTP status or the connection error. */
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next; null once delivered or given up.
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            deliveredAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
         PreviewToken: {
             /** @description A portal token that reads as the contact; every write with it answers 403 */
             accessToken: string;
@@ -3076,6 +3183,14 @@ export interface components {
             lastLoginAt: string | null;
             createdAt: string;
             updatedAt: string;
+        };
+        InvitedStaff: components["schemas"]["Staff"] & {
+            invite: components["schemas"]["StaffInvite"];
+        };
+        StaffInvite: {
+            /** @description <KP_PUBLIC_URL>/console#kp-staff-invite=…: works once, until expiresAt; also mailed. */
+            url: string;
+            expiresAt: string;
         };
         ApiKey: {
             id: string;
@@ -3615,6 +3730,12 @@ export interface operations {
                 cursor?: string;
                 /** @description Only events of this action, such as request.status_changed */
                 action?: string;
+                /** @description Only events of this actor: a kind (staff, api_key, contact, system, anonymous), or kind:id for one actor, such as staff:stf_… */
+                actor?: string;
+                /** @description From this moment on (ISO-8601), or from the start of this day (YYYY-MM-DD, UTC). */
+                from?: string;
+                /** @description Up to this moment (ISO-8601), or to the end of this day (YYYY-MM-DD, UTC). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3633,6 +3754,109 @@ export interface operations {
                         /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "getAdminAuditExport.csv": {
+        parameters: {
+            query?: {
+                /** @description Only events of this action, such as request.status_changed */
+                action?: string;
+                /** @description Only events of this actor: a kind (staff, api_key, contact, system, anonymous), or kind:id for one actor, such as staff:stf_… */
+                actor?: string;
+                /** @description From this moment on (ISO-8601), or from the start of this day (YYYY-MM-DD, UTC). */
+                from?: string;
+                /** @description Up to this moment (ISO-8601), or to the end of this day (YYYY-MM-DD, UTC). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": Blob;
                 };
             };
             /** @description The request is not valid: each field’s problem is in details (validation_failed) */
@@ -10195,13 +10419,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Invited */
+            /** @description Invited, with the link to pass on should the mail not arrive */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Staff"];
+                    "application/json": components["schemas"]["InvitedStaff"];
                 };
             };
             /** @description The request is not valid: each field’s problem is in details (validation_failed) */
@@ -10366,6 +10590,11 @@ export interface operations {
                     role?: "admin" | "staff";
                     /** @enum {string} */
                     status?: "active" | "disabled";
+                    /**
+                     * @description Clears their two-step sign-in (secret and recovery codes) and ends their sessions; on its own, not beside role or status.
+                     * @enum {boolean}
+                     */
+                    resetTotp?: true;
                 };
             };
         };
@@ -10475,7 +10704,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The last active admin cannot be demoted or disabled (reason last_admin), or an invited person cannot be activated (conflict) */
+            /** @description The last active admin cannot be demoted or disabled (reason last_admin), an invited person cannot be activated, or there is no two-step sign-in to reset (totp_not_enabled) or it is one’s own (own_account) (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10533,6 +10762,148 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminStaffIdInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new invite */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvite"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Only an administrator signed in to the console manages staff, not role staff and not an API key; or a write with the staff session cookie came without the console’s header or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such staff member for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This person has accepted their invite already or is disabled (reason not_invited) (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -11117,6 +11488,276 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminWebhooksIdDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such webhook for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminWebhooksIdDeliveriesDeliveryIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, due now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such webhook or delivery for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The event was delivered already (reason already_delivered) (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
