@@ -43,6 +43,7 @@ describe(`admin contacts on ${dialectUnderTest}`, () => {
         status: 'invited',
         locale: null,
         lastLoginAt: null,
+        invitedAt: expect.any(String),
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       },

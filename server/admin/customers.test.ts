@@ -38,6 +38,7 @@ describe(`admin customers on ${dialectUnderTest}`, () => {
       email: 'info@devries.nl',
       phone: '+31 20 123 4567',
       address: { street: 'Keizersgracht', houseNumber: '12a', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' },
+      source: 'api',
       createdAt: expect.any(String),
       updatedAt: body.createdAt,
     });
@@ -112,6 +113,7 @@ describe(`admin customers on ${dialectUnderTest}`, () => {
       postalCode: '1234 AB',
       city: 'Bergen',
       country: 'NL',
+      source: 'api',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

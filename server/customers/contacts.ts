@@ -1,5 +1,6 @@
 // A customer's contacts (portal users): the one place each lookup and write of them is written, scoped by tenant.
-import type { Kysely, Updateable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Updateable } from 'kysely';
+import { issueOneTimeToken, voidOneTimeTokens, type IssuedToken } from '../auth/one-time-tokens.js';
 import type { Database } from '../db/schema.js';
 import type { Contact, ContactRole, ContactStatus, ContactsTable } from '../db/tables/accounts.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -31,9 +32,53 @@ export function findContactByExternalId(db: Kysely<Database>, tenantId: string, 
   return db.selectFrom('contacts').selectAll().where('tenant_id', '=', tenantId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
+/** A contact with when they were last sent an invite (null when never): what the business sees of them. */
+export type ContactWithInvite = Contact & { invited_at: string | null };
+
+/** The moment of the contact's newest invite token. */
+function lastInvitedAt(eb: ExpressionBuilder<Database, 'contacts'>) {
+  return eb
+    .selectFrom('one_time_tokens')
+    .select((inner) => inner.fn.max('one_time_tokens.created_at').as('at'))
+    .whereRef('one_time_tokens.contact_id', '=', 'contacts.id')
+    .where('one_time_tokens.purpose', '=', 'invite')
+    .as('invited_at');
+}
+
+/** A contact of this business with their last invite; undefined when it has none by that id. */
+export async function findContactWithInvite(db: Kysely<Database>, tenantId: string, contactId: string): Promise<ContactWithInvite | undefined> {
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll('contacts')
+    .select(lastInvitedAt)
+    .where('contacts.id', '=', contactId)
+    .where('contacts.tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row ? { ...row, invited_at: row.invited_at ?? null } : undefined;
+}
+
 /** One page of a customer's contacts, newest first, with the one row more that tells pageOf whether another follows. */
-export function pageOfContacts(db: Kysely<Database>, tenantId: string, customerId: string, page: PageQuery): Promise<Contact[]> {
-  return keysetPage(db.selectFrom('contacts').selectAll().where('tenant_id', '=', tenantId).where('customer_id', '=', customerId), 'contacts', page).execute();
+export async function pageOfContacts(db: Kysely<Database>, tenantId: string, customerId: string, page: PageQuery): Promise<ContactWithInvite[]> {
+  const rows = await keysetPage(
+    db.selectFrom('contacts').selectAll('contacts').select(lastInvitedAt).where('contacts.tenant_id', '=', tenantId).where('contacts.customer_id', '=', customerId),
+    'contacts',
+    page,
+  ).execute();
+  return rows.map((row) => ({ ...row, invited_at: row.invited_at ?? null }));
+}
+
+/** A new invite for the contact on `portalId`: every invite link sent before stops working, in the same transaction. */
+export function reissueInvite(
+  db: Kysely<Database>,
+  contact: Pick<Contact, 'id' | 'tenant_id'>,
+  portalId: string,
+  now = new Date(),
+): Promise<IssuedToken & { issuedAt: string }> {
+  return db.transaction().execute(async (trx) => {
+    await voidOneTimeTokens(trx, contact.id, ['invite'], now);
+    const issued = await issueOneTimeToken(trx, { tenantId: contact.tenant_id, portalId, contactId: contact.id, purpose: 'invite' }, now);
+    return { ...issued, issuedAt: nowIso(now) };
+  });
 }
 
 export interface NewContact {

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Customer, Location } from '../db/tables/accounts.js';
 import { dateTimeSchema } from '../http/openapi.js';
+import { pageQuerySchema } from '../http/pagination.js';
 import { emailSchema, phoneSchema } from './fields.js';
 import type { CustomerFields, LocationFields } from './repository.js';
 
@@ -28,6 +29,8 @@ export type CustomerBody = z.output<typeof customerBody>;
 export const locationBody = z.strictObject({ name: z.string().trim().min(1).max(200).nullable().default(null), ...addressFields });
 export type LocationBody = z.output<typeof locationBody>;
 
+const sourceSchema = z.enum(['api', 'console']).openapi({ description: 'api: pushed by the back office, read-only in the console; console: made in the console.' });
+
 const addressSchema = z.object({ street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
 type Address = z.output<typeof addressSchema>;
 
@@ -39,6 +42,7 @@ export const customerSchema = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     address: addressSchema.nullable(),
+    source: sourceSchema,
     createdAt: dateTimeSchema,
     updatedAt: dateTimeSchema,
   })
@@ -54,10 +58,28 @@ export const locationSchema = z
     postalCode: z.string(),
     city: z.string(),
     country: z.string(),
+    source: sourceSchema,
     createdAt: dateTimeSchema,
     updatedAt: dateTimeSchema,
   })
   .openapi('Location');
+
+export const customerListQuery = pageQuerySchema.extend({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({
+      description:
+        'Only customers whose name, debtor number or email address (the customer’s or a contact’s) contains this text, in any case, or whose postcode (of their address or a work address) does, spaces ignored.',
+    }),
+});
+
+/** A customer in the list, with how many portal users it has. */
+export const customerListItemSchema = customerSchema
+  .extend({ contactCount: z.number().int().openapi({ description: 'How many contacts (portal users) the customer has, in any status.' }) })
+  .openapi('CustomerListItem');
 
 export const customerWithLocationsSchema = customerSchema.extend({ locations: z.array(locationSchema) }).openapi('CustomerWithLocations');
 
@@ -96,6 +118,7 @@ export function toCustomer(row: Customer): z.output<typeof customerSchema> {
     email: row.email,
     phone: row.phone,
     address: readAddress(row.address),
+    source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -111,7 +134,12 @@ export function toLocation(row: Location, customerExternalId: string): z.output<
     postalCode: row.postal_code,
     city: row.city,
     country: row.country,
+    source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+export function toCustomerListItem(row: Customer & { contact_count: number | string }): z.output<typeof customerListItemSchema> {
+  return { ...toCustomer(row), contactCount: Number(row.contact_count) };
 }

@@ -485,6 +485,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`PUT ${a}/customers/:externalId/locations/:locationExternalId`]: { name: 'Woning', street: 'Laan', houseNumber: '2', postalCode: '1234 AB', city: 'Utrecht', country: 'NL' },
     [`POST ${a}/customers/:externalId/contacts`]: { email: 'nieuw@example.com', name: 'Nieuw', role: 'member', phone: '0612345678', locale: 'nl', sendInvite: false },
     [`PATCH ${a}/contacts/:id`]: { role: 'admin', status: 'active' },
+    [`POST ${a}/contacts/:id/invite`]: { sendInvite: false },
     [`PUT ${a}/objects/:externalId`]: {
       customerExternalId: records.externalIds.customers,
       locationExternalId: records.locationExternalId,

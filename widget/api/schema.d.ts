@@ -96,6 +96,26 @@ export interface paths {
         patch: operations["patchAdminContactsId"];
         trace?: never;
     };
+    "/api/v1/admin/contacts/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a contact again: a new invite link, and the old one stops working
+         * @description For a contact who has not accepted yet. With sendInvite (the default) the portal mails the new link in the contact’s language; the answer carries it too. At most five a contact an hour.
+         */
+        post: operations["postAdminContactsIdInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/customers": {
         parameters: {
             query?: never;
@@ -103,7 +123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customers, newest first */
+        /**
+         * The customers, newest first; searched with q
+         * @description The cursor pages through the customers the search finds alone.
+         */
         get: operations["getAdminCustomers"];
         put?: never;
         post?: never;
@@ -124,7 +147,7 @@ export interface paths {
         get: operations["getAdminCustomersExternalId"];
         /**
          * Create or update a customer
-         * @description Replaces the record: an optional field left out is cleared. The same body again changes nothing, not even updatedAt.
+         * @description Replaces the record: an optional field left out is cleared. The same body again changes nothing, not even updatedAt. A staff session (the console) creates records with source console and may change only those; an API key’s write makes the record the back office’s (source api).
          */
         put: operations["putAdminCustomersExternalId"];
         post?: never;
@@ -165,7 +188,7 @@ export interface paths {
         get?: never;
         /**
          * Create or update a work address of a customer
-         * @description Replaces the record: an optional field left out is cleared. The same body again changes nothing, not even updatedAt.
+         * @description Replaces the record: an optional field left out is cleared. The same body again changes nothing, not even updatedAt. A staff session (the console) creates records with source console and may change only those; an API key’s write makes the record the back office’s (source api). A staff session adds addresses only to a console customer.
          */
         put: operations["putAdminCustomersExternalIdLocationsLocationExternalId"];
         post?: never;
@@ -251,6 +274,26 @@ export interface paths {
         get: operations["getAdminEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/imports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers from a CSV file
+         * @description The CSV file itself as the body (UTF-8 with or without BOM; separated by ; as a Dutch Excel writes it, or by ,), at most 2 MB and 5000 rows. The first line names the columns, in any order: externalId, name, debtorNumber, email, phone, street, houseNumber, postalCode, city, country, contactName, contactEmail (Dutch names such as Naam, Debiteurnummer, Postcode, Plaats are understood too). Only name and externalId are required; a row without externalId is the customer with its debtorNumber, or a new one with the debtor number as its external id. Each row creates or updates the customer, its first work address and a contact; the same file again changes nothing. A broken row is reported with its line and does not stop the others. From a staff session, customers the back office keeps are refused, not overwritten.
+         */
+        post: operations["postAdminImportsCustomers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -413,7 +456,8 @@ export interface paths {
         /** The business’s portals with their settings */
         get: operations["getAdminPortals"];
         put?: never;
-        post?: never;
+        /** Create another portal with its own settings, every one but the name at its default */
+        post: operations["postAdminPortals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -432,6 +476,47 @@ export interface paths {
         put: operations["putAdminPortalsSlug"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/portals/{slug}/embed-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether the business’s page can show the portal: home URL set, its origin allowed, and it answers
+         * @description Judges the saved settings. The home URL is fetched by the server with the rules of webhook deliveries: public http(s) addresses only, a 5 second limit, at most 3 redirects.
+         */
+        get: operations["getAdminPortalsSlugEmbedCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/portals/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Store the portal’s logo
+         * @description The image itself as the body: PNG, JPEG or WebP, judged by its contents whatever its Content-Type says (SVG is refused). Served to anyone at /api/v1/portal/{slug}/logo; branding.logoUrl names it with a version, so a new logo shows at once.
+         */
+        put: operations["putAdminPortalsSlugLogo"];
+        post?: never;
+        /** Remove the portal’s uploaded logo */
+        delete: operations["deleteAdminPortalsSlugLogo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -685,6 +770,23 @@ export interface paths {
         put?: never;
         /** Send an invited person a new invite: mailed again, and earlier invite links stop working */
         post: operations["postAdminStaffIdInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests per week, time to the first answer, share accepted, quotes and portal users, for a period of whole weeks */
+        get: operations["getAdminStats"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1398,6 +1500,26 @@ export interface paths {
         };
         /** The customer’s work addresses, newest first */
         get: operations["getPortalSlugLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The portal’s logo
+         * @description Revalidated on every use (ETag); branding.logoUrl adds a version, so a new logo is a new address.
+         */
+        get: operations["getPortalSlugLogo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2605,6 +2727,34 @@ export interface components {
                 };
             };
         };
+        EmbedCheck: {
+            slug: string;
+            homeUrl: string | null;
+            homeOrigin: string | null;
+            /** @description Whether the home URL’s origin is in allowedOrigins (the widget there may call the API); null without a home URL. */
+            originAllowed: boolean | null;
+            allowedOrigins: string[];
+            reach: {
+                /**
+                 * @description answered: the page sent an HTTP answer (see httpStatus); refused: its address is not one the server will fetch (only public http(s) addresses are); not_checked: no home URL is set.
+                 * @enum {string}
+                 */
+                outcome: "not_checked" | "answered" | "refused" | "unreachable" | "timeout" | "too_many_redirects";
+                /** @description The URL that answered, after any redirects (at most 3, each checked like the first). */
+                finalUrl: string | null;
+                httpStatus: number | null;
+                redirects: number;
+                /** @description Whether the HTML the page sent holds <klant-portaal portal="{slug}">; null when no HTML was read. A page that adds the element by script reads as false. */
+                widgetFound: boolean | null;
+                /** @description Why it was refused or failed, for people. */
+                detail: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            checkedAt: string;
+        };
         SavedPortal: components["schemas"]["Portal"] & {
             /** @description The secret for SSO identity tokens: only in the answer that made it (SSO switched on, or ?rotateSsoSecret=1). Keep it; it is not shown again. */
             ssoSecret?: string;
@@ -2623,6 +2773,11 @@ export interface components {
                 country: string;
             } | null;
             /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
+            /**
              * Format: date-time
              * @description ISO-8601 date and time, in UTC
              */
@@ -2632,6 +2787,10 @@ export interface components {
              * @description ISO-8601 date and time, in UTC
              */
             updatedAt: string;
+        };
+        CustomerListItem: components["schemas"]["Customer"] & {
+            /** @description How many contacts (portal users) the customer has, in any status. */
+            contactCount: number;
         };
         CustomerWithLocations: components["schemas"]["Customer"] & {
             locations: components["schemas"]["Location"][];
@@ -2645,6 +2804,11 @@ export interface components {
             postalCode: string;
             city: string;
             country: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             /**
              * Format: date-time
              * @description ISO-8601 date and time, in UTC
@@ -2663,6 +2827,11 @@ export interface components {
         CustomerContact: components["schemas"]["Contact"] & {
             /** @description The back office’s id of the contact’s customer. */
             customerExternalId: string;
+            /**
+             * Format: date-time
+             * @description When the newest invite was issued; null for a contact never invited (single sign-on).
+             */
+            invitedAt: string | null;
         };
         Invite: {
             /** @description The link to accept the invite on the portal’s home page; null while the portal has no homeUrl. */
@@ -2678,6 +2847,11 @@ export interface components {
         ObjectRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             locationExternalId: string | null;
             parentExternalId: string | null;
             name: string;
@@ -2707,6 +2881,11 @@ export interface components {
         WorkOrderRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             locationExternalId: string | null;
             objectExternalId: string | null;
             /** @description The portal request this work order answers. */
@@ -2749,6 +2928,11 @@ export interface components {
         QuoteRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             number: string;
             title: string;
             totalCents: number;
@@ -2800,6 +2984,11 @@ export interface components {
         InvoiceRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             workOrderExternalId: string | null;
             number: string;
             /** Format: date */
@@ -2827,6 +3016,11 @@ export interface components {
         DocumentRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             objectExternalId: string | null;
             workOrderExternalId: string | null;
             title: string;
@@ -2858,6 +3052,11 @@ export interface components {
         OrderRecord: {
             externalId: string;
             customerExternalId: string;
+            /**
+             * @description api: pushed by the back office, read-only in the console; console: made in the console.
+             * @enum {string}
+             */
+            source: "api" | "console";
             number: string;
             /** Format: date */
             orderedAt: string;
@@ -3309,6 +3508,111 @@ export interface components {
                     /** @description The record’s status as the back office set it. */
                     status: string;
                 };
+            };
+        };
+        CustomerImport: {
+            dryRun: boolean;
+            rows: {
+                /** @description The line of the file the row starts on; the header is line 1. */
+                line: number;
+                /** @enum {string} */
+                status: "created" | "updated" | "unchanged" | "error";
+                externalId?: string;
+                /** @description The row’s contact was mailed an invite (in a dry run: would be). */
+                invited?: boolean;
+                errors?: {
+                    /** @description The column the problem is in, by its English name. */
+                    column?: string;
+                    message: string;
+                    /** @description required, too_long, invalid_email, invalid_phone, invalid_postal_code, invalid_country, invalid_external_id, incomplete_address, field_count, duplicate_in_file, email_in_use, read_only_record */
+                    reason: string;
+                }[];
+            }[];
+            summary: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                errors: number;
+                invited: number;
+                /** @description Header names that are no known column: their cells were left alone. */
+                unknownColumns: string[];
+            };
+        };
+        BusinessStats: {
+            period: {
+                /** @description The Monday the first week begins on (YYYY-MM-DD) */
+                from: string;
+                /** @description The Sunday the last week ends on (YYYY-MM-DD) */
+                to: string;
+                /** @enum {string} */
+                timeZone: "Europe/Amsterdam";
+            };
+            /** @description Every week of the period, oldest first, those without requests too */
+            weeks: {
+                /** @description The Monday the week begins on (YYYY-MM-DD); weeks run Monday 00:00 to Monday 00:00 Amsterdam time */
+                weekStart: string;
+                /** @description The ISO 8601 week-numbering year (the year of the week’s Thursday) */
+                year: number;
+                /** @description The ISO 8601 week number */
+                week: number;
+                /** @description Requests received in the week */
+                requests: number;
+                /** @description Of those, sent by a guest without an account */
+                guest: number;
+                /** @description Of those, sent by a signed-in customer */
+                portal: number;
+            }[];
+            /** @description The week of today, whatever the period */
+            thisWeek: {
+                /** @description The Monday the week begins on (YYYY-MM-DD); weeks run Monday 00:00 to Monday 00:00 Amsterdam time */
+                weekStart: string;
+                /** @description The ISO 8601 week-numbering year (the year of the week’s Thursday) */
+                year: number;
+                /** @description The ISO 8601 week number */
+                week: number;
+                /** @description Requests received in the week */
+                requests: number;
+                /** @description Of those, sent by a guest without an account */
+                guest: number;
+                /** @description Of those, sent by a signed-in customer */
+                portal: number;
+            };
+            /** @description Requests still `submitted`, whenever they came in: what the inbox marks new */
+            newRequests: number;
+            /** @description The period’s requests, by the status each has now */
+            requests: {
+                /** @description Requests received in the period */
+                total: number;
+                byStatus: {
+                    submitted: number;
+                    in_review: number;
+                    accepted: number;
+                    rejected: number;
+                    cancelled: number;
+                };
+                /** @description Accepted ÷ (accepted + rejected), of the period’s requests the business decided on; null before it decided any */
+                acceptedShare: number | null;
+            };
+            /** @description Of the period’s requests: the first answer is the business’s first message on the request, or its first move of the request out of `submitted`, whichever came first */
+            firstAnswer: {
+                /** @description The median time from receiving a request to the business’s first answer, in seconds; null when none was answered */
+                medianSeconds: number | null;
+                answered: number;
+                unanswered: number;
+            };
+            /** @description Quotes made in the period, by the status each has now */
+            quotes: {
+                open: number;
+                accepted: number;
+                declined: number;
+                expired: number;
+                withdrawn: number;
+            };
+            /** @description The business’s portal users now: invited (not signed in yet), active, disabled */
+            contacts: {
+                invited: number;
+                active: number;
+                disabled: number;
             };
         };
         StaffSignedIn: {
@@ -4132,6 +4436,232 @@ export interface operations {
             };
         };
     };
+    postAdminContactsIdInvite: {
+        parameters: {
+            query?: {
+                /** @description The slug of the portal the invite is for, when the business runs several; else its first portal. */
+                portal?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    sendInvite?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The contact and their new invite */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactInvitation"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such contact or portal for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The contact has accepted the invite already or is disabled, or a mailed invite has no page to open (the portal has no homeUrl) (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Invited again too often: Retry-After says when to try again (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getAdminCustomers: {
         parameters: {
             query?: {
@@ -4139,6 +4669,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description Only customers whose name, debtor number or email address (the customer’s or a contact’s) contains this text, in any case, or whose postcode (of their address or a work address) does, spaces ignored. */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -4153,7 +4685,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Customer"][];
+                        items: components["schemas"]["CustomerListItem"][];
                         /** @description Pass as ?cursor= for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -4459,6 +4991,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session may not change what the back office keeps (reason read_only_record in details) (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -5003,6 +5559,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session may not change what the back office keeps (reason read_only_record in details) (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -5387,6 +5967,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a document the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -5552,6 +6156,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a document the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
         };
     };
     putAdminDocumentsExternalIdFile: {
@@ -5674,6 +6302,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session on a document the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -5872,6 +6524,206 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unavailable";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminImportsCustomers: {
+        parameters: {
+            query?: {
+                /** @description 1: check every row and answer what the import would do, changing nothing. */
+                dryRun?: "0" | "1" | "true" | "false";
+                /** @description 1: mail an invite to each contact of the file who has not accepted one and holds no working invite link; so the same file again with invite=1 invites the contacts imported without. */
+                invite?: "0" | "1" | "true" | "false";
+                /** @description The portal the invites are for, when the business runs several; else its first portal. */
+                portal?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": Blob;
+            };
+        };
+        responses: {
+            /** @description What each row did (or, in a dry run, would do) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImport"];
+                };
+            };
+            /** @description The file is empty, not CSV, or lacks the name or externalId column; or the query is not valid (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such portal for the invites (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Invites were asked for, but the portal has no homeUrl for their link to open (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Larger than 2 MB or more than 5000 rows (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A spreadsheet workbook or other binary file, not CSV text (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -6231,6 +7083,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a invoice the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -6396,6 +7272,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a invoice the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
         };
     };
     putAdminInvoicesExternalIdPdf: {
@@ -6506,6 +7406,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session on a invoice the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -6915,6 +7839,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a object the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -7066,6 +8014,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session on a object the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -7424,6 +8396,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a order the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -7589,6 +8585,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a order the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
         };
     };
     getAdminPortals: {
@@ -7647,6 +8667,178 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminPortals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The portal’s address in <klant-portaal portal="…"> and in its URLs; cannot be changed later. */
+                    slug: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The portal, created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A portal (of this or another business) has this slug already (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -7981,6 +9173,415 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminPortalsSlugEmbedCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was checked, and what came of it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedCheck"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such portal for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putAdminPortalsSlugLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The image, at most 1 MB */
+        requestBody: {
+            content: {
+                "image/png": Blob;
+                "image/jpeg": Blob;
+                "image/webp": Blob;
+            };
+        };
+        responses: {
+            /** @description Stored: the portal, its branding.logoUrl naming the new logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            /** @description No image in the body, a damaged image, or one of more than 100 million pixels (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such portal for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a PNG, JPEG or WebP image, judged by its contents (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminPortalsSlugLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, or there was none: the portal, its branding.logoUrl cleared when it named the uploaded logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such portal for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -8539,6 +10140,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a quote the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -8704,6 +10329,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a quote the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
         };
     };
     putAdminQuotesExternalIdPdf: {
@@ -8814,6 +10463,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session on a quote the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -10920,6 +12593,103 @@ export interface operations {
             };
         };
     };
+    getAdminStats: {
+        parameters: {
+            query?: {
+                /** @description The first day (YYYY-MM-DD); its whole week counts. Default: the Monday eleven weeks before the week of `to`. */
+                from?: string;
+                /** @description The last day (YYYY-MM-DD); its whole week counts. Default: today in Amsterdam. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business’s figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessStats"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getAdminTenant: {
         parameters: {
             query?: never;
@@ -12120,6 +13890,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description A staff session on a work order the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description The body is larger than allowed (payload_too_large) */
             413: {
                 headers: {
@@ -12271,6 +14065,30 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description A staff session on a work order the back office keeps (details[].reason read_only_record): change it there (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -17655,6 +19473,90 @@ export interface operations {
                 };
             };
             /** @description No portal has this slug (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPortalSlugLogo: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image, of the type its bytes are */
+            200: {
+                headers: {
+                    /** @description Of the image’s contents */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/webp": Blob;
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No portal has this slug, it is switched off, or it has no uploaded logo (not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;
