@@ -11,7 +11,8 @@ import { ApiError, notFound } from '../http/errors.js';
 import { imageDimensions, tooManyPixels } from '../files/image-size.js';
 import type { AppEnv, Deps } from '../http/env.js';
 import { dateTimeSchema } from '../http/openapi.js';
-import { findOrFail, lockRecord, type RecordResource, type StoredRecord } from './upsert.js';
+import { assertMayChange } from './source.js';
+import { findOrFail, lockRecord, type RecordCaller, type RecordResource, type StoredRecord } from './upsert.js';
 
 export const maxRecordFileBytes = 20 * 1024 * 1024;
 
@@ -69,12 +70,13 @@ export async function attachRecordFile<Found extends StoredRecord>(
   deps: Deps,
   resource: RecordResource<any, Found, unknown>,
   slot: FileSlot<Found>,
-  tenantId: string,
+  caller: RecordCaller,
   externalId: string,
   upload: { body: Request; filename: string | undefined },
 ): Promise<Found> {
-  // An upload for a record that does not exist is refused before its bytes are read.
-  await findOrFail(deps.db, resource, tenantId, externalId);
+  const { tenantId } = caller;
+  // An upload for a record that does not exist, or that this caller may not change, is refused before its bytes are read.
+  assertMayChange(caller, await findOrFail(deps.db, resource, tenantId, externalId), resource.noun, externalId);
   const data = await readBodyWithin(upload.body, maxRecordFileBytes);
   const type = sniffFileType(data, slot.allowed);
   if (type === undefined) {
@@ -92,6 +94,7 @@ export async function attachRecordFile<Found extends StoredRecord>(
   await deps.db.transaction().execute(async (trx) => {
     await lockRecord(deps, trx, resource.table, tenantId, externalId);
     const found = await findOrFail(trx, resource, tenantId, externalId);
+    assertMayChange(caller, found, resource.noun, externalId);
     const filename = safeFilename(withExtension(slot.filename(found, type, upload.filename), type));
     const currentId = (found as unknown as Record<string, string | null>)[slot.column] ?? null;
     const current = await fileInfo(trx, tenantId, currentId);

@@ -9,7 +9,7 @@ import type { PortalCaller } from '../http/env.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { newestFirst, ownedBy } from './access.js';
 import { storedFileSchema, toStoredFile } from './attached-files.js';
-import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps } from './fields.js';
+import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -27,6 +27,7 @@ export const documentRecordSchema = z
   .object({
     externalId: z.string(),
     customerExternalId: z.string(),
+    ...recordSource,
     objectExternalId: z.string().nullable(),
     workOrderExternalId: z.string().nullable(),
     title: z.string(),
@@ -82,6 +83,7 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument, Docum
   toRecord: async (db, row) => ({
     externalId: row.external_id,
     customerExternalId: row.customer_external_id,
+    source: row.source,
     objectExternalId: row.object_external_id,
     workOrderExternalId: row.work_order_external_id,
     title: row.title,

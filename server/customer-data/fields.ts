@@ -65,6 +65,11 @@ export function orNull<Schema extends z.ZodType>(schema: Schema) {
   return z.union([schema, z.null()]);
 }
 
+/** Who keeps a record: the back office (`api`) or a person in the console (`console`), who may change only their own. */
+export const recordSource = {
+  source: z.enum(['api', 'console']).openapi({ description: 'api: pushed by the back office, read-only in the console; console: made in the console.' }),
+};
+
 /** Every record in an answer says when it was created and last changed. */
 export const timestamps = { createdAt: dateTimeSchema, updatedAt: dateTimeSchema };
 

@@ -20,7 +20,9 @@ import {
   orNull,
   requiredText,
   timestamps,
+  recordSource,
 } from './fields.js';
+import { mailRecordToCustomer, newInvoiceWords } from './record-mails.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -71,6 +73,7 @@ export const invoiceRecordSchema = z
   .object({
     externalId: z.string(),
     customerExternalId: z.string(),
+    ...recordSource,
     workOrderExternalId: z.string().nullable(),
     ...invoiceFields,
     status: z.enum(invoiceStatuses),
@@ -118,9 +121,24 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceR
       payment_url: body.paymentUrl,
     };
   },
+  // Published once: the write that created it tells the customer, no later change does. An invoice that arrives paid
+  // or credited (a first sync of the back office's history) asks nothing of the customer and is not mailed.
+  async afterCommit(deps, { created, found }) {
+    if (!created || (found.status !== 'open' && found.status !== 'overdue')) return;
+    await mailRecordToCustomer(deps, {
+      tenantId: found.tenant_id,
+      customerId: found.customer_id,
+      setting: 'newInvoice',
+      feature: 'invoices',
+      view: `invoices/${found.id}`,
+      kind: 'new_invoice',
+      words: newInvoiceWords({ number: found.number, totalCents: found.total_cents, currency: found.currency, dueDate: found.due_date }),
+    });
+  },
   toRecord: async (db, row) => ({
     externalId: row.external_id,
     customerExternalId: row.customer_external_id,
+    source: row.source,
     workOrderExternalId: row.work_order_external_id,
     ...invoiceFieldsOf(row),
     status: row.status,

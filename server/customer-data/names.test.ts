@@ -15,6 +15,8 @@ type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 const keysOf = (schema: ObjectSchema) => Object.keys(schema.shape).sort();
 const inThePortal = (name: string) => (name === 'externalId' ? 'id' : name.replace(/ExternalId$/, 'Id'));
 const timestamps = ['createdAt', 'updatedAt'];
+/** Who keeps the record is the back office's to read, never the customer's. */
+const backOfficeOnly = ['source'];
 
 const resources: { noun: string; body: ObjectSchema; record: ObjectSchema; portal: ObjectSchema; recordOnly: string[]; portalOnly: string[] }[] = [
   { noun: 'object', body: objectBody, record: objectRecordSchema, portal: portalObjectSchema, recordOnly: [], portalOnly: [] },
@@ -29,7 +31,7 @@ describe('the names of a record', () => {
   for (const { noun, body, record, portal, recordOnly, portalOnly } of resources) {
     it(`of a ${noun} are the upsert body's, in the back office's record and, with ids for references, in the portal`, () => {
       const written = keysOf(body);
-      expect(keysOf(record)).toEqual([...written, 'externalId', ...recordOnly, ...timestamps].sort());
+      expect(keysOf(record)).toEqual([...written, 'externalId', ...recordOnly, ...backOfficeOnly, ...timestamps].sort());
       // The customer the record belongs to is the caller itself in the portal.
       const shown = written.filter((name) => name !== 'customerExternalId').map(inThePortal);
       expect(keysOf(portal)).toEqual([...new Set([...shown, 'id', ...portalOnly, ...timestamps])].sort());

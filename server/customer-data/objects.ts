@@ -9,7 +9,7 @@ import { keysetPage, type PageQuery } from '../http/pagination.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
-import { externalIdSchema, isoDate, optionalDate, optionalReference, optionalText, requiredText, timestamps } from './fields.js';
+import { externalIdSchema, isoDate, optionalDate, optionalReference, optionalText, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 import { portalWorkOrderSchema, recentWorkOrdersOn, toPortalWorkOrder, type PortalWorkOrderRow } from './work-orders.js';
@@ -70,6 +70,7 @@ export const objectRecordSchema = z
   .object({
     externalId: z.string(),
     customerExternalId: z.string(),
+    ...recordSource,
     locationExternalId: z.string().nullable(),
     parentExternalId: z.string().nullable(),
     ...objectFields,
@@ -145,6 +146,7 @@ export const objectResource: RecordResource<ObjectBody, FoundObject, ObjectRecor
   toRecord: (_db, row) => ({
     externalId: row.external_id,
     customerExternalId: row.customer_external_id,
+    source: row.source,
     locationExternalId: row.location_external_id,
     parentExternalId: row.parent_external_id,
     ...objectFieldsOf(row),

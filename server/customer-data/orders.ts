@@ -6,7 +6,7 @@ import type { OrderLine, OrderRow, OrderStatus } from '../db/tables/customer-dat
 import type { PortalCaller } from '../http/env.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { ownedBy } from './access.js';
-import { centsSchema, currencySchema, dateSchema, externalIdSchema, isoDate, quantitySchema, requiredText, timestamps } from './fields.js';
+import { centsSchema, currencySchema, dateSchema, externalIdSchema, isoDate, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -57,7 +57,7 @@ function orderFieldsOf(row: OrderFieldsRow) {
 
 /** An order as the back office reads it back. */
 export const orderRecordSchema = z
-  .object({ externalId: z.string(), customerExternalId: z.string(), ...orderFields, lines: z.array(orderLineSchema) })
+  .object({ externalId: z.string(), customerExternalId: z.string(), ...recordSource, ...orderFields, lines: z.array(orderLineSchema) })
   .openapi('OrderRecord');
 export type OrderRecord = z.output<typeof orderRecordSchema>;
 
@@ -98,7 +98,13 @@ export const orderResource: RecordResource<OrderBody, FoundOrder, OrderRecord> =
       currency: body.currency,
     };
   },
-  toRecord: (_db, row) => ({ externalId: row.external_id, customerExternalId: row.customer_external_id, ...orderFieldsOf(row), lines: linesOf(row) }),
+  toRecord: (_db, row) => ({
+    externalId: row.external_id,
+    customerExternalId: row.customer_external_id,
+    source: row.source,
+    ...orderFieldsOf(row),
+    lines: linesOf(row),
+  }),
 };
 
 export const portalOrderColumns = [

@@ -9,7 +9,8 @@ import { dateTimeSchema } from '../http/openapi.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
-import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps } from './fields.js';
+import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
+import { mailRecordToCustomer, newQuoteWords } from './record-mails.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -66,6 +67,7 @@ export const quoteRecordSchema = z
   .object({
     externalId: z.string(),
     customerExternalId: z.string(),
+    ...recordSource,
     ...quoteFields,
     lines: z.array(quoteLineSchema),
     status: z.enum(quoteStatuses),
@@ -121,9 +123,23 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> =
       status: decidedInPortal ? existing.status : body.status,
     };
   },
+  // Published once: the write that created it tells the customer; a quote that arrives decided asks nothing of them.
+  async afterCommit(deps, { created, found }) {
+    if (!created || found.status !== 'open') return;
+    await mailRecordToCustomer(deps, {
+      tenantId: found.tenant_id,
+      customerId: found.customer_id,
+      setting: 'newQuote',
+      feature: 'quotes',
+      view: `quotes/${found.id}`,
+      kind: 'new_quote',
+      words: newQuoteWords({ number: found.number, title: found.title, totalCents: found.total_cents, currency: found.currency, validUntil: found.valid_until }),
+    });
+  },
   toRecord: async (db, row) => ({
     externalId: row.external_id,
     customerExternalId: row.customer_external_id,
+    source: row.source,
     ...quoteFieldsOf(row),
     lines: linesOf(row),
     status: row.status,

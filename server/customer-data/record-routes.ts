@@ -12,11 +12,17 @@ function externalIdParams(noun: string) {
   return z.object({ externalId: externalIdSchema.openapi({ description: `The back office’s own id of the ${noun}.` }) });
 }
 
+/** A staff session's write to what the back office keeps: read-only in the console. */
+function readOnlyFailure(noun: string) {
+  return failure(`A staff session on a ${noun} the back office keeps (details[].reason read_only_record): change it there`, 'conflict');
+}
+
 /** The routes of one resource, with the upload of its file when it has one. */
 export function recordRoutes<Body, Found extends StoredRecord, Answer>(resource: RecordResource<Body, Found, Answer>, file?: FileSlot<Found>) {
   const { noun, record } = resource;
   const params = externalIdParams(noun);
   const missing = commonFailures.notFound(noun);
+  const readOnly = readOnlyFailure(noun);
 
   const list = defineRoute('admin', {
     method: 'get',
@@ -38,6 +44,7 @@ export function recordRoutes<Body, Found extends StoredRecord, Answer>(resource:
       200: json(record, 'Updated, or unchanged: the record as stored'),
       201: json(record, 'Created: the record as stored'),
       400: failure('Not valid, or it refers to records this business does not have: each is named in details', 'validation_failed'),
+      409: readOnly,
     },
   });
 
@@ -57,13 +64,13 @@ export function recordRoutes<Body, Found extends StoredRecord, Answer>(resource:
     summary: `Remove a ${noun}`,
     description: 'Its file goes with it; records that referred to it stay, unlinked.',
     request: { params },
-    responses: { 204: empty('Removed'), 404: missing },
+    responses: { 204: empty('Removed'), 404: missing, 409: readOnly },
   });
 
   const routes = $(routeGroup())
     .openapi(list, async (c) => c.json(await listRecords(c.var.deps.db, resource, c.var.admin.tenantId, c.req.valid('query')), 200))
     .openapi(upsert, async (c) => {
-      const { created, found } = await upsertRecord(c.var.deps, resource, c.var.admin.tenantId, c.req.valid('param').externalId, c.req.valid('json'));
+      const { created, found } = await upsertRecord(c.var.deps, resource, c.var.admin, c.req.valid('param').externalId, c.req.valid('json'));
       const answer: Answer = await resource.toRecord(c.var.deps.db, found);
       return created ? c.json(answer, 201) : c.json(answer, 200);
     })
@@ -73,7 +80,7 @@ export function recordRoutes<Body, Found extends StoredRecord, Answer>(resource:
       return c.json(answer, 200);
     })
     .openapi(remove, async (c) => {
-      await deleteRecord(c.var.deps.db, resource, c.var.admin.tenantId, c.req.valid('param').externalId);
+      await deleteRecord(c.var.deps.db, resource, c.var.admin, c.req.valid('param').externalId);
       return c.body(null, 204);
     });
   return file ? routes.route('/', fileUploadRoutes(resource, file)) : routes;
@@ -98,6 +105,7 @@ export function fileUploadRoutes<Found extends StoredRecord, Answer>(resource: R
       200: json(record, `Stored, or unchanged when it is the same file again: the ${noun} with its file`),
       400: failure('A photo of more than 100 million pixels, or the query is not valid', 'validation_failed'),
       404: commonFailures.notFound(noun),
+      409: readOnlyFailure(noun),
       413: failure(`Larger than ${maxRecordFileBytes / 1024 / 1024} MB`, 'payload_too_large'),
       415: failure(`Not ${accepted}, judged by its contents`, 'unsupported_media_type'),
     },
@@ -105,7 +113,7 @@ export function fileUploadRoutes<Found extends StoredRecord, Answer>(resource: R
   return $(routeGroup()).openapi(upload, async (c) => {
     const { deps, admin } = c.var;
     const { filename }: { filename?: string | undefined } = c.req.valid('query');
-    const found = await attachRecordFile(deps, resource, slot, admin.tenantId, c.req.valid('param').externalId, { body: c.req.raw, filename });
+    const found = await attachRecordFile(deps, resource, slot, admin, c.req.valid('param').externalId, { body: c.req.raw, filename });
     const answer: Answer = await resource.toRecord(deps.db, found);
     return c.json(answer, 200);
   });

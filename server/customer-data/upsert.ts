@@ -5,13 +5,15 @@
 import { sql, type Kysely } from 'kysely';
 import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
+import type { RecordSource } from '../db/tables/foundation.js';
 import { newId, nowIso } from '../db/ids.js';
 import { publishRecordEvent } from '../events/publish.js';
 import { deleteFile } from '../files/store.js';
 import { notFound } from '../http/errors.js';
-import type { Deps } from '../http/env.js';
+import type { AdminCaller, Deps } from '../http/env.js';
 import { z } from '../http/openapi.js';
 import { keysetPage, pageOf, pageQuerySchema, type Page } from '../http/pagination.js';
+import { assertMayChange, sourceOf } from './source.js';
 
 /** The back office's list of one kind of record: newest first, optionally for one customer. */
 export const recordListQuery = pageQuerySchema.extend({
@@ -27,9 +29,13 @@ export interface StoredRecord {
   tenant_id: string;
   customer_id: string;
   external_id: string;
+  source: RecordSource;
   created_at: string;
   updated_at: string;
 }
+
+/** Who writes: the business (its tenant) and whether by API key or staff session, which decides the record's source. */
+export type RecordCaller = Pick<AdminCaller, 'tenantId' | 'actor'>;
 
 export type Columns = Record<string, string | number | null>;
 
@@ -40,6 +46,13 @@ export interface RecordWrite<Found> {
   /** The record as it was before this write; undefined when it was just created. */
   previous: Found | undefined;
   now: string;
+}
+
+/** A write once it is committed: what the customer hears of it (mail) is told from here, never from inside it. */
+export interface CommittedWrite<Found> {
+  created: boolean;
+  previous: Found | undefined;
+  found: Found;
 }
 
 export interface RecordResource<Body, Found extends StoredRecord, Answer> {
@@ -57,6 +70,8 @@ export interface RecordResource<Body, Found extends StoredRecord, Answer> {
   columns(db: Kysely<Database>, tenantId: string, body: Body, existing: Found | undefined): Promise<Columns>;
   /** Runs in the same transaction after the record was created or changed. */
   afterWrite?(db: Kysely<Database>, write: RecordWrite<Found>): Promise<void>;
+  /** Runs once the write is committed, and only when something changed; it must not fail the write. */
+  afterCommit?(deps: Deps, write: CommittedWrite<Found>): Promise<void>;
   toRecord(db: Kysely<Database>, found: Found): Promise<Answer> | Answer;
   /** Columns naming files that go when the record goes. */
   fileColumns?: readonly ('pdf_file_id' | 'file_id')[];
@@ -87,21 +102,39 @@ export async function lockRecord(deps: Deps, db: Kysely<Database>, table: Record
 /** Any resource, where only its table, its lookups and its files matter. */
 type SomeResource<Found extends StoredRecord> = RecordResource<any, Found, unknown>;
 
+/**
+ * Creates or updates the record. A staff session writes console records and may not change the back office's
+ * (409); an API key writes the back office's, a console record included, which from then on is the back office's.
+ */
 export async function upsertRecord<Body, Found extends StoredRecord>(
   deps: Deps,
   resource: RecordResource<Body, Found, unknown>,
-  tenantId: string,
+  caller: RecordCaller,
   externalId: string,
   body: Body,
 ): Promise<{ created: boolean; found: Found }> {
+  const write = await writeRecord(deps, resource, caller, externalId, body);
+  if (write.changed) await resource.afterCommit?.(deps, write);
+  return { created: write.created, found: write.found };
+}
+
+async function writeRecord<Body, Found extends StoredRecord>(
+  deps: Deps,
+  resource: RecordResource<Body, Found, unknown>,
+  caller: RecordCaller,
+  externalId: string,
+  body: Body,
+): Promise<CommittedWrite<Found> & { changed: boolean }> {
+  const { tenantId } = caller;
   // Two first writes of one record race to insert; the loser finds the winner's row on its second go.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await deps.db.transaction().execute(async (trx) => {
         await lockRecord(deps, trx, resource.table, tenantId, externalId);
         const existing = await resource.find(trx, tenantId, externalId);
-        const columns = await resource.columns(trx, tenantId, body, existing);
-        if (existing && sameColumns(columns, existing)) return { created: false, found: existing };
+        assertMayChange(caller, existing, resource.noun, externalId);
+        const columns = { ...(await resource.columns(trx, tenantId, body, existing)), source: sourceOf(caller) };
+        if (existing && sameColumns(columns, existing)) return { created: false, changed: false, previous: existing, found: existing };
         const now = nowIso();
         const id = existing?.id ?? newId(resource.idPrefix);
         const table = trx as Kysely<any>;
@@ -116,7 +149,7 @@ export async function upsertRecord<Body, Found extends StoredRecord>(
         await resource.afterWrite?.(trx, { id, tenantId, columns, previous: existing, now });
         await publishRecordEvent(trx, resource.table, tenantId, id);
         const found = await resource.find(trx, tenantId, externalId);
-        return { created: existing === undefined, found: found! };
+        return { created: existing === undefined, changed: true, previous: existing, found: found! };
       });
     } catch (error) {
       if (attempt < 2 && isUniqueViolation(error)) continue;
@@ -158,10 +191,12 @@ export async function listRecords<Found extends StoredRecord, Answer>(
   return { items, nextCursor: page.nextCursor };
 }
 
-/** Removes a record and the files that belong to it; 404 when the back office has none by this id. */
-export async function deleteRecord(db: Kysely<Database>, resource: SomeResource<StoredRecord>, tenantId: string, externalId: string): Promise<void> {
+/** Removes a record and the files that belong to it; 404 when the business has none by this id, 409 for staff on the back office's. */
+export async function deleteRecord(db: Kysely<Database>, resource: SomeResource<StoredRecord>, caller: RecordCaller, externalId: string): Promise<void> {
+  const { tenantId } = caller;
   await db.transaction().execute(async (trx) => {
     const found = await findOrFail(trx, resource, tenantId, externalId);
+    assertMayChange(caller, found, resource.noun, externalId);
     await trx.deleteFrom(resource.table).where('tenant_id', '=', tenantId).where('id', '=', found.id).execute();
     const stored = found as unknown as Record<string, string | null>;
     for (const column of resource.fileColumns ?? []) await deleteFile(trx, tenantId, stored[column] ?? null);

@@ -19,7 +19,9 @@ import {
   optionalTimestamp,
   requiredText,
   timestamps,
+  recordSource,
 } from './fields.js';
+import { mailRecordToCustomer, workOrderStatusWords } from './record-mails.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 
@@ -88,6 +90,7 @@ export const workOrderRecordSchema = z
   .object({
     externalId: z.string(),
     customerExternalId: z.string(),
+    ...recordSource,
     locationExternalId: z.string().nullable(),
     objectExternalId: z.string().nullable(),
     ...workOrderFields,
@@ -172,9 +175,24 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
       })
       .execute();
   },
+  // A new stage is news to the customer; a new work order is not yet (its first status is no change), nor a new label.
+  async afterCommit(deps, { previous, found }) {
+    if (!previous || previous.status === found.status) return;
+    await mailRecordToCustomer(deps, {
+      tenantId: found.tenant_id,
+      customerId: found.customer_id,
+      setting: 'statusChanged',
+      feature: 'workOrders',
+      view: `work-orders/${found.id}`,
+      kind: 'work_order_status',
+      shown: (settings) => settings.workOrders.visibleStatuses.includes(found.status),
+      words: workOrderStatusWords({ number: found.number, status: found.status, statusLabel: found.status_label, plannedStart: found.planned_start }),
+    });
+  },
   toRecord: async (db, row) => ({
     externalId: row.external_id,
     customerExternalId: row.customer_external_id,
+    source: row.source,
     locationExternalId: row.location_external_id,
     objectExternalId: row.object_external_id,
     ...workOrderFieldsOf(row),

@@ -19517,6 +19517,8 @@ export interface operations {
                 headers: {
                     /** @description Of the image’s contents */
                     ETag?: string;
+                    /** @description inline, with a file name: an image to show, saved under that name if someone saves it. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
