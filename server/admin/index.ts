@@ -20,6 +20,7 @@ import { adminApiKeyRoutes } from './api-keys.js';
 import { adminTenantRoutes } from './tenant.js';
 import { adminRequestNoteRoutes } from './request-notes.js';
 import { adminEventRoutes } from './events.js';
+import { adminStatsRoutes } from './stats.js';
 
 export function adminApi() {
   const api = routeGroup();
@@ -43,5 +44,6 @@ export function adminApi() {
   api.route('/', adminTenantRoutes);
   api.route('/', adminRequestNoteRoutes);
   api.route('/', adminEventRoutes);
+  api.route('/', adminStatsRoutes);
   return api;
 }
