@@ -5,7 +5,8 @@ import type { CustomerDataTables } from './tables/customer-data.js';
 import type { RequestsTables } from './tables/requests.js';
 import type { StaffTables } from './tables/staff.js';
 import type { EventsTables } from './tables/events.js';
+import type { PortalLogoTables } from './tables/portal-logos.js';
 
-export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables, EventsTables {}
+export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables, EventsTables, PortalLogoTables {}
 
 export type Dialect = 'sqlite' | 'postgres';

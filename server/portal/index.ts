@@ -2,6 +2,7 @@
 import { routeGroup } from '../http/openapi.js';
 import { portalContext } from './context.js';
 import { configRoutes } from './config.js';
+import { logoRoutes } from './logo.js';
 import { authRoutes } from './auth.js';
 import { meRoutes } from './me.js';
 import { contactRoutes } from './contacts.js';
@@ -22,6 +23,7 @@ export function portalApi() {
   const api = routeGroup();
   api.use('*', portalContext);
   api.route('/', configRoutes);
+  api.route('/', logoRoutes);
   api.route('/', authRoutes);
   api.route('/', meRoutes);
   api.route('/', contactRoutes);

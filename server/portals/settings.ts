@@ -1,10 +1,43 @@
 // What a business decides per portal (design §6): one strict schema, defaults filled in, stored as JSON.
 import { z } from '@hono/zod-openapi';
 
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
-const origin = httpUrl.refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
-  message: 'must be an origin: scheme, host and port only, such as https://www.example.com',
-}).overwrite((value) => new URL(value).origin);
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL, such as https://www.example.com/contact' })
+  .max(2000)
+  .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), { message: 'must not carry a user name or password' });
+
+/** Why `value` is not an origin as a browser sends it (`scheme://host[:port]`), or undefined when it is one. */
+export function originProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an origin such as https://www.example.com';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must start with https:// or http://';
+  if (url.username || url.password) return 'must not carry a user name or password';
+  if (!/^[a-z]+:\/\/[^/?#]+\/?$/i.test(value)) return 'must be scheme, host and port only: no path, ? or #, such as https://www.example.com';
+  return undefined;
+}
+
+// An origin as the browser sends it in the Origin header: lowercase host, no default port, no slash at the end.
+const origin = z
+  .string()
+  .max(300)
+  .superRefine((value, ctx) => {
+    const problem = originProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .overwrite((value) => (originProblem(value) ? value : new URL(value).origin));
+
+const origins = z
+  .array(origin)
+  .max(20)
+  .superRefine((values, ctx) => {
+    values.forEach((value, index) => {
+      if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `is already in the list (${value})` });
+    });
+  });
 
 const localizedLabel = z.strictObject({ nl: z.string().min(1).max(100), en: z.string().min(1).max(100) });
 
@@ -29,7 +62,7 @@ export const portalSettingsSchema = z.strictObject({
   enabled: z.boolean().default(true),
   locale: z.enum(['nl', 'en']).default('nl'),
   homeUrl: httpUrl.nullable().default(null),
-  allowedOrigins: z.array(origin).max(20).default([]),
+  allowedOrigins: origins.default([]),
   branding: z
     .strictObject({
       primaryColor: z

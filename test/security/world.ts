@@ -359,6 +359,7 @@ export const publicRoutes = new Set([
   'GET /console',
   'GET /console/*',
   'GET /api/v1/portal/:slug/config',
+  'GET /api/v1/portal/:slug/logo',
   'POST /api/v1/portal/:slug/auth/login',
   'POST /api/v1/portal/:slug/auth/refresh',
   'POST /api/v1/portal/:slug/auth/logout',
@@ -475,6 +476,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
       website: '',
     },
     [`PUT ${a}/portals/:slug`]: { name: 'Alfa Installatie', features: { orders: true } },
+    [`POST ${a}/portals`]: { slug: 'alfa-tweede', name: 'Alfa Tweede' },
     [`PUT ${a}/customers/:externalId`]: {
       name: 'Familie',
       debtorNumber: 'D-1',

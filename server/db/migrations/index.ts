@@ -9,6 +9,7 @@ import * as workOrderRequestIndex from './2026_11_29_005_work_order_request_inde
 import * as staff from './2026_12_01_006_staff.js';
 import * as events from './2026_12_01_007_events.js';
 import * as recordSource from './2026_12_02_008_record_source.js';
+import * as portalLogo from './2026_12_02_009_portal_logo.js';
 import * as stats from './2026_12_02_010_stats.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -22,6 +23,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_01_006_staff': staff,
   '2026_12_01_007_events': events,
   '2026_12_02_008_record_source': recordSource,
+  '2026_12_02_009_portal_logo': portalLogo,
   '2026_12_02_010_stats': stats,
 };
 
