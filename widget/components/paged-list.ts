@@ -6,8 +6,11 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Page, PortalClient } from '../api/client.js';
 import { errorBlock, errorMessage, pendingBlock } from './states.js';
 
+/** What the list calls: the portal's client or the console's. */
+export type PageReader = Pick<PortalClient, 'request'>;
+
 export interface PagedListSource {
-  client: PortalClient | undefined;
+  client: PageReader | undefined;
   /** The list's path with its filters, without a cursor: `/work-orders?status=planned`. */
   path: string | undefined;
 }
@@ -29,7 +32,7 @@ export class PagedList<T extends { id: string }> {
   /** Why the last "load more" failed; belongs to this list only, not to one loaded after a filter change. */
   private moreError: unknown = undefined;
 
-  readonly firstPage: Task<readonly [PortalClient | undefined, string | undefined], Page<T>>;
+  readonly firstPage: Task<readonly [PageReader | undefined, string | undefined], Page<T>>;
   readonly nextPage: Task<readonly [], Page<T>>;
 
   constructor(

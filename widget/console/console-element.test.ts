@@ -25,6 +25,8 @@ beforeEach(() => {
   localStorage.clear();
   // The test browser speaks English; these tests read the console in Dutch, as chosen on an earlier visit.
   localStorage.setItem('kp-console.locale', 'nl');
+  // The inbox, named in the address: an admin's console would open on the dashboard (see the home tests below).
+  history.replaceState(null, '', '#/inbox');
 });
 
 afterEach(async () => {
@@ -85,6 +87,22 @@ describe('<kp-console>', () => {
       await waitUntil(() => document.title === '(2) Inbox · Van der Berg Installatietechniek', `title is ${document.title}`);
       expect(calls('GET', `${admin}/requests?status=submitted,in_review&limit=100`)).to.have.length(1);
       expect(FakeEventSource.instances.at(-1)!.url).to.equal('/api/v1/admin/events');
+    });
+
+    it('opens on the dashboard for an admin and in the inbox for role staff when the address names no view', async () => {
+      history.replaceState(null, '', location.pathname + location.search);
+      api = consoleApi();
+      const el = mountConsole();
+      await waitFor(el, 'kp-dashboard-view');
+      expect(location.hash).to.equal('#/dashboard');
+      el.remove();
+      api.restore();
+      history.replaceState(null, '', location.pathname + location.search);
+      const staff = fx.session();
+      api = consoleApi({ [`GET ${auth}/me`]: () => ({ ...staff, staff: { ...staff.staff, role: 'staff' } }) });
+      const other = mountConsole();
+      await waitFor(other, 'kp-inbox-view');
+      expect(location.hash).to.equal('#/inbox');
     });
 
     it('opens the view the address names, and follows Back', async () => {
@@ -216,7 +234,7 @@ describe('<kp-console>', () => {
       await waitForText(el, 'Gebruik minstens 8 tekens.');
       type(find<HTMLInputElement>(el, 'kp-staff-sign-in #password'), 'een lang wachtwoord');
       find<HTMLButtonElement>(el, 'kp-staff-sign-in [part~="submit"]')!.click();
-      await waitFor(el, 'kp-inbox-view');
+      await waitFor(el, 'kp-dashboard-view');
       expect(calls('POST', `${auth}/invite/accept`)[0]!.body).to.deep.equal({ token: 'invite-token-1234567890abcdef', password: 'een lang wachtwoord', name: 'Sanne Planning' });
     });
 
@@ -290,7 +308,7 @@ describe('<kp-console>', () => {
       find<HTMLInputElement>(setup, 'input[type="checkbox"]')!.click();
       await (setup as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       finish.click();
-      await waitFor(el, 'kp-inbox-view');
+      await waitFor(el, 'kp-dashboard-view');
       expect(calls('POST', `${auth}/totp/confirm`)[0]!.body).to.deep.equal({ code: '123456' });
     });
 
@@ -354,7 +372,7 @@ describe('<kp-console>', () => {
       expect(calls('POST', `${auth}/logout`)[0]!.headers.get('x-requested-with')).to.equal('klantportaal-console');
     });
 
-    it('starts the next sign-in in the inbox after signing out of another view', async () => {
+    it('starts the next sign-in at its own home after signing out of another view', async () => {
       history.replaceState(null, '', '#/account');
       api = consoleApi();
       const el = mountConsole();
@@ -362,7 +380,7 @@ describe('<kp-console>', () => {
       find<HTMLButtonElement>(el, '[part="account-button"]')!.click();
       find<HTMLButtonElement>(el, '[part="logout"]')!.click();
       await waitForText(el, 'U bent uitgelogd.');
-      expect(location.hash).to.equal('#/inbox');
+      expect(location.hash).to.equal('#/');
     });
 
     it('counts what is new in the tab’s title as it arrives, and less once opened', async () => {

@@ -20,7 +20,7 @@ import { InboxCounter } from './live/inbox-counter.js';
 import { LiveUpdates } from './live/live-updates.js';
 import { SeenRequests } from './live/seen-requests.js';
 import type { ConsoleView } from './views/console-view.js';
-import { ConsoleRouter, consoleViews, defaultPath, type ConsoleRoute } from './router.js';
+import { ConsoleRouter, consoleViews, homePath, resolvePath, type ConsoleRoute } from './router.js';
 import { consoleShellStyles } from './styles/console.js';
 
 useConsoleEnglish();
@@ -183,7 +183,7 @@ export class ConsoleElement extends LitElement {
     if (this.needsTwoStep) {
       this.router.go('two-step', 'replace');
     } else {
-      if (this.router.path === 'two-step') this.router.go('inbox', 'replace');
+      if (this.router.path === 'two-step' || !this.router.path) this.router.go(homePath(session.staff.role), 'replace');
       this.live.start();
       this.counter!.start();
     }
@@ -225,8 +225,8 @@ export class ConsoleElement extends LitElement {
 
   private async logout(): Promise<void> {
     await this.client.logout();
-    // Whoever signs in next here starts in the inbox, not in the view the last person left open.
-    this.router.go(defaultPath, 'replace');
+    // Whoever signs in next here starts at their own home, not in the view the last person left open.
+    this.router.go('', 'replace');
     this.leave(msg('U bent uitgelogd.', { id: 'console.signedOut' }));
   }
 
@@ -257,7 +257,7 @@ export class ConsoleElement extends LitElement {
 
   private currentRoute(): ConsoleRoute | null {
     if (this.needsTwoStep) return { path: 'two-step', view: consoleViews.find((view) => view.name === 'two-step')!, params: {} };
-    const route = this.router.route;
+    const route = this.router.path ? this.router.route : resolvePath(homePath(this.session?.staff.role ?? 'staff'));
     return route?.view.adminOnly && !this.isAdmin ? null : route;
   }
 

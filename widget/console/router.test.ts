@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { consoleViews, normalisePath, resolvePath } from './router.js';
+import { consoleViews, homePath, normalisePath, resolvePath } from './router.js';
 import { defaultFilter, isFiltered, matches } from './views/inbox-filter.js';
 import { guestRequest, request } from './test-support/fixtures.js';
 
@@ -15,11 +15,13 @@ describe('the console’s views', () => {
     for (const path of ['requests', 'requests/a/b', 'requests/<script>', 'customers/c-1/secrets/x', 'settings/Jansen', 'staff/x', '']) expect(resolvePath(path), path).to.equal(null);
   });
 
-  it('read the address bar in any of its forms, the inbox when it names nothing', () => {
+  it('read the address bar in any of its forms; when it names nothing, an admin’s home is the dashboard and staff’s the inbox', () => {
     expect(normalisePath('#/requests/req_1')).to.equal('requests/req_1');
     expect(normalisePath('/account')).to.equal('account');
-    expect(normalisePath('')).to.equal('inbox');
-    expect(normalisePath('#/')).to.equal('inbox');
+    expect(normalisePath('')).to.equal('');
+    expect(normalisePath('#/')).to.equal('');
+    expect(homePath('admin')).to.equal('dashboard');
+    expect(homePath('staff')).to.equal('inbox');
   });
 
   it('put the sections in the navigation, the business’s settings and people for admins only', () => {

@@ -145,16 +145,19 @@ export interface ConsoleRoute {
   params: Record<string, string>;
 }
 
-export const defaultPath = 'inbox';
+/** Where a staff member starts when the address names no view: an admin on the dashboard, role staff in the inbox. */
+export function homePath(role: 'admin' | 'staff'): string {
+  return role === 'admin' ? 'dashboard' : 'inbox';
+}
 
 const hashPrefix = '#/';
 
-/** `#/requests/x`, `/requests/x` and `requests/x` all name the same view; nothing names the inbox. */
+/** `#/requests/x`, `/requests/x` and `requests/x` all name the same view; '' names none (the home, once the role is known). */
 export function normalisePath(path: string): string {
-  return path.trim().replace(/^#?\/*/, '') || defaultPath;
+  return path.trim().replace(/^#?\/*/, '');
 }
 
-/** The path the address bar names; the inbox when it names none. */
+/** The path the address bar names; '' when it names none. */
 function addressPath(): string {
   return normalisePath(viewInHash(hashPrefix) ?? '');
 }
@@ -173,7 +176,7 @@ export function resolvePath(path: string): ConsoleRoute | null {
 
 /** Keeps the current path and the address bar in step; the host draws `route` and calls `go` to move. */
 export class ConsoleRouter {
-  path: string = defaultPath;
+  path = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,

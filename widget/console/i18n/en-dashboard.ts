@@ -1,5 +1,46 @@
 // English texts of the dashboard, by message id; ./en.ts joins them.
 import type { TemplateResult } from 'lit';
-import type { StrResult } from '@lit/localize';
+import { str, type StrResult } from '@lit/localize';
 
-export const templates: Record<string, string | StrResult | TemplateResult> = {};
+export const templates: Record<string, string | StrResult | TemplateResult> = {
+  'console.dashboard.loadFailed': 'The overview could not be loaded.',
+  'console.dashboard.thisWeek': 'Requests this week',
+  'console.dashboard.new': str`${0} new in the inbox`,
+  'console.dashboard.nothingNew': 'Nothing new in the inbox',
+  'console.dashboard.firstAnswer': 'First answer (median)',
+  'console.dashboard.unanswered': str`${0} answered, ${1} still without an answer`,
+  'console.dashboard.answered': str`over ${0} answered requests`,
+  'console.dashboard.accepted': 'Accepted',
+  'console.dashboard.noneDecided': 'No request accepted or rejected yet',
+  'console.dashboard.decided': str`${0} of ${1} decided requests`,
+  'console.dashboard.quotes': 'Quotes accepted',
+  'console.dashboard.quotesRest': str`${0} declined, ${1} open`,
+  'console.dashboard.contacts': 'Customer accounts active',
+  'console.dashboard.invited': str`${0} invited, not signed in yet`,
+  'console.dashboard.noneInvited': 'Nobody is waiting on an invitation',
+  'console.dashboard.period': str`Week ${0} to ${1}. First answer, accepted and quotes cover these weeks.`,
+  'console.dashboard.empty.title': 'No requests yet',
+  'console.dashboard.empty.intro':
+    'Here you will see how many requests come in and how fast you answer, once customers use the portal. To get going:',
+  'console.dashboard.empty.settings': 'Set up the portal and put it on your website',
+  'console.dashboard.empty.customers': 'Add your customers and invite them',
+  'console.dashboard.empty.contacts': str`(${0} active, ${1} invited)`,
+  'console.dashboard.wait.underMinute': 'less than a minute',
+  'console.dashboard.wait.minute': '1 minute',
+  'console.dashboard.wait.minutes': str`${0} minutes`,
+  'console.dashboard.wait.hour': '1 hour',
+  'console.dashboard.wait.hours': str`${0} hours`,
+  'console.dashboard.wait.days': str`${0} days`,
+  'console.dashboard.chart.title': 'Requests per week',
+  'console.dashboard.chart.bar': str`Week ${0} (from ${1}): ${2} requests, ${3} from guests`,
+  'console.dashboard.chart.barOne': str`Week ${0} (from ${1}): 1 request, ${2} from guests`,
+  'console.dashboard.chart.portal': 'From customers with an account',
+  'console.dashboard.chart.guest': 'From guests',
+  'console.dashboard.chart.axis': 'Below each bar: the week number',
+  'console.dashboard.chart.showTable': 'Show as a table',
+  'console.dashboard.chart.week': 'Week',
+  'console.dashboard.chart.requests': 'Requests',
+  'console.dashboard.chart.customers': 'Customers',
+  'console.dashboard.chart.guests': 'Guests',
+  'console.dashboard.chart.weekRow': str`Week ${0}, from ${1}`,
+};

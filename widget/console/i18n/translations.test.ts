@@ -20,6 +20,14 @@ const sources = [
   'views/request-view.ts',
   'views/two-step-setup.ts',
   'views/two-step-view.ts',
+  'views/staff-view.ts',
+  'views/staff-business.ts',
+  'views/developers-view.ts',
+  'views/developers-parts.ts',
+  'views/developers-api-keys.ts',
+  'views/developers-webhooks.ts',
+  'views/developers-deliveries.ts',
+  'views/developers-audit.ts',
 ];
 
 const message = /msg\(\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*["']([^"']+)["']/g;
