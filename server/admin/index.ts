@@ -20,6 +20,8 @@ import { adminApiKeyRoutes } from './api-keys.js';
 import { adminTenantRoutes } from './tenant.js';
 import { adminRequestNoteRoutes } from './request-notes.js';
 import { adminEventRoutes } from './events.js';
+import { adminImportRoutes } from './imports.js';
+import { adminPrivacyRoutes } from './privacy.js';
 import { adminStatsRoutes } from './stats.js';
 
 export function adminApi() {
@@ -44,6 +46,8 @@ export function adminApi() {
   api.route('/', adminTenantRoutes);
   api.route('/', adminRequestNoteRoutes);
   api.route('/', adminEventRoutes);
+  api.route('/', adminImportRoutes);
+  api.route('/', adminPrivacyRoutes);
   api.route('/', adminStatsRoutes);
   return api;
 }

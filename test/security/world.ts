@@ -411,7 +411,8 @@ export const isUpsert = (route: Route) => route.api === 'admin' && route.method 
 
 export const isList = (route: Route) => route.method === 'GET' && queryKeys(route.doc.query).includes('limit');
 
-export const isUpload = (route: Route) => route.doc.upload !== undefined;
+/** A route that stores the file it is sent; the customer import reads rows out of its CSV and keeps no file. */
+export const isUpload = (route: Route) => route.doc.upload !== undefined && route.key !== 'POST /api/v1/admin/imports/customers';
 
 export function queryKeys(schema: ZodType | undefined): string[] {
   if (!schema) return [];
