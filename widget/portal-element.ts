@@ -91,6 +91,12 @@ export class PortalElement extends LitElement {
    */
   @property({ attribute: false }) identityProvider: IdentityProvider | null = null;
 
+  /**
+   * "View as this customer" in the business's console: a read-only preview token (POST /api/v1/admin/preview-token)
+   * the portal reads with instead of a sign-in. Set it before the element is added to the page.
+   */
+  @property({ attribute: false }) previewToken: { accessToken: string; expiresIn: number } | null = null;
+
   @state() private phase: Phase = 'starting';
   @state() private user: PortalUser | null = null;
   @state() private menuOpen = false;
@@ -119,10 +125,15 @@ export class PortalElement extends LitElement {
 
   private readonly startTask = new Task(this, {
     task: async ([client], { signal }) => {
-      const restoring = this.link ? Promise.resolve(null) : client.restore().catch(() => null);
+      const preview = this.previewToken;
+      const restoring = preview
+        ? client.startPreview(preview.accessToken, preview.expiresIn)
+        : this.link
+          ? Promise.resolve(null)
+          : client.restore().catch(() => null);
       const config = await client.getConfig(signal);
       this.brandSheet.replaceSync(`:host { ${brandDeclarations(config.branding.primaryColor)} }`);
-      client.identityProvider = config.auth.sso ? this.identityProvider : null;
+      client.identityProvider = config.auth.sso && !preview ? this.identityProvider : null;
       let user = await restoring;
       if (!user && !this.link && client.identityProvider) user = await client.signInWithIdentityProvider().catch(() => null);
       await this.applyLocale(config, user);

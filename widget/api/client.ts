@@ -55,6 +55,8 @@ export class PortalClient extends EventTarget {
   #expiresAt = 0;
   #user: PortalUser | null = null;
   #renewal: Promise<PortalUser | null> | null = null;
+  /** A read-only preview token of the business: it is never renewed, so the session ends when it expires. */
+  #preview = false;
 
   constructor(
     readonly apiBase: string,
@@ -159,6 +161,20 @@ export class PortalClient extends EventTarget {
     return user;
   }
 
+  /**
+   * "View as this customer": reads the portal with the business's read-only preview token instead of a sign-in; the
+   * server refuses every write made with it. Answers the contact it reads as.
+   */
+  async startPreview(accessToken: string, expiresIn: number): Promise<PortalUser> {
+    this.#preview = true;
+    this.#token = accessToken;
+    this.#expiresAt = Date.now() + expiresIn * 1000;
+    const user = await this.request<PortalUser>('GET', '/me');
+    this.#user = user;
+    this.announce(user, 'restore');
+    return user;
+  }
+
   /** Ends the session on the server and here; here even when the server cannot be reached. */
   async logout(): Promise<void> {
     const hadSession = this.#user !== null;
@@ -209,6 +225,7 @@ export class PortalClient extends EventTarget {
 
   /** One renewal at a time: parallel calls that find their token refused all wait for the same one. */
   private renew(): Promise<PortalUser | null> {
+    if (this.#preview) return Promise.resolve(null);
     this.#renewal ??= this.renewOnce().finally(() => {
       this.#renewal = null;
     });

@@ -83,7 +83,7 @@ export function makeCustomerOfGuest(client: ConsoleClient, requestId: string, bo
  * An externalId for a record the console keeps itself (the business has no back office that names it): a prefix
  * that says where it came from, the date, and randomness enough never to meet another.
  */
-export function consoleExternalId(kind: 'wo', now = new Date()): string {
+export function consoleExternalId(kind: 'wo' | 'cu' | 'quo' | 'inv' | 'doc' | 'obj' | 'ord', now = new Date()): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   const random = [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 10);
   return `console-${kind}-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${random}`;

@@ -28,6 +28,14 @@ const sources = [
   'views/developers-webhooks.ts',
   'views/developers-deliveries.ts',
   'views/developers-audit.ts',
+  'views/customers-view.ts',
+  'views/customer-view.ts',
+  'views/customer-form.ts',
+  'views/customer-source.ts',
+  'views/customer-contacts.ts',
+  'views/customer-addresses.ts',
+  'views/customer-records.ts',
+  'views/customer-preview.ts',
 ];
 
 const message = /msg\(\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*["']([^"']+)["']/g;
