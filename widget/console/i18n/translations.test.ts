@@ -21,6 +21,8 @@ const sources = [
   'views/qr-code.ts',
   'views/request-moves.ts',
   'views/request-view.ts',
+  'views/record-view.ts',
+  'views/record-forms.ts',
   'views/two-step-setup.ts',
   'views/two-step-view.ts',
   'views/staff-view.ts',
