@@ -1,5 +1,108 @@
 // English texts of the customer import and the privacy actions (export, erase), by message id; ./en.ts joins them.
 import type { TemplateResult } from 'lit';
-import type { StrResult } from '@lit/localize';
+import { str, type StrResult } from '@lit/localize';
 
-export const templates: Record<string, string | StrResult | TemplateResult> = {};
+export const templates: Record<string, string | StrResult | TemplateResult> = {
+  // Columns
+  'console.import.column.externalId': 'customer number (externalId)',
+  'console.import.column.name': 'name',
+  'console.import.column.debtorNumber': 'debtor number',
+  'console.import.column.email': 'email address',
+  'console.import.column.phone': 'phone number',
+  'console.import.column.street': 'street',
+  'console.import.column.houseNumber': 'house number',
+  'console.import.column.postalCode': 'postcode',
+  'console.import.column.city': 'city',
+  'console.import.column.country': 'country',
+  'console.import.column.contactName': 'contact’s name',
+  'console.import.column.contactEmail': 'contact’s email address',
+
+  // Why a row is refused
+  'console.import.problem.required': str`${0} is missing`,
+  'console.import.problem.tooLong': str`${0} is too long`,
+  'console.import.problem.email': str`${0} is not a valid email address`,
+  'console.import.problem.phone': str`${0} is not a valid phone number`,
+  'console.import.problem.postalCode': 'the postcode is not right (for example 1234 AB)',
+  'console.import.problem.country': 'the country must be a country code, such as NL or BE',
+  'console.import.problem.externalId': 'the customer number may only hold letters, digits and . _ : @ + -',
+  'console.import.problem.address': str`the address is incomplete: ${0} is missing`,
+  'console.import.problem.fieldCount': 'this line has another number of columns than the header: a separator or quote is missing',
+  'console.import.problem.duplicate': 'this customer number is on an earlier line already',
+  'console.import.problem.emailInUse': 'this email address is in use by another customer',
+  'console.import.problem.readOnly': 'your back-office software keeps this customer; change it there',
+
+  // The file
+  'console.import.leave': 'The checked customers have not been imported yet. Leave anyway?',
+  'console.import.tooLarge': 'This file is larger than 2 MB. Split it into smaller files.',
+  'console.import.notCsv': 'This is not a CSV file. In Excel choose “Save as”, then “CSV (comma delimited)” or “CSV UTF-8”.',
+  'console.import.tooMany': 'This file is too large: at most 2 MB and 5000 lines. Split it into smaller files.',
+  'console.import.missingColumn': str`The first line must name the columns; the column ${0} is missing.`,
+  'console.import.unreadable': 'This file could not be read as CSV. Check that every quote is closed.',
+  'console.import.noHomeUrl':
+    'This portal has no address of the page with the portal yet, so the invite would lead nowhere. Set the address in Settings, or invite later.',
+  'console.import.checkedSentence': str`Check done: ${0} new, ${1} changed, ${2} unchanged, ${3} refused.`,
+  'console.import.doneSentence': str`Import done: ${0} new, ${1} changed, ${2} unchanged, ${3} refused.`,
+  'console.import.back': 'Customers',
+  'console.import.checking': str`Checking ${0}…`,
+  'console.import.columnsTitle': 'What the file needs',
+  'console.import.columnsHelp':
+    'A CSV file from Excel or your software, with the names of the columns on the first line, in any order. Only name and customer number (externalId) are required; without a customer number we find the customer by their debtor number. Dutch column names such as Naam, Debiteurnummer, Postcode and Plaats work too.',
+  'console.import.contactsHelp':
+    'With a contact’s email address the import also makes a portal account; next you choose whether they are invited now or later. Importing the same file again changes nothing.',
+  'console.import.example': 'Download example file',
+  'console.import.fileTitle': 'Choose a file',
+  'console.import.fileLabel': 'Choose a CSV file or drop it here (at most 2 MB).',
+  'console.import.dryRunNote': 'First we check every line; nothing is saved yet.',
+
+  // Rows
+  'console.import.status.created': 'Created',
+  'console.import.status.willCreate': 'Will be created',
+  'console.import.status.updated': 'Updated',
+  'console.import.status.willUpdate': 'Will be updated',
+  'console.import.status.unchanged': 'Unchanged',
+  'console.import.status.error': 'Refused',
+  'console.import.count.created': 'new',
+  'console.import.count.updated': 'changed',
+  'console.import.count.unchanged': 'unchanged',
+  'console.import.count.errors': 'refused',
+  'console.import.unknownColumns': str`We do not know these columns and leave them alone: ${0}.`,
+  'console.import.noRows': 'The file has no lines with customers.',
+  'console.import.rowsLabel': 'Lines of the file',
+  'console.import.line': str`line ${0}`,
+  'console.import.invited': 'invited',
+
+  // Check and run
+  'console.import.checkTitle': str`Check of ${0}`,
+  'console.import.checkHelp': 'This is what the import would do. Nothing is saved yet; refused lines are skipped.',
+  'console.import.inviteLegend': 'Invite contacts to the portal',
+  'console.import.inviteLater': 'Later (at the customer, or by importing this file again with inviting on)',
+  'console.import.inviteNow': 'Now: whoever has no invite yet gets an email',
+  'console.import.invitePortal': 'Portal',
+  'console.import.running': 'Importing…',
+  'console.import.run': 'Import',
+  'console.import.otherFile': 'Choose another file',
+  'console.import.doneTitle': 'The import is done',
+  'console.import.invitedCount': str`${0} contacts got an invite.`,
+  'console.import.noneInvited': 'Nobody was invited. You can do that later at the customer, or by importing this file again with inviting on.',
+  'console.import.toCustomers': 'To the customers',
+  'console.import.again': 'Import another file',
+
+  // Privacy
+  'console.privacy.erased': str`${0} has been erased.`,
+  'console.privacy.title': 'Privacy (GDPR)',
+  'console.privacy.help': 'Does the customer ask what you keep about them, or to be forgotten? You handle that here.',
+  'console.privacy.export': 'Download data',
+  'console.privacy.erase': 'Erase customer',
+  'console.privacy.confirmTitle': str`Erase ${0}?`,
+  'console.privacy.irreversible': 'This cannot be undone. Download the data first if the customer asks for it.',
+  'console.privacy.goesTitle': 'What goes:',
+  'console.privacy.goesAccounts': 'the customer, their addresses and contacts with their accounts, sessions and invites',
+  'console.privacy.goesRecords': 'work orders, quotes, invoices, documents, equipment, orders and requests with messages, photos and PDFs',
+  'console.privacy.goesCopies': 'sent emails and notices to your software about them',
+  'console.privacy.staysTitle': 'What stays:',
+  'console.privacy.staysAudit': 'the log of who did what, with names, email addresses, phone numbers and streets replaced by [gewist]',
+  'console.privacy.typeName': str`To confirm, type the customer’s name: ${0}`,
+  'console.privacy.erasing': 'Erasing…',
+  'console.privacy.confirmErase': 'Erase for good',
+  'console.privacy.cancel': 'Cancel',
+};

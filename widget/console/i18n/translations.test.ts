@@ -41,6 +41,8 @@ const sources = [
   'views/customer-addresses.ts',
   'views/customer-records.ts',
   'views/customer-preview.ts',
+  'views/customer-import-view.ts',
+  'views/customer-privacy.ts',
 ];
 
 const message = /msg\(\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*["']([^"']+)["']/g;
