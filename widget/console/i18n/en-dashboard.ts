@@ -38,6 +38,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.dashboard.chart.guest': 'From guests',
   'console.dashboard.chart.axis': 'Below each bar: the week number',
   'console.dashboard.chart.showTable': 'Show as a table',
+  'console.dashboard.chart.hint': 'Tap a bar, or use the arrow keys, for that week’s numbers.',
   'console.dashboard.chart.week': 'Week',
   'console.dashboard.chart.requests': 'Requests',
   'console.dashboard.chart.customers': 'Customers',

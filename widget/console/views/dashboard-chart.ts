@@ -67,12 +67,8 @@ export class DashboardChart extends LitElement {
         fill: none;
         stroke: none;
       }
-      .bar:focus-visible .focus,
-      .bar.current .focus {
+      .bar:focus .focus {
         stroke: ${kp('color-focus')};
-        stroke-width: 2;
-      }
-      .bar:focus-visible .focus {
         stroke-width: 3;
       }
       .legend {
@@ -103,6 +99,9 @@ export class DashboardChart extends LitElement {
         min-height: 1.5em;
         margin: ${kp('space-2')} 0 0;
         font-size: ${kp('font-size-sm')};
+      }
+      .detail.hint {
+        color: ${kp('color-muted')};
       }
       details {
         margin-top: ${kp('space-3')};
@@ -206,7 +205,7 @@ export class DashboardChart extends LitElement {
           // Every other week number on a narrow screen, so that they never run into each other.
           const labelled = slot >= 26 || (weeks.length - 1 - index) % 2 === 0;
           return svg`<g
-            class="bar ${index === weeks.length - 1 ? 'current' : ''}"
+            class="bar"
             part="bar"
             role="img"
             tabindex=${index === this.active ? '0' : '-1'}
@@ -231,7 +230,9 @@ export class DashboardChart extends LitElement {
         <li><span class="swatch guest"></span>${msg('Van gasten', { id: 'console.dashboard.chart.guest' })}</li>
         <li>${msg('Onder elke staaf: het weeknummer', { id: 'console.dashboard.chart.axis' })}</li>
       </ul>
-      <p class="detail" part="detail" aria-hidden="true">${shown ? this.describe(shown) : ''}</p>
+      <p class="detail ${shown ? '' : 'hint'}" part="detail" aria-hidden="true">
+        ${shown ? this.describe(shown) : msg('Tik op een staaf, of gebruik de pijltjestoetsen, voor de getallen van die week.', { id: 'console.dashboard.chart.hint' })}
+      </p>
       <details>
         <summary>${msg('Als tabel tonen', { id: 'console.dashboard.chart.showTable' })}</summary>
         <table part="table">

@@ -23,7 +23,7 @@ export class DashboardView extends ConsoleView {
     css`
       .figures {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 210px), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 160px), 1fr));
         gap: ${kp('space-3')};
         margin: 0 0 ${kp('space-4')};
         padding: 0;
@@ -48,6 +48,14 @@ export class DashboardView extends ConsoleView {
       }
       .figure p {
         margin: 0;
+      }
+      @container (max-width: 480px) {
+        .figure {
+          padding: ${kp('space-3')};
+        }
+        .value {
+          font-size: ${kp('font-size-xl')};
+        }
       }
       .note {
         font-size: ${kp('font-size-sm')};
