@@ -25,7 +25,7 @@ export class DevelopersApiKeys extends ViewPart {
         gap: ${kp('space-4')};
       }
       .cells {
-        --columns: 3;
+        --columns: 2;
       }
       form {
         display: flex;
@@ -143,7 +143,6 @@ export class DevelopersApiKeys extends ViewPart {
       <div class="cell"><strong>${key.name}</strong><br /><code class="muted">${key.prefix}…</code></div>
       ${cell(msg('Gemaakt', { id: 'console.apiKeys.created' }), formatDateTime(key.createdAt, this.locale))}
       ${cell(msg('Laatst gebruikt', { id: 'console.apiKeys.lastUsed' }), key.lastUsedAt ? formatDateTime(key.lastUsedAt, this.locale) : msg('Nog nooit', { id: 'console.staff.never' }))}
-      <div class="cell"></div>
       <div class="row-actions">
         <button type="button" class="btn secondary small" aria-label=${msg(str`${key.name} intrekken…`, { id: 'console.apiKeys.revokeNamed' })} @click=${() => this.ask(key.id)}>
           ${msg('Intrekken…', { id: 'console.apiKeys.revoke' })}

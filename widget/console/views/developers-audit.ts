@@ -40,8 +40,11 @@ export class DevelopersAudit extends ViewPart {
       :host {
         display: block;
       }
-      .cells {
-        --columns: 3;
+      /* No buttons on a row of the trail: its details get the room. */
+      @container (min-width: 601px) {
+        .cells {
+          grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr) minmax(0, 1.2fr) minmax(0, 2fr);
+        }
       }
       .filters {
         display: grid;
@@ -149,7 +152,6 @@ export class DevelopersAudit extends ViewPart {
       ${cell(msg('Wie', { id: 'console.audit.actor' }), actor)}
       ${cell(msg('Waarover', { id: 'console.audit.subject' }), event.subject ? `${event.subject.type} ${event.subject.id}` : '—')}
       ${cell(msg('Details', { id: 'console.audit.details' }), event.details ? html`<code class="details">${JSON.stringify(event.details).slice(0, 300)}</code>` : '—')}
-      <div></div>
     </div>`;
   }
 }

@@ -33,7 +33,7 @@ export class DevelopersDeliveries extends ViewPart {
         display: block;
       }
       .cells {
-        --columns: 5;
+        --columns: 4;
       }
       h2 {
         margin: 0 0 ${kp('space-3')};

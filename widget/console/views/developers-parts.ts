@@ -16,12 +16,18 @@ export const rowStyles = css`
   .rows {
     container-type: inline-size;
   }
+  .rows .record + .record {
+    border-top: 1px solid ${kp('color-border')};
+  }
+  /* The first cell names the row; --columns more follow, then the row's buttons, aligned over every row. */
   .cells {
     display: grid;
-    grid-template-columns: repeat(var(--columns, 4), minmax(0, 1fr)) auto;
+    grid-template-columns: minmax(0, 1.6fr) repeat(var(--columns, 3), minmax(0, 1fr)) minmax(8rem, 1.4fr);
     gap: ${kp('space-2')} ${kp('space-4')};
     align-items: center;
     width: 100%;
+    padding: ${kp('space-3')} ${kp('space-4')};
+    box-sizing: border-box;
   }
   .cell {
     min-width: 0;

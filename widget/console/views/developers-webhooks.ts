@@ -52,7 +52,7 @@ export class DevelopersWebhooks extends ViewPart {
         gap: ${kp('space-4')};
       }
       .cells {
-        --columns: 3;
+        --columns: 2;
       }
       form {
         display: grid;
@@ -218,7 +218,6 @@ export class DevelopersWebhooks extends ViewPart {
       <div class="cell"><span class="url">${webhook.url}</span></div>
       ${cell(msg('Gebeurtenissen', { id: 'console.webhooks.events' }), webhook.events.map(eventName).join(', '))}
       ${cell(msg('Toegevoegd', { id: 'console.webhooks.created' }), formatDateTime(webhook.createdAt, this.locale))}
-      <div class="cell"></div>
       <div class="row-actions">
         ${this.viewLink(`developers/webhooks/${webhook.id}`, msg('Afleveringen', { id: 'console.webhooks.deliveries' }), 'btn secondary small')}
         <button type="button" class="btn secondary small" @click=${() => this.ask(webhook.id)}>${msg('Verwijderen…', { id: 'console.webhooks.delete' })}</button>

@@ -50,7 +50,7 @@ export class StaffView extends ConsoleView {
         max-width: 1040px;
       }
       .cells {
-        --columns: 5;
+        --columns: 4;
       }
       .invite-form {
         display: grid;
