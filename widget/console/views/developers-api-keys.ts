@@ -11,12 +11,12 @@ import { emptyBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { apiKeysPath, createApiKey, revokeApiKey, type ApiKey, type NewApiKey } from '../api/people.js';
-import { ViewPart, cell, confirmation, focusConfirmation } from './developers-parts.js';
+import { RemovableList, ViewPart, cell, onceSecret } from './developers-parts.js';
 
 /**
  * @summary API keys for a back office: create with a name (the key shown once, with a copy button), last used, revoke.
  */
-export class DevelopersApiKeys extends ViewPart {
+export class DevelopersApiKeys extends RemovableList<ApiKey> {
   static override styles = [
     ...ViewPart.styles,
     css`
@@ -43,15 +43,12 @@ export class DevelopersApiKeys extends ViewPart {
     `,
   ];
 
-  private readonly list = new PagedList<ApiKey>(this, () => ({ client: this.client, path: this.client ? apiKeysPath : undefined }));
+  protected readonly list = new PagedList<ApiKey>(this, () => ({ client: this.client, path: this.client ? apiKeysPath : undefined }));
   @state() private name = '';
   @state() private nameError = '';
   @state() private error = '';
   @state() private busy = false;
   @state() private created: NewApiKey | null = null;
-  @state() private confirming = '';
-  @state() private revoking = '';
-  @state() private rowError: { id: string; text: string } | null = null;
 
   private create = async (event: Event) => {
     event.preventDefault();
@@ -65,8 +62,7 @@ export class DevelopersApiKeys extends ViewPart {
       this.created = created;
       this.name = '';
       this.list.items = [{ id: created.id, name: created.name, prefix: created.key.slice(0, 12), createdAt: new Date().toISOString(), lastUsedAt: null }, ...this.list.items];
-      await this.updateComplete;
-      this.renderRoot.querySelector('kp-once-secret')?.focus();
+      await this.showSecret();
     } catch (error) {
       if (!(error instanceof PortalApiError)) throw error;
       this.nameError = fieldErrors(error, ['name']).name ?? '';
@@ -77,27 +73,8 @@ export class DevelopersApiKeys extends ViewPart {
     }
   };
 
-  private ask(id: string) {
-    this.confirming = id;
-    this.rowError = null;
-    void focusConfirmation(this);
-  }
-
-  private async revoke(key: ApiKey) {
-    this.revoking = key.id;
-    try {
-      await revokeApiKey(this.client!, key.id);
-      this.list.items = this.list.items.filter((item) => item.id !== key.id);
-      if (this.created?.id === key.id) this.created = null;
-      this.confirming = '';
-      this.announce(msg(str`API-sleutel ${key.name} is ingetrokken en werkt niet meer.`, { id: 'console.apiKeys.revoked' }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#keyName')?.focus();
-    } catch (error) {
-      this.rowError = { id: key.id, text: describeError(error) };
-    } finally {
-      this.revoking = '';
-    }
+  protected override onRemoved(key: ApiKey): void {
+    if (this.created?.id === key.id) this.created = null;
   }
 
   override render() {
@@ -105,13 +82,13 @@ export class DevelopersApiKeys extends ViewPart {
         <h2 id="new-key-title">${msg('Nieuwe API-sleutel', { id: 'console.apiKeys.newTitle' })}</h2>
         <p class="hint">${msg('Met een API-sleutel zet uw backoffice klanten, werkbonnen en facturen in het portaal. Maak er één per koppeling, zodat u er één kunt intrekken zonder de andere te raken.', { id: 'console.apiKeys.intro' })}</p>
         ${this.created
-          ? html`<kp-once-secret
-              heading=${msg(str`API-sleutel ${this.created.name}`, { id: 'console.apiKeys.createdTitle' })}
-              warning=${msg('Kopieer de sleutel nu en bewaar hem veilig: u ziet hem hierna nooit meer. Kwijt? Trek hem in en maak een nieuwe.', { id: 'console.apiKeys.onceWarning' })}
-              .value=${this.created.key}
-              done-label=${msg('Ik heb de sleutel bewaard', { id: 'console.apiKeys.kept' })}
-              @kp-once-secret-done=${() => (this.created = null)}
-            ></kp-once-secret>`
+          ? onceSecret({
+              heading: msg(str`API-sleutel ${this.created.name}`, { id: 'console.apiKeys.createdTitle' }),
+              warning: msg('Kopieer de sleutel nu en bewaar hem veilig: u ziet hem hierna nooit meer. Kwijt? Trek hem in en maak een nieuwe.', { id: 'console.apiKeys.onceWarning' }),
+              value: this.created.key,
+              done: msg('Ik heb de sleutel bewaard', { id: 'console.apiKeys.kept' }),
+              onDone: () => (this.created = null),
+            })
           : nothing}
         ${formNotice('error', this.error)}
         <form novalidate @submit=${this.create}>
@@ -148,16 +125,12 @@ export class DevelopersApiKeys extends ViewPart {
           ${msg('Intrekken…', { id: 'console.apiKeys.revoke' })}
         </button>
       </div>
-      ${this.confirming === key.id
-        ? confirmation({
-            text: msg(str`${key.name} intrekken? Een backoffice die deze sleutel gebruikt, wordt meteen geweigerd.`, { id: 'console.apiKeys.revokeConfirm' }),
-            confirm: msg('Intrekken', { id: 'console.apiKeys.revokeSubmit' }),
-            busy: this.revoking === key.id,
-            onConfirm: () => void this.revoke(key),
-            onCancel: () => (this.confirming = ''),
-          })
-        : nothing}
-      ${this.rowError?.id === key.id ? html`<p class="error" role="alert">${this.rowError.text}</p>` : nothing}
+      ${this.removal(key, {
+        text: msg(str`${key.name} intrekken? Een backoffice die deze sleutel gebruikt, wordt meteen geweigerd.`, { id: 'console.apiKeys.revokeConfirm' }),
+        confirm: msg('Intrekken', { id: 'console.apiKeys.revokeSubmit' }),
+        remove: () =>
+          void this.removeRow(key, () => revokeApiKey(this.client!, key.id), msg(str`API-sleutel ${key.name} is ingetrokken en werkt niet meer.`, { id: 'console.apiKeys.revoked' }), '#keyName'),
+      })}
     </div>`;
   }
 }

@@ -3,7 +3,9 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { describeError } from '../../api/errors.js';
 import { defineElement } from '../../components/define.js';
+import type { PagedList } from '../../components/paged-list.js';
 import { stateStyles } from '../../components/states.js';
 import { linkToView } from '../../shell/view-frame.js';
 import { kp, shared } from '../../styles/theme.js';
@@ -103,6 +105,62 @@ export abstract class ViewPart extends LitElement {
   protected viewLink(path: string, content: unknown, className = ''): TemplateResult {
     return linkToView(`#/${path}`, () => this.navigate(path), content, className);
   }
+}
+
+/**
+ * A part with a list whose rows can be removed (a key revoked, a webhook deleted) after a confirmation in the row,
+ * and whose new item may come with a secret shown once.
+ */
+export abstract class RemovableList<T extends { id: string }> extends ViewPart {
+  protected abstract readonly list: PagedList<T>;
+  @state() protected confirming = '';
+  @state() protected removing = '';
+  @state() protected rowError: { id: string; text: string } | null = null;
+
+  protected ask(id: string): void {
+    this.confirming = id;
+    this.rowError = null;
+    void focusConfirmation(this);
+  }
+
+  /** Removes the row once the server did; says so, and puts focus on `focusAfter` (the form's first field). */
+  protected async removeRow(item: T, remove: () => Promise<void>, announcement: string, focusAfter: string): Promise<void> {
+    this.removing = item.id;
+    try {
+      await remove();
+      this.list.items = this.list.items.filter((other) => other.id !== item.id);
+      this.confirming = '';
+      this.onRemoved?.(item);
+      this.announce(announcement);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(focusAfter)?.focus();
+    } catch (error) {
+      this.rowError = { id: item.id, text: describeError(error) };
+    } finally {
+      this.removing = '';
+    }
+  }
+
+  protected onRemoved?(item: T): void;
+
+  /** The row's confirmation while asked, and why removing failed. */
+  protected removal(item: T, options: { text: string; confirm: string; remove: () => void }): TemplateResult {
+    return html`${this.confirming === item.id
+      ? confirmation({ text: options.text, confirm: options.confirm, busy: this.removing === item.id, onConfirm: options.remove, onCancel: () => (this.confirming = '') })
+      : nothing}
+    ${this.rowError?.id === item.id ? html`<p class="row-message error" role="alert">${this.rowError.text}</p>` : nothing}`;
+  }
+
+  /** Puts the new secret on the page in focus, so its warning is read first. */
+  protected async showSecret(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('kp-once-secret')?.focus();
+  }
+}
+
+/** A secret shown once, with its warning and the button that closes it. */
+export function onceSecret(options: { heading: string; warning: string; value: string; done: string; onDone: () => void }): TemplateResult {
+  return html`<kp-once-secret heading=${options.heading} warning=${options.warning} .value=${options.value} done-label=${options.done} @kp-once-secret-done=${options.onDone}></kp-once-secret>`;
 }
 
 /** A labelled cell: the label is read on every width, and shown as a column heading would be. */

@@ -12,7 +12,7 @@ import { emptyBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { createWebhook, deleteWebhook, webhookEvents, webhooksPath, type CreatedWebhook, type Webhook, type WebhookEventType } from '../api/people.js';
-import { ViewPart, cell, confirmation, focusConfirmation } from './developers-parts.js';
+import { RemovableList, ViewPart, cell, onceSecret } from './developers-parts.js';
 
 /** What each event means to a business, in its words. */
 export function eventName(event: WebhookEventType): string {
@@ -43,7 +43,7 @@ const validUrl = (value: string) => {
  * @summary Webhook endpoints: create (URL, events as checkboxes; the secret shown once), delete, and a link to each
  * one's deliveries.
  */
-export class DevelopersWebhooks extends ViewPart {
+export class DevelopersWebhooks extends RemovableList<Webhook> {
   static override styles = [
     ...ViewPart.styles,
     css`
@@ -82,16 +82,13 @@ export class DevelopersWebhooks extends ViewPart {
     `,
   ];
 
-  private readonly list = new PagedList<Webhook>(this, () => ({ client: this.client, path: this.client ? webhooksPath : undefined }));
+  protected readonly list = new PagedList<Webhook>(this, () => ({ client: this.client, path: this.client ? webhooksPath : undefined }));
   @state() private url = '';
   @state() private events = new Set<WebhookEventType>(['request.created']);
   @state() private errors: Record<string, string> = {};
   @state() private error = '';
   @state() private busy = false;
   @state() private created: CreatedWebhook | null = null;
-  @state() private confirming = '';
-  @state() private removing = '';
-  @state() private rowError: { id: string; text: string } | null = null;
 
   private toggle(event: WebhookEventType, on: boolean) {
     const events = new Set(this.events);
@@ -113,8 +110,7 @@ export class DevelopersWebhooks extends ViewPart {
       this.url = '';
       const { secret: _secret, ...endpoint } = created;
       this.list.items = [endpoint, ...this.list.items];
-      await this.updateComplete;
-      this.renderRoot.querySelector('kp-once-secret')?.focus();
+      await this.showSecret();
     } catch (error) {
       if (!(error instanceof PortalApiError)) throw error;
       this.errors = fieldErrors(error, ['url', 'events']);
@@ -130,27 +126,8 @@ export class DevelopersWebhooks extends ViewPart {
     if (!this.errors.url && this.errors.events) this.renderRoot.querySelector<HTMLInputElement>('input[name="events"]')?.focus();
   }
 
-  private ask(id: string) {
-    this.confirming = id;
-    this.rowError = null;
-    void focusConfirmation(this);
-  }
-
-  private async removeWebhook(webhook: Webhook) {
-    this.removing = webhook.id;
-    try {
-      await deleteWebhook(this.client!, webhook.id);
-      this.list.items = this.list.items.filter((item) => item.id !== webhook.id);
-      if (this.created?.id === webhook.id) this.created = null;
-      this.confirming = '';
-      this.announce(msg(str`De webhook naar ${webhook.url} is verwijderd.`, { id: 'console.webhooks.deleted' }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#url')?.focus();
-    } catch (error) {
-      this.rowError = { id: webhook.id, text: describeError(error) };
-    } finally {
-      this.removing = '';
-    }
+  protected override onRemoved(webhook: Webhook): void {
+    if (this.created?.id === webhook.id) this.created = null;
   }
 
   override render() {
@@ -160,13 +137,13 @@ export class DevelopersWebhooks extends ViewPart {
           ${msg('Een webhook meldt gebeurtenissen meteen aan uw eigen systeem: een ondertekend POST-verzoek met JSON. Lukt dat niet, dan proberen we het een dag lang opnieuw.', { id: 'console.webhooks.intro' })}
         </p>
         ${this.created
-          ? html`<kp-once-secret
-              heading=${msg('Geheim om handtekeningen te controleren', { id: 'console.webhooks.secretTitle' })}
-              warning=${msg('Kopieer het geheim nu: u ziet het hierna nooit meer. Uw systeem controleert er de kop Klantportaal-Signature van elke melding mee.', { id: 'console.webhooks.secretWarning' })}
-              .value=${this.created.secret}
-              done-label=${msg('Ik heb het geheim bewaard', { id: 'console.webhooks.kept' })}
-              @kp-once-secret-done=${() => (this.created = null)}
-            ></kp-once-secret>`
+          ? onceSecret({
+              heading: msg('Geheim om handtekeningen te controleren', { id: 'console.webhooks.secretTitle' }),
+              warning: msg('Kopieer het geheim nu: u ziet het hierna nooit meer. Uw systeem controleert er de kop Klantportaal-Signature van elke melding mee.', { id: 'console.webhooks.secretWarning' }),
+              value: this.created.secret,
+              done: msg('Ik heb het geheim bewaard', { id: 'console.webhooks.kept' }),
+              onDone: () => (this.created = null),
+            })
           : nothing}
         ${formNotice('error', this.error)}
         <form novalidate @submit=${this.create}>
@@ -222,16 +199,12 @@ export class DevelopersWebhooks extends ViewPart {
         ${this.viewLink(`developers/webhooks/${webhook.id}`, msg('Afleveringen', { id: 'console.webhooks.deliveries' }), 'btn secondary small')}
         <button type="button" class="btn secondary small" @click=${() => this.ask(webhook.id)}>${msg('Verwijderen…', { id: 'console.webhooks.delete' })}</button>
       </div>
-      ${this.confirming === webhook.id
-        ? confirmation({
-            text: msg(str`De webhook naar ${webhook.url} verwijderen? Wat nog onderweg was, wordt niet meer afgeleverd.`, { id: 'console.webhooks.deleteConfirm' }),
-            confirm: msg('Verwijderen', { id: 'console.webhooks.deleteSubmit' }),
-            busy: this.removing === webhook.id,
-            onConfirm: () => void this.removeWebhook(webhook),
-            onCancel: () => (this.confirming = ''),
-          })
-        : nothing}
-      ${this.rowError?.id === webhook.id ? html`<p class="error" role="alert">${this.rowError.text}</p>` : nothing}
+      ${this.removal(webhook, {
+        text: msg(str`De webhook naar ${webhook.url} verwijderen? Wat nog onderweg was, wordt niet meer afgeleverd.`, { id: 'console.webhooks.deleteConfirm' }),
+        confirm: msg('Verwijderen', { id: 'console.webhooks.deleteSubmit' }),
+        remove: () =>
+          void this.removeRow(webhook, () => deleteWebhook(this.client!, webhook.id), msg(str`De webhook naar ${webhook.url} is verwijderd.`, { id: 'console.webhooks.deleted' }), '#url'),
+      })}
     </div>`;
   }
 }

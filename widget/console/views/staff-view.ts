@@ -11,7 +11,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { changeStaff, inviteStaff, resendStaffInvite, staffListPath, type StaffChanges, type StaffInvite, type StaffMember } from '../api/people.js';
 import { ConsoleView } from './console-view.js';
-import { cell, confirmation, focusConfirmation, rowStyles } from './developers-parts.js';
+import { cell, confirmation, focusConfirmation, onceSecret, rowStyles } from './developers-parts.js';
 import './staff-business.js';
 
 type Role = StaffMember['role'];
@@ -168,15 +168,15 @@ export class StaffView extends ConsoleView {
     return html`<section class="card" aria-labelledby="invite-title">
       <h2 id="invite-title">${msg('Collega uitnodigen', { id: 'console.staff.inviteTitle' })}</h2>
       ${this.sent
-        ? html`<kp-once-secret
-            heading=${msg(str`Uitnodiging voor ${this.sent.name}`, { id: 'console.staff.inviteLinkTitle' })}
-            warning=${msg(str`De uitnodiging is gemaild. Komt die niet aan, geef deze link dan zelf door, alleen aan deze persoon. Hij werkt één keer, tot ${formatDateTime(this.sent.invite.expiresAt, this.locale)}.`, {
+        ? onceSecret({
+            heading: msg(str`Uitnodiging voor ${this.sent.name}`, { id: 'console.staff.inviteLinkTitle' }),
+            warning: msg(str`De uitnodiging is gemaild. Komt die niet aan, geef deze link dan zelf door, alleen aan deze persoon. Hij werkt één keer, tot ${formatDateTime(this.sent.invite.expiresAt, this.locale)}.`, {
               id: 'console.staff.inviteLinkWarning',
-            })}
-            .value=${this.sent.invite.url}
-            done-label=${msg('Sluiten', { id: 'console.people.close' })}
-            @kp-once-secret-done=${() => (this.sent = null)}
-          ></kp-once-secret>`
+            }),
+            value: this.sent.invite.url,
+            done: msg('Sluiten', { id: 'console.people.close' }),
+            onDone: () => (this.sent = null),
+          })
         : nothing}
       ${formNotice('error', this.inviteError)}
       <form class="invite-form" novalidate @submit=${this.sendInvite}>
