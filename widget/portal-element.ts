@@ -97,6 +97,12 @@ export class PortalElement extends LitElement {
    */
   @property({ attribute: false }) previewToken: { accessToken: string; expiresIn: number } | null = null;
 
+  /**
+   * Settings not saved yet, drawn in place of the portal's own: the business's console previews its form with it.
+   * A business's page leaves it null.
+   */
+  @property({ attribute: false }) configOverride: PortalConfig | null = null;
+
   @state() private phase: Phase = 'starting';
   @state() private user: PortalUser | null = null;
   @state() private menuOpen = false;
@@ -131,7 +137,7 @@ export class PortalElement extends LitElement {
         : this.link
           ? Promise.resolve(null)
           : client.restore().catch(() => null);
-      const config = await client.getConfig(signal);
+      const config = this.configOverride ?? (await client.getConfig(signal));
       this.brandSheet.replaceSync(`:host { ${brandDeclarations(config.branding.primaryColor)} }`);
       client.identityProvider = config.auth.sso && !preview ? this.identityProvider : null;
       let user = await restoring;
@@ -147,7 +153,7 @@ export class PortalElement extends LitElement {
 
   private readonly viewTask = new Task(this, {
     task: ([route]) => (route ? loadView(route.module) : null),
-    args: () => [this.phase === 'signed-in' ? this.router.route(this.startTask.value) : null] as const,
+    args: () => [this.phase === 'signed-in' ? this.router.route(this.configOverride ?? this.startTask.value) : null] as const,
     argsEqual: ([a], [b]) => a?.module.tag === b?.module.tag,
     onError: () => this.emit('kp-error', { code: 'view_unavailable', message: msg('Dit onderdeel kon niet worden geladen.', { id: 'shell.viewFailed' }) }),
   });
@@ -186,6 +192,8 @@ export class PortalElement extends LitElement {
       this.client.identityProvider = this.startTask.value.auth.sso ? this.identityProvider : null;
     }
     if (changed.has('locale') && this.hasUpdated && this.startTask.value) void this.applyLocale(this.startTask.value, this.user);
+    const shown = this.configOverride ?? this.startTask.value;
+    if (changed.has('configOverride') && shown) this.brandSheet.replaceSync(`:host { ${brandDeclarations(shown.branding.primaryColor)} }`);
   }
 
   override updated(): void {
@@ -315,7 +323,10 @@ export class PortalElement extends LitElement {
     return html`<section class="frame" part="frame" lang=${this.activeLocale} aria-label=${this.startTask.value?.portal.name ?? msg('Klantportaal', { id: 'shell.portal' })}>
       ${this.startTask.render({
         pending: () => this.renderStarting(),
-        complete: (config) => (this.phase === 'signed-in' && this.user ? this.renderSignedIn(config, this.user) : this.renderSignedOut(config)),
+        complete: (fetched) => {
+          const config = this.configOverride ?? fetched;
+          return this.phase === 'signed-in' && this.user ? this.renderSignedIn(config, this.user) : this.renderSignedOut(config);
+        },
         error: (error) => html`<div class="start">
           <div class="notice error" role="alert" part="error">
             <p><strong>${msg('Het portaal kon niet worden geladen.', { id: 'shell.loadFailed' })}</strong></p>

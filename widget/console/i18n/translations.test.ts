@@ -41,6 +41,11 @@ const sources = [
   'views/customer-addresses.ts',
   'views/customer-records.ts',
   'views/customer-preview.ts',
+  'views/settings-view.ts',
+  'views/settings-checks.ts',
+  'views/settings-groups.ts',
+  'views/settings-preview.ts',
+  'views/settings-embed.ts',
   'views/customer-import-view.ts',
   'views/customer-privacy.ts',
 ];
