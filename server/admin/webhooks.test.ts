@@ -98,12 +98,15 @@ describe(`a webhook's deliveries, and sending one again, on ${dialectUnderTest}`
 
   it('lists event, status, attempts, last error and next attempt, newest first; a retried failure is signed and delivered once', async () => {
     const { id: webhookId, secret } = await subscribe(['request.created']);
+    // The secret was shown once, on create: no list or delivery shows it again.
+    expect(JSON.stringify(await json(await callAdmin(t.app, world.alpha.apiKey, 'GET', '/webhooks')))).not.toContain(secret);
     receiver.answer = () => 500;
     await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest({ description: 'Eerste' }));
     await submitRequest(t.app, 'alpha', world.alpha.customers[0]!.token, validRequest({ description: 'Tweede' }));
     await worker.runOnce();
 
     const page = await json(await deliveriesOf(webhookId));
+    expect(JSON.stringify(page)).not.toContain(secret);
     expect(page.nextCursor).toBeNull();
     expect(page.items).toHaveLength(2);
     const [newest, oldest] = page.items;
