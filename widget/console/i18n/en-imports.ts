@@ -82,6 +82,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.import.run': 'Import',
   'console.import.otherFile': 'Choose another file',
   'console.import.doneTitle': 'The import is done',
+  'console.import.invitedOne': '1 contact got an invite.',
   'console.import.invitedCount': str`${0} contacts got an invite.`,
   'console.import.noneInvited': 'Nobody was invited. You can do that later at the customer, or by importing this file again with inviting on.',
   'console.import.toCustomers': 'To the customers',

@@ -124,7 +124,7 @@ describe('<kp-customer-import-view>', () => {
     await waitForText(view, 'De import is klaar');
     expect(importCalls()[1]!.path).to.equal(`${importPath}?invite=1&portal=${view.portals[0]!.slug}`);
     expect(deepActiveElement()?.id).to.equal('import-done');
-    expect(visibleText(view)).to.contain('1 contactpersonen hebben een uitnodiging gekregen').and.contain('uitgenodigd');
+    expect(visibleText(view)).to.contain('1 contactpersoon heeft een uitnodiging gekregen').and.contain('uitgenodigd');
     const link = findAll<HTMLAnchorElement>(view.shadowRoot!, '[part="rows"] a').find((anchor) => anchor.textContent === 'K-1')!;
     expect(link.getAttribute('href')).to.equal('#/customers/K-1');
     expect(announced.at(-1)).to.contain('Import klaar: 1 nieuw');

@@ -137,10 +137,21 @@ export class CustomerImportView extends ConsoleView {
       }
       .rows > li {
         display: grid;
-        grid-template-columns: 5.5em minmax(0, 1fr) auto;
+        grid-template-columns: 4.5em minmax(0, 1fr);
         gap: 2px ${kp('space-3')};
         padding: ${kp('space-2')} ${kp('space-4')};
         align-items: baseline;
+      }
+      .rows .status {
+        grid-column: 2;
+      }
+      @container (min-width: 560px) {
+        .rows > li {
+          grid-template-columns: 5.5em minmax(0, 1fr) auto;
+        }
+        .rows .status {
+          grid-column: auto;
+        }
       }
       .rows > li + li {
         border-top: 1px solid ${kp('color-border')};
@@ -424,7 +435,9 @@ export class CustomerImportView extends ConsoleView {
       ${this.renderCounts(result)}
       <p>
         ${invited
-          ? msg(str`${result.summary.invited} contactpersonen hebben een uitnodiging gekregen.`, { id: 'console.import.invitedCount' })
+          ? result.summary.invited === 1
+            ? msg('1 contactpersoon heeft een uitnodiging gekregen.', { id: 'console.import.invitedOne' })
+            : msg(str`${result.summary.invited} contactpersonen hebben een uitnodiging gekregen.`, { id: 'console.import.invitedCount' })
           : msg('Niemand is uitgenodigd. Dat kan later bij de klant, of door dit bestand nog eens te importeren met uitnodigen aan.', { id: 'console.import.noneInvited' })}
       </p>
       ${this.renderRows(result, true)}
