@@ -3,6 +3,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
 import { PortalApiError } from '../../api/client.js';
 import { describeError } from '../../api/errors.js';
 import { defineElement } from '../../components/define.js';
@@ -10,7 +11,7 @@ import { PagedList } from '../../components/paged-list.js';
 import { emptyBlock } from '../../components/states.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
-import { deliveriesPath, retryDelivery, type WebhookDelivery } from '../api/people.js';
+import { deliveriesPath, retryDelivery, webhooksPath, type Page, type Webhook, type WebhookDelivery } from '../api/people.js';
 import { ViewPart, cell } from './developers-parts.js';
 import { eventName } from './developers-webhooks.js';
 
@@ -38,6 +39,9 @@ export class DevelopersDeliveries extends ViewPart {
       h2 {
         margin: 0 0 ${kp('space-3')};
       }
+      .endpoint {
+        overflow-wrap: anywhere;
+      }
       .back {
         display: inline-block;
         margin-bottom: ${kp('space-3')};
@@ -47,6 +51,12 @@ export class DevelopersDeliveries extends ViewPart {
 
   @property() webhookId = '';
   private readonly list = new PagedList<WebhookDelivery>(this, () => ({ client: this.client, path: this.client && this.webhookId ? deliveriesPath(this.webhookId) : undefined }));
+  /** Where this webhook delivers, to say which one this is; the deliveries show without it. */
+  private readonly endpoint = new Task(this, {
+    args: () => [this.client, this.webhookId] as const,
+    task: async ([client, id], { signal }) =>
+      client && id ? (await client.request<Page<Webhook>>('GET', webhooksPath, undefined, { signal })).items.find((webhook) => webhook.id === id) : undefined,
+  });
   @state() private retrying = '';
   @state() private rowNotice: { id: string; kind: 'error' | 'success'; text: string } | null = null;
 
@@ -69,6 +79,7 @@ export class DevelopersDeliveries extends ViewPart {
     return html`<section class="card rows" aria-labelledby="deliveries-title">
       ${this.viewLink('developers/webhooks', msg('← Alle webhooks', { id: 'console.deliveries.back' }), 'back')}
       <h2 id="deliveries-title">${msg('Afleveringen', { id: 'console.webhooks.deliveries' })}</h2>
+      ${this.endpoint.value ? html`<p class="muted endpoint">${this.endpoint.value.url} · ${this.endpoint.value.events.map(eventName).join(', ')}</p>` : nothing}
       <div class="actions"><button type="button" class="btn secondary small" @click=${() => void this.list.firstPage.run()}>${msg('Vernieuwen', { id: 'console.deliveries.refresh' })}</button></div>
       ${this.list.render({
         label: msg('Afleveringen', { id: 'console.webhooks.deliveries' }),

@@ -107,6 +107,7 @@ describe('<kp-developers-view>', () => {
     api = withDevelopers({ [`POST ${admin}/webhooks/:id/deliveries/:id/retry`]: () => people.delivery({ id: 'whd_3', event: 'message.created', status: 'pending', attempts: 9, lastError: 'HTTP 500', nextAttemptAt: '2026-11-30T09:05:00.000Z', deliveredAt: null }) });
     const { view } = await mount('webhooks', 'whk_1');
     await waitUntil(() => rows(view).length === 3, 'the deliveries never appeared');
+    await waitForText(view, 'https://backoffice.vanderberg.example/klantportaal · Nieuwe aanvraag, Nieuw bericht van een klant');
     const [failed, retrying, delivered] = rows(view);
     expect(visibleText(failed!)).to.contain('Nieuw bericht van een klant').and.contain('Opgegeven').and.contain('Pogingen 9').and.contain('HTTP 500');
     expect(visibleText(retrying!)).to.contain('Mislukt, wordt opnieuw geprobeerd').and.contain('Volgende poging');
