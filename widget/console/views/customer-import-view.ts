@@ -85,6 +85,9 @@ export class CustomerImportView extends ConsoleView {
   static override styles = [
     ...ConsoleView.styles,
     css`
+      .card + .card {
+        margin-top: ${kp('space-4')};
+      }
       .columns {
         display: flex;
         flex-wrap: wrap;
