@@ -98,6 +98,49 @@ export async function acceptIntoWorkOrder(page: Page, workOrder: { number: strin
   await form.getByLabel('Omschrijving van het werk').fill(workOrder.description);
 }
 
+/** Creates a customer in the console (Klanten → Nieuwe klant) and waits for its page. */
+export async function createCustomer(page: Page, customer: { name: string; email?: string; address?: { street: string; houseNumber: string; postalCode: string; city: string } }): Promise<void> {
+  const desk = consoleOf(page);
+  await desk.getByRole('link', { name: 'Klanten', exact: true }).click();
+  await see(desk.getByRole('heading', { name: 'Klanten', level: 1 }));
+  await desk.getByRole('button', { name: 'Nieuwe klant' }).first().click();
+  await desk.getByLabel('Naam', { exact: true }).fill(customer.name);
+  if (customer.email) await desk.getByLabel(/^E-mailadres/).fill(customer.email);
+  if (customer.address) {
+    await desk.getByLabel(/^Straat/).fill(customer.address.street);
+    await desk.getByLabel(/^Huisnummer/).fill(customer.address.houseNumber);
+    await desk.getByLabel(/^Postcode/).fill(customer.address.postalCode);
+    await desk.getByLabel(/^Plaats/).fill(customer.address.city);
+  }
+  await desk.getByRole('button', { name: 'Klant aanmaken' }).click();
+  await see(desk.getByRole('heading', { name: customer.name, level: 1 }));
+}
+
+/** On a customer's page: adds a work address. */
+export async function addWorkAddress(page: Page, address: { street: string; houseNumber: string; postalCode: string; city: string }): Promise<void> {
+  const desk = consoleOf(page);
+  await desk.getByRole('button', { name: 'Werkadres toevoegen' }).click();
+  await desk.getByLabel(/^Straat/).fill(address.street);
+  await desk.getByLabel(/^Huisnummer/).fill(address.houseNumber);
+  await desk.getByLabel(/^Postcode/).fill(address.postalCode);
+  await desk.getByLabel(/^Plaats/).fill(address.city);
+  await desk.getByRole('button', { name: 'Adres opslaan' }).click();
+  await see(desk.getByText(`${address.street} ${address.houseNumber},`, { exact: false }));
+}
+
+/** On a customer's page: invites a contact, mailed, and answers the invite link the console shows to copy. */
+export async function inviteContact(page: Page, contact: { name: string; email: string }): Promise<string> {
+  const desk = consoleOf(page);
+  await desk.getByRole('button', { name: 'Contactpersoon uitnodigen' }).click();
+  const form = desk.getByRole('form', { name: 'Contactpersoon uitnodigen' });
+  await form.getByLabel('Naam', { exact: true }).fill(contact.name);
+  await form.getByLabel(/^E-mailadres/).fill(contact.email);
+  await form.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
+  const link = desk.getByLabel(`Uitnodigingslink voor ${contact.name}`);
+  await see(link);
+  return link.inputValue();
+}
+
 // ── Two-step sign-in ────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The authenticator app on the staff member's phone, set up with the key the console shows as text. */

@@ -7,6 +7,9 @@ import { startBusinessSite, type BusinessSite } from './business-site.js';
 import {
   Authenticator,
   acceptIntoWorkOrder,
+  addWorkAddress,
+  createCustomer,
+  inviteContact,
   consoleSignIn,
   consoleOf,
   fileRequest,
@@ -141,23 +144,9 @@ for (const viewport of ['phone', 'desktop'] as const) {
         harness.env,
       );
       expect(created.code, created.stderr).toBe(0);
-      const { apiKey, ownerInviteUrl } = lastJsonLine<{ apiKey: string; ownerInviteUrl: string }>(created.stdout);
+      const { ownerInviteUrl } = lastJsonLine<{ ownerInviteUrl: string }>(created.stdout);
       expect(ownerInviteUrl).toMatch(new RegExp(`^${harness.baseUrl}/console#kp-staff-invite=`));
-
-      // The one thing the console cannot do yet: add a customer. The API key sets one up, and is not used again.
-      const admin = async (method: string, path: string, body: unknown) => {
-        const response = await fetch(`${harness.baseUrl}/api/v1/admin${path}`, {
-          method,
-          headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        });
-        expect(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`).toBe(true);
-        return response.json();
-      };
-      const address = { street: 'Kerkstraat', houseNumber: '8', postalCode: '3581 RA', city: 'Utrecht', country: 'NL' };
-      await admin('PUT', '/customers/familie-bakker', { name: 'Familie Bakker', address });
-      await admin('PUT', '/customers/familie-bakker/locations/thuis', { name: 'Thuis', ...address });
-      const { invite } = await admin('POST', `/customers/familie-bakker/contacts?portal=${slug}`, { email: `sanne.${viewport}@example.com`, name: 'Sanne Bakker' });
+      const address = { street: 'Kerkstraat', houseNumber: '8', postalCode: '3581 RA', city: 'Utrecht' };
 
       await withSides(harness, viewport, 'new-business', async ({ staff, customer, shot }) => {
         const desk = consoleOf(staff);
@@ -203,8 +192,15 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await desk.getByRole('button', { name: 'Bevestigen' }).click();
         await seeInbox(staff);
 
+        // The owner puts in the first customer, with its work address, and invites its contact to the portal.
+        await createCustomer(staff, { name: 'Familie Bakker', address });
+        await addWorkAddress(staff, address);
+        const inviteUrl = await inviteContact(staff, { name: 'Sanne Bakker', email: `sanne.${viewport}@example.com` });
+        await desk.getByRole('link', { name: /^Inbox/ }).click();
+        await seeInbox(staff);
+
         // The customer the business invited activates the account on the business's own site and files a request.
-        await customer.goto(invite.url);
+        await customer.goto(inviteUrl);
         const widget = portal(customer);
         await widget.getByLabel('Nieuw wachtwoord').fill('Kerkstraat-8-Utrecht');
         await widget.getByRole('button', { name: 'Account activeren' }).click();
