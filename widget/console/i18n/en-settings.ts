@@ -124,6 +124,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   // Saving
   'console.settings.leaveUnsaved': 'You have settings that are not saved yet. Leave anyway?',
   'console.settings.fixFirst': 'Not saved: correct what is shown at the fields.',
+  'console.settings.savedOne': str`1 setting saved: ${0}.`,
   'console.settings.savedSome': str`${0} settings saved: ${1}.`,
   'console.settings.ssoRotated': 'A new SSO secret was made.',
   'console.settings.savedNothing': 'Nothing had changed.',

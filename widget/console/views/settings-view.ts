@@ -20,6 +20,14 @@ const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
 const copy = (settings: PortalSettings): PortalSettings => structuredClone(settings);
 
+/** What a save tells: how many settings changed, and which. */
+function savedText(changed: string[], rotatedSsoSecret: boolean): string {
+  if (changed.length === 1) return msg(str`1 instelling opgeslagen: ${changed[0]}.`, { id: 'console.settings.savedOne' });
+  if (changed.length > 1) return msg(str`${changed.length} instellingen opgeslagen: ${changed.join(', ')}.`, { id: 'console.settings.savedSome' });
+  if (rotatedSsoSecret) return msg('Er is een nieuw SSO-geheim gemaakt.', { id: 'console.settings.ssoRotated' });
+  return msg('Er was niets veranderd.', { id: 'console.settings.savedNothing' });
+}
+
 /**
  * @summary The settings of one of the business's portals, grouped as a business thinks of them, beside the real
  * widget drawing them before they are saved; a switcher between portals, a new portal, and the code for the website.
@@ -272,11 +280,7 @@ export class SettingsView extends ConsoleView {
       this.ssoSecret = answer.ssoSecret ?? '';
       this.showErrors = false;
       this.revision += 1;
-      const text = changed.length
-        ? msg(str`${changed.length} instellingen opgeslagen: ${changed.join(', ')}.`, { id: 'console.settings.savedSome' })
-        : rotateSsoSecret
-          ? msg('Er is een nieuw SSO-geheim gemaakt.', { id: 'console.settings.ssoRotated' })
-          : msg('Er was niets veranderd.', { id: 'console.settings.savedNothing' });
+      const text = savedText(changed, rotateSsoSecret);
       this.notice = { kind: 'success', text };
       this.announce(text);
       void this.portalsTask.run();

@@ -1,0 +1,95 @@
+// Portal settings from the console against the real server: what the admin switches shows in the preview before it
+// is saved, and once saved a signed-in customer's widget on the business's own site follows it, logo and colour too.
+import { deflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBusinessSite, type BusinessSite } from './business-site.js';
+import { consoleOf, consoleSignIn, live, portal, see, widgetSignIn, withSides } from './console-steps.js';
+import { startHarness, type Harness } from './harness.js';
+
+let harness: Harness;
+let site: BusinessSite;
+beforeAll(async () => {
+  harness = await startHarness();
+  site = await startBusinessSite(harness.baseUrl);
+});
+afterAll(async () => {
+  await site?.close();
+  await harness?.close();
+});
+
+/** A small solid PNG of `rgb`: a logo as a business would upload it. */
+function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const previewOf = (desk: ReturnType<typeof consoleOf>) => desk.locator('kp-settings-preview klant-portaal');
+
+describe('portal settings', () => {
+  it('invoices off and prices on show in the preview before saving; saved, the customer’s widget on the business’s site has no invoices; a new logo and colour show there too', async () => {
+    await withSides(harness, 'desktop', 'settings', async ({ staff, customer, shot }) => {
+      await staff.goto(`${harness.baseUrl}/console`);
+      await consoleSignIn(staff, 'planning@vanderberg.example', 'demo-wachtwoord');
+      const desk = consoleOf(staff);
+      await see(desk.getByRole('link', { name: 'Portaalinstellingen' }));
+      await desk.getByRole('link', { name: 'Portaalinstellingen' }).first().click();
+      await see(desk.getByRole('heading', { name: 'Portaalinstellingen', level: 1 }));
+      await see(previewOf(desk));
+
+      // The business's own site must be allowed before its page may show the portal.
+      await desk.getByRole('button', { name: 'Website toevoegen' }).click();
+      const origins = desk.locator('.origins input');
+      await origins.last().fill(`${site.origin}/pad`);
+      await see(desk.getByText('Alleen het begin van het adres'));
+      await origins.last().fill(site.origin);
+
+      await desk.getByLabel('Facturen', { exact: true }).uncheck();
+      await desk.getByLabel('Prijzen tonen op werkbonnen').check();
+      const previewFeatures = () => previewOf(desk).evaluate((element) => (element as unknown as { configOverride: { features: { invoices: boolean } } }).configOverride.features.invoices);
+      await expect.poll(previewFeatures, live).toBe(false);
+      await desk.getByLabel('Naam', { exact: true }).first().fill('Van der Berg Service');
+      await see(previewOf(desk).getByText('Van der Berg Service'));
+      await shot('staff', 'before-saving');
+      await desk.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      // The demo shows prices already, so prices are no change of this save.
+      await see(desk.getByText(/3 instellingen opgeslagen: Naam, Toegestane websites, Facturen\./));
+
+      await widgetSignIn(customer, site.pageUrl('demo'), 'jan@example.com', 'demo-wachtwoord');
+      await see(portal(customer).getByText('Van der Berg Service'));
+      await see(portal(customer).getByRole('link', { name: 'Werkbonnen' }).first());
+      expect(await portal(customer).getByRole('link', { name: 'Facturen' }).count()).toBe(0);
+      await shot('customer', 'no-invoices');
+
+      await desk.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: solidPng(120, 40, [20, 83, 45]) });
+      await see(desk.locator('img.logo-preview'));
+      await desk.locator('#branding-primaryColor').fill('#14532d');
+      await see(desk.getByText(/Contrast met witte tekst: .*goed leesbaar/));
+      await desk.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await see(desk.getByText(/1 instelling opgeslagen: Kleur\./));
+      await shot('staff', 'branding-saved');
+
+      await customer.reload();
+      const logo = portal(customer).locator('img[part="logo"]');
+      await see(logo);
+      expect(await logo.getAttribute('src')).toMatch(/\/api\/v1\/portal\/demo\/logo\?v=[0-9a-f]{16}$/);
+      await expect.poll(() => logo.evaluate((image) => (image as HTMLImageElement).naturalWidth), live).toBe(120);
+      const colour = await portal(customer).evaluate((element) => getComputedStyle(element).getPropertyValue('--kp-color-primary').trim().toLowerCase());
+      expect(colour).toBe('#14532d');
+      await shot('customer', 'branding');
+    });
+  });
+});
