@@ -25,6 +25,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.record.created': str`${0} created and saved.`,
   'console.record.saved': 'Saved.',
   'console.record.notSaved': 'Not saved.',
+  'console.record.takenOver': 'Not saved: your back office now keeps this record itself.',
   'console.record.saving': 'Saving…',
   'console.record.save': 'Save',
   'console.record.delete': 'Delete…',

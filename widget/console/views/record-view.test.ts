@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement, find, findAll, type, visibleText, waitFor, waitForText } from '../../shell-fixtures.js';
 import { errorResponse, never, type MockApi, type RecordedCall } from '../../test-support/mock-api.js';
@@ -250,5 +250,48 @@ describe('<kp-record-view>', () => {
     expect(visibleText(view)).to.contain('2 KB');
     expect(findAll(view, '[aria-invalid="true"]')).to.have.length(0);
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('shows a change made elsewhere as it happens, but never over what the staff member is typing', async () => {
+    let invoice = rx.invoiceRecord();
+    api = consoleApi({ ...customerRoutes, [`GET ${admin}/invoices/:id`]: () => invoice });
+    const { view, events } = await mount('invoices', 'inv-1');
+    await waitForText(view, 'Factuur F-2026-042');
+    events.open();
+    invoice = rx.invoiceRecord({ status: 'paid', updatedAt: '2026-12-02T09:00:00.000Z' });
+    events.send('message', { id: 'evt_1', type: 'invoice.updated', createdAt: '2026-12-02T09:00:00.000Z', data: { invoice: { id: 'inv_1' } } });
+    await waitUntil(() => find<HTMLSelectElement>(view, '#status')?.value === 'paid', 'the change never showed');
+
+    api!.restore();
+    let own = rx.invoiceRecord({ source: 'console' });
+    api = consoleApi({ ...customerRoutes, [`GET ${admin}/invoices/:id`]: () => own });
+    const second = await mount('invoices', 'inv-1');
+    await waitForText(second.view, 'Factuur F-2026-042');
+    type(field(second.view, 'number'), 'F-typed');
+    own = rx.invoiceRecord({ source: 'console', number: 'F-elsewhere', updatedAt: '2026-12-02T09:00:00.000Z' });
+    second.events.open();
+    second.events.send('message', { id: 'evt_2', type: 'invoice.updated', createdAt: '2026-12-02T09:00:00.000Z', data: { invoice: { id: 'inv_1' } } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(field(second.view, 'number')!.value).to.equal('F-typed');
+  });
+
+  it('turns read-only with the reason when the back office took the record over before the save', async () => {
+    let invoice = rx.invoiceRecord({ source: 'console' });
+    api = consoleApi({
+      ...customerRoutes,
+      [`GET ${admin}/invoices/:id`]: () => invoice,
+      [`PUT ${admin}/invoices/:id`]: () => {
+        invoice = rx.invoiceRecord({ source: 'api' });
+        return errorResponse(409, 'conflict', 'Kept by the back office.', [{ message: 'read-only', reason: 'read_only_record' } as { path?: string; message: string }]);
+      },
+    });
+    const { view } = await mount('invoices', 'inv-1');
+    await waitForText(view, 'Factuur F-2026-042');
+    type(field(view, 'number'), 'F-2026-043');
+    find(view, '[part="save"]')!.click();
+    await waitForText(view, 'uw backoffice houdt dit record inmiddels zelf bij');
+    expect(find<HTMLFieldSetElement>(view, 'fieldset.plain')!.disabled).to.equal(true);
+    expect(find(view, '[part="save"]')).to.equal(undefined);
+    expect(view.hasUnsavedChanges()).to.equal(false);
   });
 });

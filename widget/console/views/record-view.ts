@@ -12,6 +12,7 @@ import { kp } from '../../styles/theme.js';
 import { consoleExternalId } from '../api/admin.js';
 import { getCustomer, listRecords, type CustomerDetail } from '../api/customers.js';
 import { deleteRecord, externalIdPrefixes, fileSegments, getRecord, putRecord, uploadRecordFile, type AnyRecord, type RecordKind } from '../api/records.js';
+import type { LiveSignal } from '../live/live-updates.js';
 import { ConsoleView } from './console-view.js';
 import { emptyLine, kindName, linesTotal, readLines, recordForms, type Choice, type Errors, type FieldSpec, type FormContext, type LineValues, type Values } from './record-forms.js';
 import { parseMoney } from './record-money.js';
@@ -21,6 +22,9 @@ interface Loaded {
   customer: CustomerDetail;
   context: FormContext;
 }
+
+/** The live event that tells of a change to a record of each kind, where there is one. */
+const changeEvents: Partial<Record<RecordKind, string>> = { 'work-orders': 'work_order.updated', quotes: 'quote.updated', invoices: 'invoice.updated' };
 
 const groupLegends = {
   planned: () => msg('Gepland', { id: 'console.record.planned' }),
@@ -178,6 +182,20 @@ export class RecordView extends ConsoleView {
     this.pristine = this.snapshot();
   }
 
+  /** A record changed elsewhere (the back office, a colleague, the customer's answer) is shown as it is now, unless the form holds unsaved changes. */
+  protected override onLiveSignal(signal: LiveSignal): void {
+    if (signal.kind === 'event' && signal.type !== changeEvents[this.recordKind]) return;
+    if (signal.kind === 'event' || signal.kind === 'resumed') void this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded?.record || !this.client || this.busy || this.hasUnsavedChanges()) return;
+    const record = await getRecord(this.client, this.recordKind, loaded.record.externalId).catch(() => null);
+    if (!record || this.loaded !== loaded || this.busy || this.hasUnsavedChanges() || record.updatedAt === loaded.record.updatedAt) return;
+    this.accept({ ...loaded, record });
+  }
+
   private get form() {
     return recordForms[this.recordKind];
   }
@@ -254,6 +272,17 @@ export class RecordView extends ConsoleView {
       if (isNew) this.showAddress(externalId);
     } catch (error) {
       if (!(error instanceof PortalApiError)) throw error;
+      if (error.details.some((detail) => detail.reason === 'read_only_record')) {
+        // The back office took the record over meanwhile: it is read-only here from now on, and shown as it stands.
+        this.formError = msg('Niet opgeslagen: uw backoffice houdt dit record inmiddels zelf bij.', { id: 'console.record.takenOver' });
+        const record = await getRecord(this.client, this.recordKind, externalId).catch(() => null);
+        if (record && this.loaded) {
+          const notice = this.formError;
+          this.accept({ ...this.loaded, record });
+          this.formError = notice;
+        }
+        return;
+      }
       this.errors = this.serverErrors(error);
       if (this.errors.body) this.errors = { ...this.errors, file: this.errors.body };
       this.formError = `${msg('Niet opgeslagen.', { id: 'console.record.notSaved' })} ${errorMessage(error)}`;
