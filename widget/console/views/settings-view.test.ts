@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../klantportaal.js';
 import { find, type, visibleText, waitFor, waitForText } from '../../shell-fixtures.js';
 import { errorResponse, jsonResponse, never, page, type MockApi } from '../../test-support/mock-api.js';
@@ -221,5 +222,24 @@ describe('<kp-settings-view>', () => {
     await waitForText(embed, 'staat niet bij de toegestane websites');
     expect(visibleText(embed.shadowRoot!)).to.contain('geen openbaar webadres');
     await expect(view).to.be.accessible();
+  });
+
+  it('works by keyboard: the preview’s width and language, and a switch of the form, by Space and Enter', async () => {
+    api = consoleApi({ [`GET ${admin}/portals`]: () => page([sx.portal()]) });
+    const { view } = await mount();
+    await waitUntil(() => widget(view), 'no preview');
+    const preview = find<HTMLElement>(view, 'kp-settings-preview')!;
+    const desktop = [...preview.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Computer')!;
+    desktop.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => find(preview, '[part~="frame"]')?.getAttribute('data-width') === 'desktop', 'the preview did not widen');
+    const english = [...preview.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'English')!;
+    english.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => find(preview, 'klant-portaal')?.getAttribute('locale') === 'en', 'the preview is not in English');
+    find<HTMLInputElement>(view, '#feature-quotes')!.focus();
+    await sendKeys({ press: 'Space' });
+    await view.updateComplete;
+    expect(widget(view).configOverride.features.quotes).to.equal(false);
   });
 });

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { PortalApiError } from '../../api/client.js';
@@ -409,7 +410,15 @@ export class SettingsView extends ConsoleView {
         ${portals.length > 1
           ? html`<div class="field">
               <label for="portal-switch">${msg('Portaal', { id: 'console.settings.portal' })}</label>
-              <select id="portal-switch" @change=${(event: Event) => this.navigate(`settings/${(event.target as HTMLSelectElement).value}`)}>
+              <select
+                id="portal-switch"
+                .value=${live(this.saved?.slug ?? '')}
+                @change=${(event: Event) => {
+                  this.navigate(`settings/${(event.target as HTMLSelectElement).value}`);
+                  // Kept on this portal (unsaved changes), the list shows this portal again.
+                  this.requestUpdate();
+                }}
+              >
                 ${portals.map((portal) => html`<option value=${portal.slug} ?selected=${portal.slug === this.saved?.slug}>${portal.settings.name} (${portal.slug})</option>`)}
               </select>
             </div>`
