@@ -1,5 +1,6 @@
 // Customers and their work addresses as the back office pushes them (the bodies) and reads them back (the answers).
 import { z } from '@hono/zod-openapi';
+import { recordSource } from '../customer-data/fields.js';
 import type { Customer, Location } from '../db/tables/accounts.js';
 import { dateTimeSchema } from '../http/openapi.js';
 import { pageQuerySchema } from '../http/pagination.js';
@@ -29,7 +30,6 @@ export type CustomerBody = z.output<typeof customerBody>;
 export const locationBody = z.strictObject({ name: z.string().trim().min(1).max(200).nullable().default(null), ...addressFields });
 export type LocationBody = z.output<typeof locationBody>;
 
-const sourceSchema = z.enum(['api', 'console']).openapi({ description: 'api: pushed by the back office, read-only in the console; console: made in the console.' });
 
 const addressSchema = z.object({ street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
 type Address = z.output<typeof addressSchema>;
@@ -42,7 +42,7 @@ export const customerSchema = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     address: addressSchema.nullable(),
-    source: sourceSchema,
+    ...recordSource,
     createdAt: dateTimeSchema,
     updatedAt: dateTimeSchema,
   })
@@ -58,7 +58,7 @@ export const locationSchema = z
     postalCode: z.string(),
     city: z.string(),
     country: z.string(),
-    source: sourceSchema,
+    ...recordSource,
     createdAt: dateTimeSchema,
     updatedAt: dateTimeSchema,
   })

@@ -1,7 +1,7 @@
 // A business without a back office puts a customer in from the console, invites its contact, and looks at the portal
 // as that customer sees it: against the real server, the staff member and the customer each in a browser of their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkAddress, consoleOf, consoleSignIn, createCustomer, inviteContact, portal, see, withSides } from './console-steps.js';
+import { addWorkAddress, consoleOf, consoleSignIn, createCustomer, inviteContact, live, portal, see, withSides } from './console-steps.js';
 import { startHarness, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -59,7 +59,9 @@ for (const viewport of ['phone', 'desktop'] as const) {
         // The customers list finds the new customer by the postcode of its address, without the space.
         await desk.getByRole('link', { name: 'Klanten', exact: true }).click();
         await desk.getByLabel(/^Zoeken op naam/).fill('3571bg');
-        await see(desk.locator('[part~="customer"]', { hasText: name }));
+        const found = desk.locator('[part~="customer"]');
+        await expect.poll(() => found.count(), live).toBe(1);
+        await see(found.filter({ hasText: name }));
         await shot('staff', '05-search');
       });
     });

@@ -48,11 +48,6 @@ export function customersPath(q: string, limit = 25): string {
   return `/admin/customers?${query}`;
 }
 
-export function listCustomers(client: ConsoleClient, q: string, cursor: string | null, signal?: AbortSignal): Promise<Page<CustomerListItem>> {
-  const path = customersPath(q);
-  return client.request('GET', cursor ? `${path}&cursor=${segment(cursor)}` : path, undefined, { signal });
-}
-
 export function getCustomer(client: ConsoleClient, externalId: string, signal?: AbortSignal): Promise<CustomerDetail> {
   return client.request('GET', `/admin/customers/${segment(externalId)}`, undefined, { signal });
 }

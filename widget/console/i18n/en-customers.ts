@@ -12,7 +12,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.customers.new': 'New customer',
   'console.customers.searchLabel': 'Search customers',
   'console.customers.search': 'Search by name, debtor number, email or postcode',
-  'console.customers.loadFailed': 'The customers could not be loaded.',
   'console.customers.debtor': str`Debtor ${0}`,
   'console.customers.oneContact': '1 contact',
   'console.customers.contacts': str`${0} contacts`,

@@ -10,6 +10,7 @@ import { kp, shared } from '../../styles/theme.js';
 import { consoleExternalId } from '../api/admin.js';
 import type { ConsoleClient } from '../api/console-client.js';
 import { putLocation, type CustomerDetail, type Location } from '../api/customers.js';
+import { fieldGridStyles } from './customer-form.js';
 
 const names = ['name', 'street', 'houseNumber', 'postalCode', 'city'] as const;
 type Fields = Record<(typeof names)[number], string>;
@@ -28,6 +29,7 @@ export interface LocationAddedDetail {
 export class CustomerAddresses extends LitElement {
   static override styles = [
     shared,
+    fieldGridStyles,
     css`
       :host {
         display: block;
@@ -38,16 +40,6 @@ export class CustomerAddresses extends LitElement {
       }
       li + li {
         margin-top: ${kp('space-1')};
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: 1fr;
-        gap: 0 ${kp('space-3')};
-      }
-      @container (min-width: 560px) {
-        .grid {
-          grid-template-columns: 1fr 1fr;
-        }
       }
     `,
   ];

@@ -29,6 +29,20 @@ function fieldsOf(customer: Customer | undefined): Fields {
   };
 }
 
+/** Fields two abreast where there is room: the customer's and a work address's. */
+export const fieldGridStyles = css`
+  .grid {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0 ${kp('space-3')};
+  }
+  @container (min-width: 560px) {
+    .grid {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+`;
+
 export interface CustomerSavedDetail {
   customer: Customer;
   created: boolean;
@@ -45,6 +59,7 @@ export interface CustomerSavedDetail {
 export class CustomerForm extends LitElement {
   static override styles = [
     shared,
+    fieldGridStyles,
     css`
       :host {
         display: block;
@@ -59,16 +74,6 @@ export class CustomerForm extends LitElement {
         font-weight: 600;
         padding: 0;
         margin-bottom: ${kp('space-2')};
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: 1fr;
-        gap: 0 ${kp('space-3')};
-      }
-      @container (min-width: 560px) {
-        .grid {
-          grid-template-columns: 1fr 1fr;
-        }
       }
     `,
   ];

@@ -107,15 +107,7 @@ export class CustomerRecordLists extends LitElement {
         margin: 0;
         font-size: ${kp('font-size-md')};
       }
-      .rows {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        border: 1px solid ${kp('color-border')};
-        border-radius: ${kp('radius')};
-        overflow: hidden;
-      }
-      .rows > li + li {
+      .list > li + li {
         border-top: 1px solid ${kp('color-border')};
       }
       .row-link {
@@ -194,7 +186,7 @@ export class CustomerRecordLists extends LitElement {
         ${customer.source === 'console' ? this.link(`${base}/new`, newLabel(kind), 'btn secondary small', 'new-record') : nothing}
       </div>
       ${records.length
-        ? html`<ul class="rows">
+        ? html`<ul class="list">
             ${records.map((record) => {
               const row = describe(kind, record, this.locale);
               return html`<li>
@@ -222,7 +214,7 @@ export class CustomerRecordLists extends LitElement {
         error: (error) => errorBlock(error, () => void this.requests.run(), msg('De aanvragen konden niet worden geladen.', { id: 'console.customerRecords.requestsFailed' })),
         complete: (requests: AdminRequest[]) =>
           requests.length
-            ? html`<ul class="rows">
+            ? html`<ul class="list">
                 ${requests.map(
                   (request) => html`<li>
                     ${this.link(

@@ -65,6 +65,8 @@ describe('<kp-customer-view>', () => {
     expect(workOrder!.getAttribute('href')).to.equal('#/customers/DEB-10045/work-orders/WO-1');
     expect(request!.getAttribute('href')).to.equal('#/requests/req_1');
     expect(findAll(view.shadowRoot!, '[part~="new-record"]')).to.have.length(0);
+    const privacy = await waitFor<HTMLElement & { customer?: { externalId: string } }>(view, 'kp-customer-privacy');
+    expect(privacy.customer?.externalId).to.equal('DEB-10045');
     await expect(view).to.be.accessible();
   });
 

@@ -20,8 +20,7 @@ import './customer-records.js';
 import { sourceName, sourceTag } from './customer-source.js';
 
 // The privacy actions (export, erase) are their own chunk: drawn when it has loaded, left out when it cannot be.
-const privacyChunk = './customer-privacy.js';
-const privacyLoaded = import(/* @vite-ignore */ privacyChunk).catch(() => undefined);
+const privacyLoaded = import('./customer-privacy.js').catch(() => undefined);
 
 /**
  * @summary One customer: their details (changed here when the console keeps them), their portal users with "view as
@@ -186,7 +185,7 @@ export class CustomerView extends ConsoleView {
           <kp-customer-records .client=${this.client} .customer=${customer} locale=${this.locale}></kp-customer-records>
         </section>
         ${this.privacyReady
-          ? html`<section class="wide"><kp-customer-privacy .client=${this.client} .customer=${customer} .locale=${this.locale}></kp-customer-privacy></section>`
+          ? html`<div class="wide"><kp-customer-privacy .client=${this.client} .customer=${customer} .locale=${this.locale}></kp-customer-privacy></div>`
           : nothing}
       </div>
       <kp-customer-preview .client=${this.client} locale=${this.locale}></kp-customer-preview>`;

@@ -80,7 +80,7 @@ describe('<kp-customers-view>', () => {
     let fail = true;
     api = consoleApi({ [`GET ${admin}/customers`]: () => (fail ? errorResponse(500, 'internal', 'Boom') : { items: cx.customers(), nextCursor: null }) });
     const { view } = await mountConsoleView<CustomersView>('kp-customers-view');
-    await waitForText(view, 'De klanten konden niet worden geladen.');
+    await waitForText(view, 'Dit kon niet worden geladen.');
     fail = false;
     find(view, '[part~="retry"]')!.click();
     await waitUntil(() => rows(view).length === 3, 'retry did not load');

@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { defineElement } from '../../components/define.js';
-import { errorBlock, errorMessage, pendingBlock } from '../../components/states.js';
+import { PagedList, type PageReader } from '../../components/paged-list.js';
 import { kp } from '../../styles/theme.js';
-import { listCustomers, type CustomerListItem } from '../api/customers.js';
+import type { ConsoleClient } from '../api/console-client.js';
+import { customersPath, type CustomerListItem } from '../api/customers.js';
+import type { Page } from '../api/types.js';
 import { ConsoleView } from './console-view.js';
 import { sourceTag } from './customer-source.js';
 import './customer-form.js';
@@ -17,6 +17,19 @@ const searchDelayMs = 300;
 
 /** The search survives a visit to a customer and back, for as long as the page lives. */
 let lastSearch = '';
+
+/** A customer in the list, keyed by its externalId as the paged list keys its items by id. */
+type ListedCustomer = CustomerListItem & { id: string };
+
+/** The console's client, with each customer of a page keyed for the paged list. */
+function keyedCustomers(client: ConsoleClient): PageReader {
+  return {
+    request: async <T>(method: string, path: string, body?: unknown, options?: { signal?: AbortSignal }) => {
+      const page = await client.request<Page<CustomerListItem>>(method, path, body, options);
+      return { ...page, items: page.items.map((customer) => ({ ...customer, id: customer.externalId })) } as T;
+    },
+  };
+}
 
 /**
  * @summary The business's customers: searched by name, debtor number, email or postcode, a page at a time; a new
@@ -34,15 +47,6 @@ export class CustomersView extends ConsoleView {
     css`
       .search {
         margin: 0 0 ${kp('space-4')};
-      }
-      .list {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        background: ${kp('color-surface')};
-        border: 1px solid ${kp('color-border')};
-        border-radius: ${kp('radius-lg')};
-        overflow: hidden;
       }
       .list > li + li {
         border-top: 1px solid ${kp('color-border')};
@@ -64,6 +68,9 @@ export class CustomersView extends ConsoleView {
       .name {
         font-weight: 600;
         overflow-wrap: anywhere;
+      }
+      .entry .tag {
+        align-self: start;
       }
       .meta {
         grid-column: 1 / -1;
@@ -96,45 +103,18 @@ export class CustomersView extends ConsoleView {
   @state() private search = lastSearch;
   /** What the list shows: the search once typing paused, or at once on Enter. */
   @state() private query = lastSearch;
-  @state() private items: CustomerListItem[] = [];
-  @state() private nextCursor: string | null = null;
   @state() private creating = false;
-  @state() private added = '';
-  @state() private moreError: unknown = undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private reader: { client: ConsoleClient; keyed: PageReader } | null = null;
 
-  private readonly firstPage = new Task(this, {
-    args: () => [this.client, this.query] as const,
-    task: async ([client, query], { signal }) => {
-      if (!client) return initialState;
-      this.nextPage.abort();
-      this.moreError = undefined;
-      const page = await listCustomers(client, query, null, signal);
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.added = '';
-      return page;
-    },
-  });
+  private readonly list = new PagedList<ListedCustomer>(this, () => ({ client: this.keyedClient(), path: customersPath(this.query) }));
 
-  private readonly nextPage = new Task(this, {
-    autoRun: false,
-    args: () => [] as const,
-    task: async (_args, { signal }) => {
-      if (!this.client || !this.nextCursor) return initialState;
-      this.moreError = undefined;
-      const page = await listCustomers(this.client, this.query, this.nextCursor, signal);
-      const known = new Set(this.items.map((item) => item.externalId));
-      const fresh = page.items.filter((item) => !known.has(item.externalId));
-      this.items = [...this.items, ...fresh];
-      this.nextCursor = page.nextCursor;
-      this.added = msg(str`${fresh.length} meer geladen`, { id: 'views.list.loadedMore' });
-      return page;
-    },
-    onError: (error) => {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) this.moreError = error;
-    },
-  });
+  /** One keyed reader per client, so the list's task sees the same arguments until the search changes. */
+  private keyedClient(): PageReader | undefined {
+    if (!this.client) return undefined;
+    if (this.reader?.client !== this.client) this.reader = { client: this.client, keyed: keyedCustomers(this.client) };
+    return this.reader.keyed;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -214,30 +194,12 @@ export class CustomersView extends ConsoleView {
           <input id="q" type="search" .value=${this.search} maxlength="100" autocomplete="off" @input=${this.onSearchInput} />
         </div>
       </form>
-      ${this.firstPage.render({
-        initial: () => pendingBlock(5),
-        pending: () => (this.items.length ? this.renderList() : pendingBlock(5)),
-        error: (error) => errorBlock(error, () => void this.firstPage.run(), msg('De klanten konden niet worden geladen.', { id: 'console.customers.loadFailed' })),
-        complete: () => this.renderList(),
+      ${this.list.render({
+        label: msg('Klanten', { id: 'console.nav.customers' }),
+        item: (customer) => this.renderRow(customer),
+        empty: () => (this.query ? this.renderNoMatches() : this.renderStart()),
       })}
     `;
-  }
-
-  private renderList(): TemplateResult {
-    if (!this.items.length) return this.query ? this.renderNoMatches() : this.renderStart();
-    const loadingMore = this.nextPage.status === TaskStatus.PENDING;
-    return html`<ul class="list" part="list" aria-label=${msg('Klanten', { id: 'console.nav.customers' })}>
-        ${repeat(this.items, (customer) => customer.externalId, (customer) => html`<li>${this.renderRow(customer)}</li>`)}
-      </ul>
-      <p class="visually-hidden" role="status">${this.added}</p>
-      ${this.moreError ? html`<p class="error more-error" role="alert">${errorMessage(this.moreError)}</p>` : nothing}
-      ${this.nextCursor
-        ? html`<div class="more">
-            <button type="button" class="btn secondary" part="load-more" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${() => loadingMore || void this.nextPage.run()}>
-              ${loadingMore ? msg('Laden…', { id: 'views.list.loadingMore' }) : msg('Meer laden', { id: 'views.list.loadMore' })}
-            </button>
-          </div>`
-        : nothing}`;
   }
 
   private renderRow(customer: CustomerListItem): TemplateResult {
