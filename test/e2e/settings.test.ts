@@ -57,10 +57,14 @@ describe('portal settings', () => {
       await see(desk.getByText('Alleen het begin van het adres'));
       await origins.last().fill(site.origin);
 
+      // The preview as one of the business's customers sees the portal, read-only.
+      await desk.getByLabel('Bekijken als klant').fill('jan@example.com');
+      await desk.getByRole('button', { name: 'Bekijken', exact: true }).click();
+      await see(previewOf(desk).getByRole('link', { name: 'Facturen' }));
       await desk.getByLabel('Facturen', { exact: true }).uncheck();
       await desk.getByLabel('Prijzen tonen op werkbonnen').check();
-      const previewFeatures = () => previewOf(desk).evaluate((element) => (element as unknown as { configOverride: { features: { invoices: boolean } } }).configOverride.features.invoices);
-      await expect.poll(previewFeatures, live).toBe(false);
+      await expect.poll(() => previewOf(desk).getByRole('link', { name: 'Facturen' }).count(), live).toBe(0);
+      await see(previewOf(desk).getByRole('link', { name: 'Werkbonnen' }));
       await desk.getByLabel('Naam', { exact: true }).first().fill('Van der Berg Service');
       await see(previewOf(desk).getByText('Van der Berg Service'));
       await shot('staff', 'before-saving');

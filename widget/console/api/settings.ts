@@ -19,6 +19,7 @@ export type FeatureName = keyof PortalSettings['features'];
 export type WorkOrderStatus = PortalSettings['workOrders']['visibleStatuses'][number];
 export type WorkType = PortalSettings['requestForm']['workTypes'][number];
 export type ChecklistItem = PortalSettings['requestForm']['checklist'][number];
+export type PreviewToken = Schemas['PreviewToken'];
 
 const segment = encodeURIComponent;
 
@@ -60,4 +61,19 @@ export function previewConfig(slug: string, settings: PortalSettings): PortalCon
     },
     auth: { password: settings.auth.password, magicLink: settings.auth.magicLink, sso: settings.auth.sso.enabled },
   };
+}
+
+/**
+ * A read-only token to preview the portal `slug` as the active portal user with this email: found through the
+ * customer search, which matches contacts' emails. Null when no active user has it.
+ */
+export async function previewAs(client: ConsoleClient, slug: string, email: string): Promise<PreviewToken | null> {
+  const wanted = email.trim().toLowerCase();
+  const customers = await client.request<Page<Schemas['CustomerListItem']>>('GET', `/admin/customers?limit=5&q=${segment(wanted)}`);
+  for (const customer of customers.items) {
+    const contacts = await client.request<Page<Schemas['CustomerContact']>>('GET', `/admin/customers/${segment(customer.externalId)}/contacts?limit=100`);
+    const contact = contacts.items.find((candidate) => candidate.email.toLowerCase() === wanted && candidate.status === 'active');
+    if (contact) return client.request('POST', `/admin/preview-token?portal=${segment(slug)}`, { contactId: contact.id });
+  }
+  return null;
 }

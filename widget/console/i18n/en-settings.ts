@@ -120,6 +120,11 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.settings.preview.language': 'Language of the preview',
   'console.settings.preview.failed': 'The preview could not be loaded.',
   'console.settings.preview.loading': 'Loading the preview…',
+  'console.settings.preview.as': 'View as a customer',
+  'console.settings.preview.asHint': 'The email address of a portal user: you see the portal as that customer does, read-only. Empty: the sign-in screen.',
+  'console.settings.preview.asSubmit': 'View',
+  'console.settings.preview.asShown': str`Signed in as ${0}, read-only.`,
+  'console.settings.preview.asUnknown': 'No active portal user has this email address.',
 
   // Saving
   'console.settings.leaveUnsaved': 'You have settings that are not saved yet. Leave anyway?',

@@ -1,9 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str } from '@lit/localize';
+import { describeError } from '../../api/errors.js';
+import { textField } from '../../auth/fields.js';
 import type { PortalConfig } from '../../api/types.js';
 import { defineElement } from '../../components/define.js';
 import { shared, kp } from '../../styles/theme.js';
+import type { ConsoleClient } from '../api/console-client.js';
+import { previewAs, type PreviewToken } from '../api/settings.js';
 import { consoleViewStyles } from '../styles/console.js';
 
 type Width = 'phone' | 'desktop';
@@ -58,12 +63,22 @@ export class SettingsPreview extends LitElement {
         box-sizing: border-box;
         background: #fff;
       }
+      .as-customer {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${kp('space-2')};
+        align-items: end;
+      }
+      .as-customer .field {
+        flex: 1 1 220px;
+      }
       .frame.phone {
         width: 390px;
       }
     `,
   ];
 
+  @property({ attribute: false }) client?: ConsoleClient;
   @property() portal = '';
   @property({ attribute: false }) config: PortalConfig | null = null;
   /** Where the widget's script is; the built widget beside the console unless a test says otherwise. */
@@ -71,6 +86,30 @@ export class SettingsPreview extends LitElement {
   @state() private width: Width = 'phone';
   @state() private language: 'nl' | 'en' = 'nl';
   @state() private loaded: 'loading' | 'ready' | 'failed' = 'loading';
+  @state() private asEmail = '';
+  @state() private asCustomer: PreviewToken | null = null;
+  @state() private asError = '';
+  @state() private asBusy = false;
+
+  private async viewAs(event: Event): Promise<void> {
+    event.preventDefault();
+    if (!this.client || this.asBusy) return;
+    if (!this.asEmail.trim()) {
+      this.asCustomer = null;
+      this.asError = '';
+      return;
+    }
+    this.asBusy = true;
+    try {
+      const token = await previewAs(this.client, this.portal, this.asEmail);
+      this.asCustomer = token;
+      this.asError = token ? '' : msg('Geen actieve portaalgebruiker met dit e-mailadres.', { id: 'console.settings.preview.asUnknown' });
+    } catch (error) {
+      this.asError = describeError(error);
+    } finally {
+      this.asBusy = false;
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.load();
@@ -99,13 +138,36 @@ export class SettingsPreview extends LitElement {
           <button type="button" aria-pressed=${pressed(this.language === 'en')} @click=${() => (this.language = 'en')}>English</button>
         </div>
       </div>
+      <form class="as-customer" novalidate @submit=${(event: Event) => void this.viewAs(event)}>
+        ${textField({
+          id: 'preview-as',
+          type: 'email',
+          label: msg('Bekijken als klant', { id: 'console.settings.preview.as' }),
+          value: this.asEmail,
+          optional: true,
+          maxlength: 254,
+          hint: msg('Het e-mailadres van een portaalgebruiker: u ziet het portaal zoals die klant, alleen lezen. Leeg: het inlogscherm.', { id: 'console.settings.preview.asHint' }),
+          error: this.asError,
+          onInput: (value) => (this.asEmail = value),
+        })}
+        <button type="submit" class="btn secondary" ?disabled=${this.asBusy}>${msg('Bekijken', { id: 'console.settings.preview.asSubmit' })}</button>
+      </form>
+      ${this.asCustomer ? html`<p class="muted" role="status">${msg(str`Ingelogd als ${this.asCustomer.contact.name}, alleen lezen.`, { id: 'console.settings.preview.asShown' })}</p>` : nothing}
       ${this.loaded === 'failed'
         ? html`<div class="notice error" role="alert"><p>${msg('Het voorbeeld kon niet worden geladen.', { id: 'console.settings.preview.failed' })}</p>
             <button type="button" class="btn secondary" @click=${() => void this.load()}>${msg('Opnieuw proberen', { id: 'shell.retry' })}</button></div>`
         : this.loaded === 'loading' || !this.config
           ? html`<p class="muted" role="status">${msg('Voorbeeld laden…', { id: 'console.settings.preview.loading' })}</p>`
           : html`<div class="frame ${this.width}" part="frame" data-width=${this.width}>
-              <klant-portaal portal=${this.portal} locale=${this.language} .configOverride=${this.config}></klant-portaal>
+              ${keyed(
+                this.asCustomer?.accessToken ?? 'signed-out',
+                html`<klant-portaal
+                  portal=${this.portal}
+                  locale=${this.language}
+                  .previewToken=${this.asCustomer ? { accessToken: this.asCustomer.accessToken, expiresIn: this.asCustomer.expiresIn } : null}
+                  .configOverride=${this.config}
+                ></klant-portaal>`,
+              )}
             </div>`}
       ${nothing}`;
   }

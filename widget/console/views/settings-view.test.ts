@@ -242,4 +242,25 @@ describe('<kp-settings-view>', () => {
     await view.updateComplete;
     expect(widget(view).configOverride.features.quotes).to.equal(false);
   });
+
+  it('previews as a portal user found by email, read-only, and says when there is none', async () => {
+    api = consoleApi({
+      [`GET ${admin}/portals`]: () => page([sx.portal()]),
+      [`GET ${admin}/customers`]: () => page([{ externalId: 'jansen' }]),
+      [`GET ${admin}/customers/jansen/contacts`]: () => page([{ id: 'con_jan', email: 'jan@example.com', status: 'active' }]),
+      [`POST ${admin}/preview-token`]: () => ({ accessToken: 'preview.jwt', expiresIn: 900, portal: 'vanderberg', contact: { id: 'con_jan', name: 'Jan de Vries', email: 'jan@example.com' } }),
+    });
+    const { view } = await mount();
+    await waitUntil(() => widget(view), 'no preview');
+    const preview = find<HTMLElement>(view, 'kp-settings-preview')!;
+    type(find<HTMLInputElement>(preview, '#preview-as'), 'piet@example.com');
+    find<HTMLFormElement>(preview, 'form.as-customer')!.requestSubmit();
+    await waitForText(preview, 'Geen actieve portaalgebruiker met dit e-mailadres.');
+    type(find<HTMLInputElement>(preview, '#preview-as'), 'jan@example.com');
+    find<HTMLFormElement>(preview, 'form.as-customer')!.requestSubmit();
+    await waitForText(preview, 'Ingelogd als Jan de Vries, alleen lezen.');
+    const token = api.calls.find((call) => call.path.startsWith('/api/v1/admin/preview-token') || call.path.startsWith('/preview-token'));
+    expect(token?.body).to.deep.equal({ contactId: 'con_jan' });
+    expect((widget(view) as unknown as { previewToken: { accessToken: string } }).previewToken.accessToken).to.equal('preview.jwt');
+  });
 });
