@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { Task, initialState } from '@lit/task';
+import { state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { PortalConfig } from '../api/client.js';
+import { LiveController } from '../api/events.js';
 import { defineElement } from '../components/define.js';
 import { errorBlock } from '../components/states.js';
 import { formatMoney } from '../i18n/format.js';
@@ -120,10 +122,36 @@ export class HomeView extends PortalView {
     `,
   ];
 
+  /** The overview as a live update loaded it again, shown in place of the first one. */
+  @state() private fresh: Overview | undefined;
+
   private readonly overview = new Task(this, {
     args: () => [this.client] as const,
-    task: async ([client], { signal }) => (client ? client.request<Overview>('GET', '/overview', undefined, { signal }) : initialState),
+    task: async ([client], { signal }) => {
+      this.fresh = undefined;
+      return client ? client.request<Overview>('GET', '/overview', undefined, { signal }) : initialState;
+    },
   });
+
+  protected readonly live = new LiveController(this, {
+    event: (event) => void (event.type !== 'message.created' && this.reload()),
+    resync: () => void this.reload(),
+  });
+  /** Counts the reloads: only the last one started is shown. */
+  private reloads = 0;
+
+  /** Loads the overview again and shows it in place, without the loading state. */
+  private async reload() {
+    const { client } = this;
+    const reload = ++this.reloads;
+    if (this.overview.status !== TaskStatus.COMPLETE || !client) return;
+    try {
+      const fresh = await client.request<Overview>('GET', '/overview');
+      if (reload === this.reloads && client === this.client && this.overview.status === TaskStatus.COMPLETE) this.fresh = fresh;
+    } catch {
+      // The overview shown stays; the next change or poll tries again.
+    }
+  }
 
   private enabled(feature: Feature): boolean {
     return this.config?.features[feature] ?? false;
@@ -141,7 +169,7 @@ export class HomeView extends PortalView {
         initial: () => this.renderPending(),
         pending: () => this.renderPending(),
         error: (error) => errorBlock(error, () => void this.overview.run()),
-        complete: (overview) => this.renderOverview(overview),
+        complete: (overview) => this.renderOverview(this.fresh ?? overview),
       })}
       ${this.renderShortcuts()}
     `;

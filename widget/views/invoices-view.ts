@@ -15,6 +15,7 @@ import { isOverdue } from './records.js';
  */
 export class InvoicesView extends ListView<Invoice> {
   protected readonly collection = 'invoices';
+  protected override readonly liveTypes = ['invoice.updated'] as const;
 
   protected listTitle() {
     return msg('Facturen', { id: 'views.invoices.title' });

@@ -14,6 +14,7 @@ import type { QuoteSummary } from '../api/types.js';
  */
 export class QuotesView extends ListView<QuoteSummary> {
   protected readonly collection = 'quotes';
+  protected override readonly liveTypes = ['quote.updated'] as const;
 
   protected listTitle() {
     return msg('Offertes', { id: 'views.quotes.title' });

@@ -16,6 +16,7 @@ import type { ServiceRequest } from '../api/types.js';
  */
 export class RequestsView extends ListView<ServiceRequest> {
   protected readonly collection = 'requests';
+  protected override readonly liveTypes = ['request.created', 'request.updated'] as const;
 
   protected listTitle() {
     return msg('Aanvragen', { id: 'views.requests.title' });

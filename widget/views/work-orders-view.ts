@@ -16,6 +16,7 @@ import type { WorkOrder } from '../api/types.js';
  */
 export class WorkOrdersView extends ListView<WorkOrder> {
   protected readonly collection = 'work-orders';
+  protected override readonly liveTypes = ['work_order.updated'] as const;
 
   protected listTitle() {
     return msg('Werkbonnen', { id: 'views.workOrders.title' });

@@ -14,6 +14,8 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.list.loadMore': 'Load more',
   'views.list.loadingMore': 'Loading…',
   'views.list.loadedMore': str`${0} more loaded`,
+  'views.list.stale': 'New information — refresh',
+  'views.list.added': str`${0}: ${1} new`,
   'views.link.newTab': '(opens in a new tab)',
   'views.form.optional': '(optional)',
   'views.form.choose': 'Choose…',
