@@ -6,6 +6,7 @@ import { auditPageSchema } from '../audit/trail.js';
 import { guestCustomerSchema } from '../requests/guest-customer.js';
 import { adminRequestDetailSchema, adminRequestPageSchema } from '../requests/output.js';
 import { submitRequest, validRequest } from '../requests/test-support.js';
+import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/staff-fixtures.js';
 
 let t: TestApp;
 let alpha: SeededTenant;
@@ -125,6 +126,26 @@ describe(`making a customer of a guest on ${dialectUnderTest}`, () => {
     const { accessToken } = await json(signedIn);
     const seen = await json(await callPortal(t.app, 'alpha', `/requests/${guest.id}`, { token: accessToken }));
     expect(seen).toMatchObject({ id: guest.id, status: 'accepted', workOrder: { number: 'WB-77', status: 'planned' } });
+  });
+
+  it('makes a console customer when a staff member converts the guest, and a back-office one for an API key', async () => {
+    await seedStaff(t.deps, { tenantId: alpha.tenantId, email: 'petra@alpha.example', name: 'Petra Planning', role: 'staff' });
+    const cookie = await signInStaff(t.app, 'petra@alpha.example');
+    const byStaff = await guestRequest();
+    const made = guestCustomerSchema.parse(await json(await callAdminAsStaff(t.app, cookie, 'POST', `/requests/${byStaff.id}/customer`, {})));
+    const byKey = await guestRequest();
+    const synced = guestCustomerSchema.parse(await json(await admin('POST', `/requests/${byKey.id}/customer`, {})));
+    const sources = await t.deps.db
+      .selectFrom('customers')
+      .innerJoin('locations', 'locations.customer_id', 'customers.id')
+      .select(['customers.external_id', 'customers.source', 'locations.source as locationSource'])
+      .where('customers.external_id', 'in', [made.customer.externalId, synced.customer.externalId])
+      .orderBy('customers.external_id')
+      .execute();
+    expect(Object.fromEntries(sources.map((row) => [row.external_id, [row.source, row.locationSource]]))).toEqual({
+      [made.customer.externalId]: ['console', 'console'],
+      [synced.customer.externalId]: ['api', 'api'],
+    });
   });
 
   it('takes the back office’s id, another name and the portal the invite is for, and mails nothing unless asked', async () => {

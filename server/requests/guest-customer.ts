@@ -7,6 +7,7 @@ import { contactSchema, insertInvitedContact, inviteSchema, mailAccountLink, req
 import { actorFields, recordAudit } from '../audit/audit.js';
 import { customerSchema, toCustomer } from '../customers/customers.js';
 import { customerExternalIdSchema } from '../customers/fields.js';
+import { sourceOf } from '../customer-data/source.js';
 import { insertCustomer, saveLocation } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import { nowIso } from '../db/ids.js';
@@ -84,7 +85,7 @@ export async function makeCustomerOfGuest(
       email: request.guest_email,
       phone: request.guest_phone,
       address: address ? JSON.stringify(address) : null,
-    });
+    }, sourceOf(admin));
     if (!customer) throw new ApiError('conflict', `There is a customer ${externalId} already.`, [{ path: 'externalId', message: 'is in use' }]);
     const location = address
       ? await saveLocation(trx, admin.tenantId, customer.id, externalId, {
@@ -94,7 +95,7 @@ export async function makeCustomerOfGuest(
           postal_code: address.postalCode,
           city: address.city,
           country: address.country,
-        })
+        }, { source: sourceOf(admin) })
       : null;
     const { contact, invite } = await insertInvitedContact(trx, portal, {
       tenantId: admin.tenantId,
