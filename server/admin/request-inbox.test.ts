@@ -144,6 +144,15 @@ describe(`filtering the inbox on ${dialectUnderTest}`, () => {
     expect(ids(await walk('q=zuid&source=guest', 1))).toEqual(inOrder(made.guestsSouth));
   });
 
+  it('keeps to one customer by its externalId, and finds nothing for another business’s', async () => {
+    const externalIdOf = async (customerId: string) =>
+      (await t.deps.db.selectFrom('customers').select('external_id').where('id', '=', customerId).executeTakeFirstOrThrow()).external_id;
+    const [alice, bob] = world.alpha.customers;
+    expect(ids(await walk(`customerExternalId=${encodeURIComponent(await externalIdOf(alice!.customerId))}`))).toEqual(inOrder(made.alice));
+    expect(ids(await walk(`customerExternalId=${encodeURIComponent(await externalIdOf(bob!.customerId))}&workType=maintenance`))).toEqual(inOrder(made.bob));
+    expect(ids(await walk(`customerExternalId=${encodeURIComponent(await externalIdOf(world.bravo.customers[0]!.customerId))}`))).toEqual([]);
+  });
+
   it('matches %, _ and \\ in a search as themselves, not as wildcards', async () => {
     expect(ids(await walk('q=%25'))).toEqual([made.wildcardGuest]);
     expect(ids(await walk('q=_'))).toEqual([made.wildcardGuest]);

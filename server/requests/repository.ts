@@ -129,6 +129,8 @@ export interface InboxFilter {
   workType?: string | undefined;
   /** Requests of customers (`portal`) or of guests. */
   source?: 'portal' | 'guest' | undefined;
+  /** The back office's id of one customer. */
+  customerExternalId?: string | undefined;
   /** Text that the reference or a name (customer, contact, guest) contains, in any case. */
   search?: string | undefined;
 }
@@ -146,6 +148,7 @@ export function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: Inbo
   if (filter.portal) query = query.where('portals.slug', '=', filter.portal);
   if (filter.workType) query = query.where('requests.work_type', '=', filter.workType);
   if (filter.source) query = query.where('requests.customer_id', filter.source === 'guest' ? 'is' : 'is not', null);
+  if (filter.customerExternalId) query = query.where('customers.external_id', '=', filter.customerExternalId);
   if (filter.search) {
     // lower() on both sides, so both databases fold case alike: PostgreSQL's LIKE would not fold it at all.
     const pattern = containsPattern(filter.search);

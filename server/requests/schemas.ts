@@ -79,6 +79,7 @@ export const inboxQuery = pageQuerySchema.extend({
     .openapi({ description: 'Only requests that came in through the portal with this slug' }),
   workType: workType.optional().openapi({ description: 'Only requests of this work type (an id of the portal’s requestForm.workTypes)' }),
   source: requestSourceSchema.optional().openapi({ description: 'portal: only requests of customers (sent by their contacts); guest: only guest requests' }),
+  customerExternalId: z.string().min(1).max(100).optional().openapi({ description: 'Only the requests of the customer with this externalId.' }),
   q: z
     .string()
     .trim()

@@ -10954,6 +10954,8 @@ export interface operations {
                 workType?: string;
                 /** @description portal: only requests of customers (sent by their contacts); guest: only guest requests */
                 source?: components["schemas"]["RequestSource"] & unknown;
+                /** @description Only the requests of the customer with this externalId. */
+                customerExternalId?: string;
                 /** @description Search: requests whose reference, customer name, contact name or guest name contains this text, in any case; % and _ are matched as themselves. Empty searches nothing. */
                 q?: string;
             };

@@ -86,12 +86,9 @@ export function listRecords<K extends RecordKind>(client: ConsoleClient, kind: K
   return client.request('GET', `/admin/${kind}?customerExternalId=${segment(customerId)}&limit=50`, undefined, { signal });
 }
 
-/**
- * The customer's requests: the inbox searched by the customer's name, kept to this customer (the search finds every
- * customer whose name holds it).
- */
-export async function customerRequests(client: ConsoleClient, customer: Pick<Customer, 'externalId' | 'name'>, signal?: AbortSignal): Promise<AdminRequest[]> {
-  const query = new URLSearchParams({ limit: '50', source: 'portal', q: customer.name.slice(0, 100) });
+/** The customer's requests, newest first: the inbox kept to this customer. */
+export async function customerRequests(client: ConsoleClient, customer: Pick<Customer, 'externalId'>, signal?: AbortSignal): Promise<AdminRequest[]> {
+  const query = new URLSearchParams({ limit: '50', customerExternalId: customer.externalId });
   const page = await client.request<Page<AdminRequest>>('GET', `/admin/requests?${query}`, undefined, { signal });
-  return page.items.filter((request) => request.customer?.externalId === customer.externalId);
+  return page.items;
 }
