@@ -1,7 +1,7 @@
 // A business without a back office serves its customer from the console alone: the planner makes a work order and
 // publishes an invoice with its PDF in the record editors, and the customer, signed in on the business's site, finds
-// both in the widget without reloading the page and downloads the PDF. On a phone and on a desktop, with screenshots in
-// test-artifacts/e2e/.
+// both in the widget without reloading the page (the invoice appears on the list the customer has open) and downloads
+// the PDF. On a phone and on a desktop, with screenshots in test-artifacts/e2e/.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,8 +75,9 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await see(widget.getByText(number));
         await shot('customer', '02-work-order-arrived');
 
-        // An invoice with its PDF, published the same way.
+        // An invoice with its PDF, published the same way while the customer looks at the invoices.
         await openWidgetView(customer, 'invoices');
+        await see(widget.getByRole('heading', { name: 'Facturen' }));
         const invoiceNumber = `F-CONSOLE-${viewport}`;
         await openConsoleView(staff, 'customers/jan-de-vries/invoices/new');
         await see(desk.getByRole('heading', { name: 'Nieuw: factuur', level: 1 }));
@@ -91,7 +92,6 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await see(desk.getByText(/Nu: .*KB/));
         await shot('staff', '04-invoice-saved');
 
-        await revisit(customer, 'invoices');
         await see(widget.getByText(invoiceNumber));
         await shot('customer', '05-invoice-arrived');
         await widget.getByText(invoiceNumber).first().click();
