@@ -34,6 +34,8 @@ const tagDescriptions: Record<string, string> = {
   'Back office: API keys': 'The keys back-office systems call this API with: made, listed, revoked.',
   'Staff sign-in': 'How staff sign in to the console: password, two-step code or recovery code, invite and reset links; the session is a cookie.',
   'Back office: live updates': 'The business’s changes as they happen, as a text/event-stream.',
+  'Back office: privacy': 'Everything the portal holds about one customer, as a download; erasing a customer or a portal user.',
+  'Back office: stats': 'How the business is doing: requests per week, time to a first answer, accepted requests and quotes, portal users.',
 };
 
 export function buildOpenApiDocument(app: OpenAPIHono<any>, options: DocumentOptions) {
