@@ -100,6 +100,18 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.contacts.copied': 'The link is on the clipboard.',
   'console.contacts.copyFailed': 'Copying did not work. The link is selected: copy it yourself.',
   'console.contacts.noHomeUrl': 'The portal has no web address (homeUrl) yet, so there is no link to share. Set it in the portal settings.',
+  'console.contacts.erase': 'Erase personal data…',
+  'console.contacts.eraseTitle': str`Erase the personal data of ${0}?`,
+  'console.contacts.eraseGoesTitle': 'What goes:',
+  'console.contacts.eraseGoesAccount': 'this person’s account in the portal, with their sessions, sign-in links and invitations',
+  'console.contacts.eraseGoesName': 'their name and email address in messages and in the audit trail: these are replaced by [gewist]',
+  'console.contacts.eraseStaysTitle': 'What stays:',
+  'console.contacts.eraseStays': 'the customer with their addresses, work orders, quotes, invoices, documents, installations, orders and requests',
+  'console.contacts.eraseTypeEmail': str`To confirm, type the email address: ${0}`,
+  'console.contacts.eraseIrreversible': 'This cannot be undone.',
+  'console.contacts.erasing': 'Erasing…',
+  'console.contacts.eraseSubmit': 'Erase for good',
+  'console.contacts.erased': str`${0} has been erased.`,
 
   // "View as this customer"
   'console.preview.title': str`The portal as ${0} sees it`,

@@ -11,9 +11,12 @@ import { emptyBlock, errorBlock, errorMessage, pendingBlock } from '../../compon
 import { formatDateTime } from '../../i18n/format.js';
 import { kp, shared } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
+import { eraseContact } from '../api/imports.js';
 import { changeContact, inviteContact, listContacts, resendInvite, type ContactInvitation, type ContactRole, type CustomerContact } from '../api/customers.js';
 import type { Locale } from '../api/types.js';
+import { consoleEvent } from '../events.js';
 import { consoleViewStyles } from '../styles/console.js';
+import { confirmation, rowStyles } from './developers-parts.js';
 
 export interface PreviewContactDetail {
   contact: CustomerContact;
@@ -29,16 +32,21 @@ function statusName(status: CustomerContact['status']): string {
 
 /**
  * @summary A customer's portal users: who they are, their role, status, last sign-in and invite; invite a new one
- * (the link shown to copy), invite again, disable and enable, change the role, and view the portal as them.
+ * (the link shown to copy), invite again, disable and enable, change the role, view the portal as them, and erase
+ * one's personal data after typing their email address, with what goes and what stays said first.
  *
  * @event kp-preview-contact - {@link PreviewContactDetail}: the staff member asked to see the portal as this contact.
+ * @event kp-console-announce - `{message}`: a contact was erased.
  * @csspart contact - One contact.
  * @csspart invite - The button that opens the invite form.
+ * @csspart erase - A contact's button that opens the confirmation to erase them.
+ * @csspart erase-confirm - That confirmation.
  */
 export class CustomerContacts extends LitElement {
   static override styles = [
     shared,
     consoleViewStyles,
+    rowStyles,
     css`
       :host {
         display: block;
@@ -102,6 +110,27 @@ export class CustomerContacts extends LitElement {
         padding-top: ${kp('space-3')};
         border-top: 1px solid ${kp('color-border')};
       }
+      .btn.erase {
+        color: ${kp('color-danger')};
+        border-color: ${kp('color-danger')};
+      }
+      form.erase-confirm {
+        padding: ${kp('space-3')};
+        border: 1px solid ${kp('color-danger')};
+        border-radius: ${kp('radius-lg')};
+        background: ${kp('color-danger-surface')};
+      }
+      .erase-confirm h3 {
+        margin-top: 0;
+      }
+      .erase-confirm ul {
+        margin-top: 0;
+        padding-left: 1.2em;
+      }
+      .erase-confirm input {
+        width: 100%;
+        box-sizing: border-box;
+      }
     `,
   ];
 
@@ -123,6 +152,10 @@ export class CustomerContacts extends LitElement {
   @state() private lastInvite: ContactInvitation | null = null;
   /** The contacts as last loaded, with the changes made here since. */
   @state() private list: CustomerContact[] = [];
+  /** The contact whose erasure is being confirmed, what was typed to confirm it, and why it failed. */
+  @state() private erasing: CustomerContact | null = null;
+  @state() private erasingTyped = '';
+  @state() private eraseError = '';
 
   private readonly contacts = new Task(this, {
     args: () => [this.client, this.customerId] as const,
@@ -181,6 +214,64 @@ export class CustomerContacts extends LitElement {
       this.lastInvite = invitation;
       return msg(str`Een nieuwe uitnodiging is gemaild naar ${contact.email}. De vorige link werkt niet meer.`, { id: 'console.contacts.resent' });
     });
+  }
+
+  private get emailMatches(): boolean {
+    const email = this.erasing?.email.trim().toLocaleLowerCase();
+    return Boolean(email) && this.erasingTyped.trim().toLocaleLowerCase() === email;
+  }
+
+  private async askErase(contact: CustomerContact) {
+    this.erasing = contact;
+    this.erasingTyped = '';
+    this.eraseError = '';
+    this.notice = '';
+    this.actionError = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#erase-email')?.focus();
+  }
+
+  private closeErase = async () => {
+    const contact = this.erasing;
+    if (!contact || this.busy === contact.id) return;
+    this.erasing = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="erase"][data-contact="${CSS.escape(contact.id)}"]`)?.focus();
+  };
+
+  private submitErase = (event: Event) => {
+    event.preventDefault();
+    void this.erase();
+  };
+
+  private async erase() {
+    const contact = this.erasing;
+    if (!contact || !this.emailMatches || this.busy) return;
+    this.busy = contact.id;
+    this.eraseError = '';
+    try {
+      await eraseContact(this.client!, contact.id);
+      this.list = this.list.filter((item) => item.id !== contact.id);
+      if (this.lastInvite?.contact.id === contact.id) this.lastInvite = null;
+      this.erasing = null;
+      this.dispatchEvent(consoleEvent('kp-console-announce', { message: msg(str`${contact.name} is gewist.`, { id: 'console.contacts.erased' }) }));
+      await this.updateComplete;
+      this.focusPanelHeading();
+    } catch (error) {
+      this.eraseError = errorMessage(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#erase-email')?.focus();
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  /** After a row is gone, the heading of the panel around this list (or, alone, the invite button) takes focus. */
+  private focusPanelHeading() {
+    const heading = this.closest('section')?.querySelector<HTMLElement>('h2, h3');
+    if (!heading) return void this.renderRoot.querySelector<HTMLElement>('[part~="invite"]')?.focus();
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
   }
 
   private openInvite = async () => {
@@ -333,7 +424,62 @@ export class CustomerContacts extends LitElement {
           : html`<button type="button" class="btn link small" part="disable" ?disabled=${busy} @click=${() => this.setStatus(contact, 'disabled')}>
               ${msg('Uitschakelen', { id: 'console.contacts.disable' })}
             </button>`}
-      </div>`;
+        <button
+          type="button"
+          class="btn secondary small erase"
+          part="erase"
+          data-contact=${contact.id}
+          aria-expanded=${this.erasing?.id === contact.id ? 'true' : 'false'}
+          ?disabled=${busy}
+          @click=${() => this.askErase(contact)}
+        >
+          ${msg('Persoonsgegevens wissen…', { id: 'console.contacts.erase' })}<span class="visually-hidden"> ${contact.name}</span>
+        </button>
+      </div>
+      ${this.erasing?.id === contact.id ? this.renderErase(contact) : nothing}`;
+  }
+
+  private renderErase(contact: CustomerContact): TemplateResult {
+    const busy = this.busy === contact.id;
+    return html`<form
+      novalidate
+      class="erase-confirm"
+      part="erase-confirm"
+      aria-labelledby="erase-title"
+      @submit=${this.submitErase}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') void this.closeErase();
+      }}
+    >
+      <h3 id="erase-title">${msg(str`Persoonsgegevens van ${contact.name} wissen?`, { id: 'console.contacts.eraseTitle' })}</h3>
+      <p><strong>${msg('Wat verdwijnt:', { id: 'console.contacts.eraseGoesTitle' })}</strong></p>
+      <ul>
+        <li>${msg('het account van deze persoon in het portaal, met sessies, inloglinks en uitnodigingen', { id: 'console.contacts.eraseGoesAccount' })}</li>
+        <li>${msg('de naam en het e-mailadres in berichten en in het logboek: die worden vervangen door [gewist]', { id: 'console.contacts.eraseGoesName' })}</li>
+      </ul>
+      <p><strong>${msg('Wat blijft:', { id: 'console.contacts.eraseStaysTitle' })}</strong></p>
+      <ul>
+        <li>${msg('de klant met zijn adressen, werkbonnen, offertes, facturen, documenten, installaties, bestellingen en aanvragen', { id: 'console.contacts.eraseStays' })}</li>
+      </ul>
+      ${textField({
+        id: 'erase-email',
+        type: 'email',
+        inputmode: 'email',
+        label: msg(str`Typ ter bevestiging het e-mailadres: ${contact.email}`, { id: 'console.contacts.eraseTypeEmail' }),
+        value: this.erasingTyped,
+        maxlength: 254,
+        autocomplete: 'off',
+        onInput: (value) => (this.erasingTyped = value),
+      })}
+      ${formNotice('error', this.eraseError)}
+      ${confirmation({
+        text: busy ? msg('Bezig met wissen…', { id: 'console.contacts.erasing' }) : msg('Dit kan niet ongedaan worden gemaakt.', { id: 'console.contacts.eraseIrreversible' }),
+        confirm: msg('Definitief wissen', { id: 'console.contacts.eraseSubmit' }),
+        busy: busy || !this.emailMatches,
+        onConfirm: () => void this.erase(),
+        onCancel: () => void this.closeErase(),
+      })}
+    </form>`;
   }
 
   private renderForm(): TemplateResult {

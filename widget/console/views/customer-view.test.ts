@@ -164,4 +164,79 @@ describe('<kp-customer-view>', () => {
     await waitUntil(() => !find(view, 'kp-customer-preview klant-portaal'), 'the dialog did not close');
     await waitUntil(() => find(view, 'kp-customer-contacts')!.shadowRoot!.activeElement === button, 'focus did not return');
   });
+
+  it('asks before erasing a contact’s personal data; a wrong email cannot erase; the confirmed erase removes the row once', async () => {
+    api = consoleApi({ ...cx.customerRoutes(), [`DELETE ${admin}/contacts/:id`]: () => new Response(null, { status: 204 }) });
+    const { view } = await mount();
+    const announced: string[] = [];
+    view.addEventListener('kp-console-announce', (event) => announced.push((event as CustomEvent<{ message: string }>).detail.message));
+    await waitUntil(() => contactRows(view).length === 2);
+    const contacts = find<HTMLElement & { updateComplete: Promise<boolean> }>(view, 'kp-customer-contacts')!;
+    const erase = find<HTMLButtonElement>(contactRows(view)[0]!, '[part~="erase"]')!;
+    expect(visibleText(erase)).to.contain('Persoonsgegevens wissen…').and.contain('Jan de Vries');
+    erase.click();
+    const email = await waitFor<HTMLInputElement>(view, 'kp-customer-contacts #erase-email');
+    await waitUntil(() => contacts.shadowRoot!.activeElement === email, 'the email field did not get focus');
+    expect(erase.getAttribute('aria-expanded')).to.equal('true');
+    const dialog = find(contactRows(view)[0]!, '[part~="erase-confirm"]')!;
+    expect(visibleText(dialog))
+      .to.contain('Persoonsgegevens van Jan de Vries wissen?')
+      .and.contain('sessies, inloglinks en uitnodigingen')
+      .and.contain('[gewist]')
+      .and.contain('Wat blijft')
+      .and.contain('jan@devries.example');
+    const confirm = find<HTMLButtonElement>(dialog, '[data-confirm]')!;
+    expect(confirm.disabled).to.equal(true);
+    await expect(view).to.be.accessible();
+
+    type(email, 'anna@devries.example');
+    expect(confirm.disabled).to.equal(true);
+    confirm.click();
+    await sendKeys({ press: 'Enter' });
+    await view.updateComplete;
+    expect(api.calls.filter((call) => call.method === 'DELETE')).to.have.length(0);
+    expect(contactRows(view)).to.have.length(2);
+
+    type(email, ' JAN@devries.example ');
+    await contacts.updateComplete;
+    expect(confirm.disabled).to.equal(false);
+    confirm.click();
+    await waitUntil(() => contactRows(view).length === 1, 'the row was not removed');
+    const deletes = api.calls.filter((call) => call.method === 'DELETE');
+    expect(deletes.map((call) => call.path)).to.deep.equal([`${admin}/contacts/con_1?confirm=con_1`]);
+    expect(visibleText(contactRows(view)[0]!)).to.contain('Anna de Vries');
+    expect(announced).to.deep.equal(['Jan de Vries is gewist.']);
+    await waitUntil(() => view.shadowRoot!.activeElement === find(view, '#contacts-title'), 'focus did not move to the panel heading');
+  });
+
+  it('keeps the contact and says why in the confirmation when erasing fails; works by keyboard, Escape closes and returns focus', async () => {
+    let answer: () => Response | Promise<Response> = () => errorResponse(404, 'not_found', 'No such contact');
+    api = consoleApi({ ...cx.customerRoutes(), [`DELETE ${admin}/contacts/:id`]: () => answer() });
+    const { view } = await mount();
+    await waitUntil(() => contactRows(view).length === 2);
+    const contacts = find<HTMLElement & { updateComplete: Promise<boolean> }>(view, 'kp-customer-contacts')!;
+    const erase = find<HTMLButtonElement>(contactRows(view)[1]!, '[part~="erase"]')!;
+    erase.focus();
+    await sendKeys({ press: 'Enter' });
+    const email = await waitFor<HTMLInputElement>(view, 'kp-customer-contacts #erase-email');
+    await waitUntil(() => contacts.shadowRoot!.activeElement === email, 'the email field did not get focus');
+    await sendKeys({ type: 'anna@devries.example' });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(contacts, 'Dit bestaat niet (meer)');
+    expect(find(contacts, '[part~="erase-confirm"] [role="alert"]')).not.to.equal(undefined);
+    expect(contactRows(view)).to.have.length(2);
+
+    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    await sendKeys({ press: 'Enter' });
+    await waitForText(contacts, 'Geen verbinding met de server');
+    expect(api.calls.filter((call) => call.method === 'DELETE')).to.have.length(2);
+    expect(contactRows(view)).to.have.length(2);
+    await expect(view).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !find(contacts, '[part~="erase-confirm"]'), 'the confirmation did not close');
+    await waitUntil(() => contacts.shadowRoot!.activeElement === erase, 'focus did not return to the button');
+    expect(erase.getAttribute('aria-expanded')).to.equal('false');
+    expect(contactRows(view)).to.have.length(2);
+  });
 });
