@@ -124,8 +124,11 @@ export class CustomerContacts extends LitElement {
         margin-top: 0;
       }
       .erase-confirm ul {
-        margin-top: 0;
+        margin: 0 0 ${kp('space-3')};
         padding-left: 1.2em;
+      }
+      .erase-confirm > p {
+        margin: 0 0 ${kp('space-1')};
       }
       .erase-confirm input {
         width: 100%;
