@@ -26,6 +26,7 @@ export const config = (overrides: { features?: Partial<PortalConfig['features']>
       { id: 'maintenance', label: { nl: 'Onderhoud', en: 'Maintenance' } },
     ],
     requireTerms: false,
+    requirePhoto: false,
     termsUrl: null,
     checklist: [],
   },

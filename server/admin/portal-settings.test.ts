@@ -52,6 +52,7 @@ const everySetting = {
       { id: 'airco', label: { nl: 'Airco', en: 'Air conditioning' } },
     ],
     requireTerms: true,
+    requirePhoto: true,
     termsUrl: 'https://www.alpha.example/voorwaarden',
     checklist: [{ id: 'toegang', label: { nl: 'Er is iemand thuis', en: 'Someone is home' } }],
   },
@@ -72,6 +73,7 @@ describe(`portal settings saved by the business on ${dialectUnderTest}`, () => {
       requestForm: everySetting.requestForm,
       auth: { password: true, magicLink: false, sso: false },
     });
+    expect(config.requestForm.requirePhoto).toBe(true);
   });
 
   it('a part switched off is 403 feature_disabled at once, and on again it answers', async () => {

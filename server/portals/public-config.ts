@@ -15,6 +15,7 @@ export const publicPortalConfigSchema = z
     requestForm: z.object({
       workTypes: z.array(choiceSchema),
       requireTerms: z.boolean(),
+      requirePhoto: z.boolean().openapi({ description: 'The widget asks for at least one photo before sending; the server does not refuse a request without one, as photos follow it.' }),
       termsUrl: z.string().nullable(),
       checklist: z.array(choiceSchema),
     }),
@@ -32,6 +33,8 @@ export function publicPortalConfig(slug: string, settings: PortalSettings): Publ
     requestForm: {
       workTypes: settings.requestForm.workTypes.map((type) => ({ id: type.id, label: { ...type.label } })),
       requireTerms: settings.requestForm.requireTerms,
+      // Settings stored before this field existed lack it.
+      requirePhoto: settings.requestForm.requirePhoto === true,
       termsUrl: settings.requestForm.termsUrl,
       checklist: settings.requestForm.checklist.map((item) => ({ id: item.id, label: { ...item.label } })),
     },

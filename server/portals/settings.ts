@@ -108,6 +108,13 @@ export const portalSettingsSchema = z.strictObject({
           { id: 'other', label: { nl: 'Anders', en: 'Other' } },
         ]),
       requireTerms: z.boolean().default(false),
+      requirePhoto: z
+        .boolean()
+        .default(false)
+        .openapi({
+          description:
+            'The widget asks for at least one photo before sending. Photos are added after the request is made (POST /requests, then POST /requests/{id}/attachments), so the server does not refuse a request without one.',
+        }),
       termsUrl: httpUrl.nullable().default(null),
       checklist: z
         .array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/), label: localizedLabel }))

@@ -2075,6 +2075,8 @@ export interface components {
                     };
                 }[];
                 requireTerms: boolean;
+                /** @description The widget asks for at least one photo before sending; the server does not refuse a request without one, as photos follow it. */
+                requirePhoto: boolean;
                 termsUrl: string | null;
                 checklist: {
                     id: string;
@@ -2719,6 +2721,8 @@ export interface components {
                 }[];
                 /** @default false */
                 requireTerms: boolean;
+                /** @default false */
+                requirePhoto: boolean;
                 /** @default null */
                 termsUrl: string | null;
                 /** @default [] */
@@ -9362,6 +9366,11 @@ export interface operations {
                         }[];
                         /** @default false */
                         requireTerms?: boolean;
+                        /**
+                         * @description The widget asks for at least one photo before sending. Photos are added after the request is made (POST /requests, then POST /requests/{id}/attachments), so the server does not refuse a request without one.
+                         * @default false
+                         */
+                        requirePhoto?: boolean;
                         /**
                          * Format: uri
                          * @default null

@@ -40,6 +40,7 @@ export const config: PortalConfig = {
       { id: 'maintenance', label: { nl: 'Onderhoud', en: 'Maintenance' } },
     ],
     requireTerms: false,
+    requirePhoto: false,
     termsUrl: null,
     checklist: [],
   },

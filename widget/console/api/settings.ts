@@ -56,6 +56,7 @@ export function previewConfig(slug: string, settings: PortalSettings): PortalCon
     requestForm: {
       workTypes: settings.requestForm.workTypes.map((type) => ({ id: type.id, label: { ...type.label } })),
       requireTerms: settings.requestForm.requireTerms,
+      requirePhoto: settings.requestForm.requirePhoto,
       termsUrl: settings.requestForm.termsUrl,
       checklist: settings.requestForm.checklist.map((item) => ({ id: item.id, label: { ...item.label } })),
     },

@@ -34,12 +34,13 @@ export const portals: AdminPortal[] = [
       requestForm: {
         workTypes,
         requireTerms: false,
+        requirePhoto: false,
         termsUrl: null,
         checklist: [{ id: 'pets', label: { nl: 'Er zijn huisdieren aanwezig', en: 'There are pets in the house' } }],
       },
     },
   },
-  { slug: 'zakelijk', settings: { name: 'Van der Berg Zakelijk', requestForm: { workTypes: workTypes.slice(0, 2), requireTerms: false, termsUrl: null, checklist: [] } } },
+  { slug: 'zakelijk', settings: { name: 'Van der Berg Zakelijk', requestForm: { workTypes: workTypes.slice(0, 2), requireTerms: false, requirePhoto: false, termsUrl: null, checklist: [] } } },
 ];
 
 export const request = (overrides: Partial<AdminRequest> = {}): AdminRequest => ({

@@ -17,6 +17,7 @@ export function settings(overrides: Partial<PortalSettings> = {}): PortalSetting
         { id: 'maintenance', label: { nl: 'Onderhoud', en: 'Maintenance' } },
       ],
       requireTerms: false,
+      requirePhoto: false,
       termsUrl: null,
       checklist: [],
     },
