@@ -76,6 +76,12 @@ export async function seeInbox(page: Page): Promise<void> {
   await expect.poll(() => openStreams.get(page)?.size ?? 0, live).toBeGreaterThan(0);
 }
 
+/** An admin's console opens on the overview; with its event stream open, what happens elsewhere shows in its figures. */
+export async function seeOverview(page: Page): Promise<void> {
+  await see(consoleOf(page).getByRole('heading', { name: 'Overzicht', level: 1 }));
+  await expect.poll(() => openStreams.get(page)?.size ?? 0, live).toBeGreaterThan(0);
+}
+
 /** The tab's title on a view of the console, with the count of requests this staff member has not seen. */
 export function tabTitle(unseen: number, business: string, view = 'Inbox'): string {
   return `${unseen ? `(${unseen}) ` : ''}${view} · ${business}`;
