@@ -20,6 +20,8 @@ const passThroughTypes = ['image/heic', 'image/heif', 'image/jpeg', 'image/png',
  * @csspart choose - The "choose photos" button.
  */
 export class PhotoPicker extends LitElement {
+  /** Focusing the picker focuses its first button, so a form can move focus here when a photo is missing. */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     base,
     buttons,
@@ -108,6 +110,10 @@ export class PhotoPicker extends LitElement {
   @property({ type: Number }) max = 5;
   /** The field's label. */
   @property() label = '';
+  /** At least one photo is asked for: the label then says nothing of being optional. */
+  @property({ type: Boolean }) required = false;
+  /** What is wrong with the field, set by the form. */
+  @property() error = '';
 
   @state() private processing = 0;
   @state() private problem = '';
@@ -193,11 +199,12 @@ export class PhotoPicker extends LitElement {
 
   override render() {
     const full = this.photos.length >= this.max;
-    const describedBy = `hint${this.problem ? ' problem' : ''}`;
+    const describedBy = `hint${this.problem ? ' problem' : ''}${this.error ? ' error' : ''}`;
+    const invalid = this.error ? 'true' : 'false';
     return html`
       <div role="group" aria-labelledby="label">
         <span class="label" id="label">${this.label || msg("Foto's", { id: 'views.photos.label' })}
-          <span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span></span>
+          ${this.required ? nothing : html`<span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`}</span>
         <p class="hint" id="hint">
           ${msg(str`Hoogstens ${this.max} foto's, bijvoorbeeld van het apparaat, het typeplaatje of de storingsmelding.`, { id: 'views.photos.hint' })}
         </p>
@@ -217,10 +224,10 @@ export class PhotoPicker extends LitElement {
           : nothing}
         <div class="buttons" ?hidden=${full}>
           <span class="take">
-            <input id="take" class="visually-hidden" type="file" accept="image/*" capture="environment" multiple aria-describedby=${describedBy} @change=${this.choose} />
+            <input id="take" class="visually-hidden" type="file" accept="image/*" capture="environment" multiple aria-invalid=${invalid} aria-describedby=${describedBy} @change=${this.choose} />
             <label for="take" class="btn secondary" part="take">${msg('Foto maken', { id: 'views.photos.take' })}</label>
           </span>
-          <input id="choose" class="visually-hidden" type="file" accept="image/*" multiple aria-describedby=${describedBy} @change=${this.choose} />
+          <input id="choose" class="visually-hidden" type="file" accept="image/*" multiple aria-invalid=${invalid} aria-describedby=${describedBy} @change=${this.choose} />
           <label for="choose" class="btn secondary" part="choose">${msg("Foto's kiezen", { id: 'views.photos.choose' })}</label>
         </div>
         <p class="status" role="status">
@@ -230,6 +237,7 @@ export class PhotoPicker extends LitElement {
               ? msg(str`${this.photos.length} van ${this.max} foto's gekozen`, { id: 'views.photos.count' })
               : nothing}
         </p>
+        ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}
         ${this.problem ? html`<p class="error" id="problem" role="alert">${this.problem}</p>` : nothing}
       </div>
     `;

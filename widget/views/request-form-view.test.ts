@@ -233,6 +233,34 @@ describe('<kp-request-form-view>', () => {
     expect(api.calls.find((call) => call.method === 'POST')!.body).to.include({ acceptTerms: true }).and.deep.include({ checklist: ['power'] });
   });
 
+  it('asks for at least one photo when the portal wants one, at the photo field, and sends nothing without it', async () => {
+    api = mockApi({ ...choices, 'POST /requests': created, 'POST /requests/:id/attachments': () => jsonResponse({ id: 'att_9' }, 201) });
+    const optional = await mountView<RequestFormView>('kp-request-form-view');
+    await find(optional, '#locationId');
+    expect(text(optional.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!)).to.contain('(niet verplicht)');
+    optional.remove();
+    const view = await mountView<RequestFormView>('kp-request-form-view', { config: { ...config, requestForm: { ...config.requestForm, requirePhoto: true } } });
+    await fillIn(view);
+    const picker = view.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
+    expect(text(picker)).not.to.contain('(niet verplicht)');
+    submit(view);
+    await waitUntil(() => view.shadowRoot!.activeElement?.id === 'photos', 'focus on the photo field');
+    await picker.updateComplete;
+    expect(text(picker.shadowRoot!.querySelector('#error')!)).to.contain('Voeg minstens één foto toe.');
+    const choose = picker.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
+    expect(choose.getAttribute('aria-invalid')).to.equal('true');
+    expect(choose.getAttribute('aria-describedby')).to.contain('error');
+    expect(picker.shadowRoot!.activeElement).to.equal(choose);
+    expect(api.calls.filter((call) => call.method === 'POST')).to.have.length(0);
+    await expect(view).to.be.accessible();
+    await choosePhotos(view, [await photoFile(300, 200)]);
+    await view.updateComplete;
+    expect(picker.shadowRoot!.querySelector('#error'), 'the error goes once a photo is added').to.equal(null);
+    submit(view);
+    await find(view, '[part="success"]');
+    expect(api.calls.filter((call) => call.path.endsWith('/attachments'))).to.have.length(1);
+  });
+
   it('renders English after a locale switch, with the work types in English', async () => {
     api = mockApi({ ...choices });
     await setLocale('en');

@@ -39,9 +39,9 @@ interface RequestDraft {
   uploaded: Set<File>;
 }
 
-type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'preferredDate' | 'preferredPartOfDay' | 'phone' | 'checklist' | 'acceptTerms';
+type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'preferredDate' | 'preferredPartOfDay' | 'phone' | 'checklist' | 'photos' | 'acceptTerms';
 /** In the order they appear: the first invalid one gets focus. */
-const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'acceptTerms'];
+const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'photos', 'acceptTerms'];
 const partsOfDay: (PartOfDay | '')[] = ['', 'morning', 'afternoon'];
 const maxPhotos = 5;
 const descriptionLimits = { min: 10, max: 5000 };
@@ -247,6 +247,8 @@ export class RequestFormView extends PortalView {
         return msg('Kies een datum vanaf vandaag.', { id: 'views.requestForm.dateInPast' });
       case 'phone':
         return msg('Vul een telefoonnummer in, zoals 06 12345678.', { id: 'views.requestForm.phoneInvalid' });
+      case 'photos':
+        return msg('Voeg minstens één foto toe.', { id: 'views.requestForm.photoRequired' });
       case 'acceptTerms':
         return msg('Ga akkoord met de voorwaarden om de aanvraag te versturen.', { id: 'views.requestForm.termsRequired' });
       default:
@@ -254,7 +256,7 @@ export class RequestFormView extends PortalView {
     }
   }
 
-  private validate(values: RequestValues, locations: Location[]): Partial<Record<Field, string>> {
+  private validate({ values, photos }: RequestDraft, locations: Location[]): Partial<Record<Field, string>> {
     const form = this.config?.requestForm;
     const description = values.description.trim();
     const phone = values.phone.trim();
@@ -265,6 +267,7 @@ export class RequestFormView extends PortalView {
       preferredDate: values.preferredDate !== '' && values.preferredDate < localDate(new Date()),
       // The server's rule: digits, spaces and + ( ) - . / only, 6 to 30 characters.
       phone: phone !== '' && !/^\+?[0-9 ()./-]{6,30}$/.test(phone),
+      photos: (form?.requirePhoto ?? false) && !photos.length,
       acceptTerms: (form?.requireTerms ?? false) && !values.acceptTerms,
     };
     const errors: Partial<Record<Field, string>> = {};
@@ -279,12 +282,14 @@ export class RequestFormView extends PortalView {
     this.renderRoot.querySelector<HTMLElement>(`#${first}, [name="${first}"]`)?.focus();
   }
 
-  private submit(event: SubmitEvent, locations: Location[]) {
+  private async submit(event: SubmitEvent, locations: Location[]) {
     event.preventDefault();
     const draft = this.draft;
     if (!draft || this.submission.status === TaskStatus.PENDING) return;
     if (!draft.created) {
-      this.errors = this.validate(draft.values, locations);
+      // A photo still being made smaller counts as added.
+      if (this.config?.requestForm.requirePhoto && !draft.photos.length) await this.picker?.whenSettled();
+      this.errors = this.validate(draft, locations);
       if (Object.keys(this.errors).length) {
         void this.focusFirstError();
         return;
@@ -356,7 +361,7 @@ export class RequestFormView extends PortalView {
     const busy = this.submission.status === TaskStatus.PENDING;
     const failure = this.submission.status === TaskStatus.ERROR ? this.submission.error : undefined;
     const optional = html` <span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`;
-    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.submit(event, locations)}>
+    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => void this.submit(event, locations)}>
       ${draft.created ? this.renderPhotosPending(draft, failure) : nothing}
       ${failure && !draft.created ? this.renderFailure(failure) : nothing}
       <fieldset ?disabled=${draft.created !== null}>
@@ -496,10 +501,14 @@ export class RequestFormView extends PortalView {
           : nothing}
         <div class="field">
           <kp-photo-picker
+            id="photos"
             .photos=${draft.photos}
             max=${maxPhotos}
+            ?required=${form.requirePhoto}
+            error=${this.errors.photos ?? ''}
             @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
               draft.photos = event.detail.photos;
+              if (this.errors.photos) this.errors = { ...this.errors, photos: undefined };
             }}
           ></kp-photo-picker>
         </div>

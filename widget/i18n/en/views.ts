@@ -145,6 +145,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.requestForm.locationRequired': 'Choose the address where the work is to be done.',
   'views.requestForm.dateInPast': 'Choose a date from today onwards.',
   'views.requestForm.phoneInvalid': 'Enter a phone number, such as 06 12345678.',
+  'views.requestForm.photoRequired': 'Add at least one photo.',
   'views.requestForm.termsRequired': 'Agree to the terms and conditions to send the request.',
   'views.requestForm.choicesFailed': 'Your addresses and installations could not be loaded.',
   'views.requestForm.notSent': 'Your request has not been sent.',
