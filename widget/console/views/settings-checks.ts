@@ -139,6 +139,7 @@ function settingLabel(path: string): string {
     'workOrders.showPrices': () => msg('Prijzen tonen', { id: 'console.settings.showPrices' }),
     'workOrders.visibleStatuses': () => msg('Zichtbare statussen', { id: 'console.settings.visibleStatuses' }),
     'requestForm.workTypes': () => msg('Soorten werk', { id: 'console.settings.workTypes' }),
+    'requestForm.requirePhoto': () => msg('Foto verplicht', { id: 'console.settings.requirePhoto' }),
     'requestForm.requireTerms': () => msg('Voorwaarden verplicht', { id: 'console.settings.requireTerms' }),
     'requestForm.termsUrl': () => msg('Adres van de voorwaarden', { id: 'console.settings.termsUrl' }),
     'requestForm.checklist': () => msg('Vragen vooraf', { id: 'console.settings.checklist' }),

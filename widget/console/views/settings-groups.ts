@@ -172,6 +172,13 @@ function requests(context: GroupContext): TemplateResult {
     msg('Aanvragen', { id: 'console.settings.group.requests' }),
     html`${choiceList(context, 'workTypes', msg('Soorten werk', { id: 'console.settings.workTypes' }), msg('Soort werk toevoegen', { id: 'console.settings.addWorkType' }), 30)}
       ${choiceList(context, 'checklist', msg('Vragen vooraf', { id: 'console.settings.checklist' }), msg('Vraag toevoegen', { id: 'console.settings.addQuestion' }), 10)}
+      ${toggle(
+        'requirePhoto',
+        msg('Klanten moeten minstens één foto toevoegen', { id: 'console.settings.requirePhotoLabel' }),
+        draft.requestForm.requirePhoto,
+        (on) => update((d) => (d.requestForm.requirePhoto = on)),
+        msg('Het formulier vraagt om een foto voordat het de aanvraag verstuurt.', { id: 'console.settings.requirePhotoHint' }),
+      )}
       ${toggle('requireTerms', msg('Klanten moeten de voorwaarden accepteren', { id: 'console.settings.requireTermsLabel' }), draft.requestForm.requireTerms, (on) => update((d) => (d.requestForm.requireTerms = on)))}
       ${textField({
         id: 'requestForm-termsUrl',

@@ -19,7 +19,7 @@ const check = (view: Element, selector: string) => {
   const box = find<HTMLInputElement>(view, selector)!;
   box.click();
 };
-const widget = (view: Element) => find<HTMLElement & { configOverride: { features: Record<string, boolean>; branding: { primaryColor: string } } }>(view, 'klant-portaal')!;
+const widget = (view: Element) => find<HTMLElement & { configOverride: { features: Record<string, boolean>; branding: { primaryColor: string }; requestForm: { requirePhoto: boolean } } }>(view, 'klant-portaal')!;
 
 describe('<kp-settings-view>', () => {
   it('shows a loading state, then an error with a retry that loads', async () => {
@@ -60,6 +60,9 @@ describe('<kp-settings-view>', () => {
     check(view, '#feature-invoices');
     await view.updateComplete;
     expect(widget(view).configOverride.features.invoices).to.equal(false);
+    check(view, '#requirePhoto');
+    await view.updateComplete;
+    expect(widget(view).configOverride.requestForm.requirePhoto).to.equal(true);
     expect(view.hasUnsavedChanges()).to.equal(true);
     await expect(view).to.be.accessible();
   });
@@ -106,11 +109,13 @@ describe('<kp-settings-view>', () => {
     type(find<HTMLInputElement>(view, '#name'), 'Van der Berg Service');
     check(view, '#feature-invoices');
     check(view, '#showPrices');
+    check(view, '#requirePhoto');
     find<HTMLFormElement>(view, 'form.form')!.requestSubmit();
-    await waitForText(view, '3 instellingen opgeslagen: Naam, Facturen, Prijzen tonen.');
+    await waitForText(view, '4 instellingen opgeslagen: Naam, Facturen, Prijzen tonen, Foto verplicht.');
     const body = writes()[0]!.body as PortalSettings;
     expect(body.features.invoices).to.equal(false);
     expect(body.workOrders.showPrices).to.equal(true);
+    expect(body.requestForm.requirePhoto).to.equal(true);
     expect(view.hasUnsavedChanges()).to.equal(false);
   });
 
