@@ -2,6 +2,7 @@
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
+import { readPortalSettings } from '../portals/settings.js';
 import { InvalidTokenError } from './access-tokens.js';
 
 const unauthorized = () => new ApiError('unauthorized', 'Please sign in again.', undefined, { 'WWW-Authenticate': 'Bearer realm="klantportaal"' });
@@ -23,7 +24,7 @@ export const requireContact = createMiddleware<AppEnv>(async (c, next) => {
   const live = await deps.db
     .selectFrom('sessions')
     .innerJoin('contacts', 'contacts.id', 'sessions.contact_id')
-    .select(['contacts.customer_id as customerId', 'contacts.role as role', 'sessions.kind as kind'])
+    .select(['contacts.customer_id as customerId', 'contacts.role as role', 'sessions.kind as kind', 'sessions.preview_settings as previewSettings'])
     .where('sessions.id', '=', claims.sessionId)
     .where('sessions.contact_id', '=', claims.contactId)
     .where('sessions.portal_id', '=', portal.id)
@@ -37,6 +38,8 @@ export const requireContact = createMiddleware<AppEnv>(async (c, next) => {
   if (readOnly && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     throw new ApiError('forbidden', 'This is a read-only preview of the portal.');
   }
+  // A preview of settings not saved yet reads the portal as if they were saved, in every route after this one.
+  if (readOnly && live.previewSettings) c.set('portal', { ...portal, settings: readPortalSettings(live.previewSettings) });
   c.set('caller', {
     contactId: claims.contactId,
     customerId: live.customerId,

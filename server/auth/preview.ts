@@ -7,6 +7,7 @@ import { findContact } from '../customers/contacts.js';
 import type { Database } from '../db/schema.js';
 import type { AdminCaller } from '../http/env.js';
 import { ApiError, notFound } from '../http/errors.js';
+import type { PortalSettings } from '../portals/settings.js';
 import { findPortalOfTenant } from '../tenants/tenants.js';
 import { previewTokenTtlSeconds, signAccessToken } from './access-tokens.js';
 import { startSession } from './sessions.js';
@@ -28,11 +29,20 @@ export interface PreviewRequest {
   portalSlug: string | undefined;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * Settings not saved yet, read instead of the portal's own for as long as the preview lasts: the console's settings
+   * form shows their effect on a customer's portal (a part switched on, prices shown) before anything is saved.
+   */
+  settings?: PortalSettings | undefined;
 }
 
-/** 404 for a contact or portal the business does not have, 409 for a contact that is not active. */
+/**
+ * 404 for a contact or portal the business does not have, 409 for a contact that is not active, 403 when someone
+ * other than an admin asks to preview settings not saved yet.
+ */
 export async function startPreview(deps: { db: Kysely<Database>; keys: SigningKeys }, admin: AdminCaller, request: PreviewRequest): Promise<PreviewToken> {
   const { db } = deps;
+  if (request.settings && admin.role !== 'admin') throw new ApiError('forbidden', 'Only an administrator of the business can preview portal settings.');
   const contact = await findContact(db, admin.tenantId, request.contactId);
   if (!contact) throw notFound('There is no contact with this id.');
   if (contact.status !== 'active') throw new ApiError('conflict', `This contact is ${contact.status}: only an active contact's portal can be previewed.`);
@@ -47,6 +57,7 @@ export async function startPreview(deps: { db: Kysely<Database>; keys: SigningKe
     lifetimeMs: previewTokenTtlSeconds * 1000,
     ip: request.ip,
     userAgent: request.userAgent,
+    previewSettings: request.settings ? JSON.stringify(request.settings) : null,
   });
   const { token, expiresIn } = await signAccessToken(deps.keys, {
     contactId: contact.id,

@@ -17,6 +17,8 @@ export interface NewSession {
   userAgent?: string | null;
   /** Preview sessions end with their one token; sign-in sessions live up to sessionLifetimeMs. */
   lifetimeMs?: number;
+  /** A preview's settings not saved yet, as JSON of PortalSettings. */
+  previewSettings?: string | null;
 }
 
 export interface StartedSession {
@@ -43,6 +45,7 @@ export async function startSession(db: Kysely<Database>, input: NewSession, now 
       revoke_reason: null,
       ip: input.ip ?? null,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
+      preview_settings: input.kind === 'preview' ? (input.previewSettings ?? null) : null,
     })
     .execute();
   if (input.kind === 'preview') return { sessionId };

@@ -10008,6 +10008,165 @@ export interface operations {
                 "application/json": {
                     /** @description The contact whose portal to see */
                     contactId: string;
+                    /** @description Admins only: settings not saved yet, which the preview reads instead of the portal’s own (what parts it shows, which statuses, prices) */
+                    settings?: {
+                        name: string;
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        locale?: "nl" | "en";
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        homeUrl?: string | null;
+                        /** @default [] */
+                        allowedOrigins?: string[];
+                        /** @default {} */
+                        branding?: {
+                            /** @default #0b5cad */
+                            primaryColor?: string;
+                            /**
+                             * Format: uri
+                             * @default null
+                             */
+                            logoUrl?: string | null;
+                        };
+                        /** @default {} */
+                        features?: {
+                            /** @default true */
+                            requests?: boolean;
+                            /** @default true */
+                            workOrders?: boolean;
+                            /** @default true */
+                            quotes?: boolean;
+                            /** @default true */
+                            invoices?: boolean;
+                            /** @default true */
+                            objects?: boolean;
+                            /** @default true */
+                            documents?: boolean;
+                            /** @default false */
+                            orders?: boolean;
+                            /** @default true */
+                            messages?: boolean;
+                            /** @default false */
+                            guestRequests?: boolean;
+                            /** @default true */
+                            contacts?: boolean;
+                        };
+                        /** @default {} */
+                        workOrders?: {
+                            /** @default false */
+                            showPrices?: boolean;
+                            /**
+                             * @default [
+                             *       "open",
+                             *       "planned",
+                             *       "in_progress",
+                             *       "completed",
+                             *       "cancelled"
+                             *     ]
+                             */
+                            visibleStatuses?: ("open" | "planned" | "in_progress" | "completed" | "cancelled")[];
+                        };
+                        /** @default {} */
+                        requestForm?: {
+                            /**
+                             * @default [
+                             *       {
+                             *         "id": "repair",
+                             *         "label": {
+                             *           "nl": "Storing of reparatie",
+                             *           "en": "Fault or repair"
+                             *         }
+                             *       },
+                             *       {
+                             *         "id": "maintenance",
+                             *         "label": {
+                             *           "nl": "Onderhoud",
+                             *           "en": "Maintenance"
+                             *         }
+                             *       },
+                             *       {
+                             *         "id": "installation",
+                             *         "label": {
+                             *           "nl": "Installatie of vervanging",
+                             *           "en": "Installation or replacement"
+                             *         }
+                             *       },
+                             *       {
+                             *         "id": "other",
+                             *         "label": {
+                             *           "nl": "Anders",
+                             *           "en": "Other"
+                             *         }
+                             *       }
+                             *     ]
+                             */
+                            workTypes?: {
+                                id: string;
+                                label: {
+                                    nl: string;
+                                    en: string;
+                                };
+                            }[];
+                            /** @default false */
+                            requireTerms?: boolean;
+                            /**
+                             * @description The widget asks for at least one photo before sending. Photos are added after the request is made (POST /requests, then POST /requests/{id}/attachments), so the server does not refuse a request without one.
+                             * @default false
+                             */
+                            requirePhoto?: boolean;
+                            /**
+                             * Format: uri
+                             * @default null
+                             */
+                            termsUrl?: string | null;
+                            /** @default [] */
+                            checklist?: {
+                                id: string;
+                                label: {
+                                    nl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        /** @default {} */
+                        notifications?: {
+                            /**
+                             * Format: email
+                             * @default null
+                             */
+                            newRequestEmail?: string | null;
+                            /** @default {} */
+                            customerEmails?: {
+                                /** @default true */
+                                statusChanged?: boolean;
+                                /** @default true */
+                                newMessage?: boolean;
+                                /** @default true */
+                                newInvoice?: boolean;
+                                /** @default true */
+                                newQuote?: boolean;
+                            };
+                        };
+                        /** @default {} */
+                        auth?: {
+                            /** @default true */
+                            password?: boolean;
+                            /** @default true */
+                            magicLink?: boolean;
+                            /** @default {} */
+                            sso?: {
+                                /** @default false */
+                                enabled?: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -10069,7 +10228,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            /** @description Settings to preview, asked by someone other than an admin (forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;

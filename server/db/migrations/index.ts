@@ -11,6 +11,7 @@ import * as events from './2026_12_01_007_events.js';
 import * as recordSource from './2026_12_02_008_record_source.js';
 import * as portalLogo from './2026_12_02_009_portal_logo.js';
 import * as stats from './2026_12_02_010_stats.js';
+import * as previewSettings from './2026_12_02_011_preview_settings.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -25,6 +26,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_02_008_record_source': recordSource,
   '2026_12_02_009_portal_logo': portalLogo,
   '2026_12_02_010_stats': stats,
+  '2026_12_02_011_preview_settings': previewSettings,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */

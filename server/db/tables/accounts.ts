@@ -78,6 +78,8 @@ export interface SessionsTable {
   revoke_reason: string | null;
   ip: string | null;
   user_agent: string | null;
+  /** A preview's settings not saved yet (JSON of PortalSettings): the portal reads as if they were; null otherwise. */
+  preview_settings: string | null;
 }
 
 export interface RefreshTokensTable {

@@ -66,15 +66,16 @@ export function previewConfig(slug: string, settings: PortalSettings): PortalCon
 
 /**
  * A read-only token to preview the portal `slug` as the active portal user with this email: found through the
- * customer search, which matches contacts' emails. Null when no active user has it.
+ * customer search, which matches contacts' emails. Null when no active user has it. With `settings`, the preview
+ * reads the portal as if they were saved (which parts show, prices, statuses).
  */
-export async function previewAs(client: ConsoleClient, slug: string, email: string): Promise<PreviewToken | null> {
+export async function previewAs(client: ConsoleClient, slug: string, email: string, settings?: PortalSettings): Promise<PreviewToken | null> {
   const wanted = email.trim().toLowerCase();
   const customers = await client.request<Page<Schemas['CustomerListItem']>>('GET', `/admin/customers?limit=5&q=${segment(wanted)}`);
   for (const customer of customers.items) {
     const contacts = await client.request<Page<Schemas['CustomerContact']>>('GET', `/admin/customers/${segment(customer.externalId)}/contacts?limit=100`);
     const contact = contacts.items.find((candidate) => candidate.email.toLowerCase() === wanted && candidate.status === 'active');
-    if (contact) return client.request('POST', `/admin/preview-token?portal=${segment(slug)}`, { contactId: contact.id });
+    if (contact) return client.request('POST', `/admin/preview-token?portal=${segment(slug)}`, settings ? { contactId: contact.id, settings } : { contactId: contact.id });
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { PortalConfig } from '../../api/types.js';
 import { defineElement } from '../../components/define.js';
 import { shared, kp } from '../../styles/theme.js';
 import type { ConsoleClient } from '../api/console-client.js';
-import { previewAs, type PreviewToken } from '../api/settings.js';
+import { previewAs, type PortalSettings, type PreviewToken } from '../api/settings.js';
 import { consoleViewStyles } from '../styles/console.js';
 
 type Width = 'phone' | 'desktop';
@@ -81,6 +81,8 @@ export class SettingsPreview extends LitElement {
   @property({ attribute: false }) client?: ConsoleClient;
   @property() portal = '';
   @property({ attribute: false }) config: PortalConfig | null = null;
+  /** The settings not saved yet: a preview as a customer reads that customer's data as if they were saved. */
+  @property({ attribute: false }) settings: PortalSettings | null = null;
   /** Where the widget's script is; the built widget beside the console unless a test says otherwise. */
   @property({ attribute: false }) src = widgetScript;
   @state() private width: Width = 'phone';
@@ -101,7 +103,7 @@ export class SettingsPreview extends LitElement {
     }
     this.asBusy = true;
     try {
-      const token = await previewAs(this.client, this.portal, this.asEmail);
+      const token = await previewAs(this.client, this.portal, this.asEmail, this.settings ?? undefined);
       this.asCustomer = token;
       this.asError = token ? '' : msg('Geen actieve portaalgebruiker met dit e-mailadres.', { id: 'console.settings.preview.asUnknown' });
     } catch (error) {
@@ -111,8 +113,15 @@ export class SettingsPreview extends LitElement {
     }
   }
 
+  private renewal: ReturnType<typeof setTimeout> | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.load();
+    // The customer's data follows the settings too (prices, statuses, parts): a new preview once typing pauses.
+    if (changed.has('settings') && changed.get('settings') && this.asCustomer) {
+      clearTimeout(this.renewal);
+      this.renewal = setTimeout(() => void this.viewAs(new Event('renew')), 700);
+    }
     if (changed.has('config') && changed.get('config') === undefined && this.config) this.language = this.config.portal.locale;
   }
 
@@ -124,6 +133,11 @@ export class SettingsPreview extends LitElement {
     } catch {
       this.loaded = 'failed';
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.renewal);
   }
 
   override render() {

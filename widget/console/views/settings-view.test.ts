@@ -264,8 +264,17 @@ describe('<kp-settings-view>', () => {
     type(find<HTMLInputElement>(preview, '#preview-as'), 'jan@example.com');
     find<HTMLFormElement>(preview, 'form.as-customer')!.requestSubmit();
     await waitForText(preview, 'Ingelogd als Jan de Vries, alleen lezen.');
-    const token = api.calls.find((call) => call.path.startsWith('/api/v1/admin/preview-token') || call.path.startsWith('/preview-token'));
-    expect(token?.body).to.deep.equal({ contactId: 'con_jan' });
+    const tokens = () => api.calls.filter((call) => call.path.startsWith('/api/v1/admin/preview-token'));
+    const body = () => tokens().at(-1)!.body as { contactId: string; settings: { features: { quotes: boolean } } };
+    expect(tokens()).to.have.length(1);
+    expect(body().contactId).to.equal('con_jan');
+    expect(body().settings.features.quotes, 'the preview reads the settings as they stand in the form').to.equal(true);
     expect((widget(view) as unknown as { previewToken: { accessToken: string } }).previewToken.accessToken).to.equal('preview.jwt');
+
+    // A change not saved yet reaches the customer's data too: a new preview with the changed settings, once typing pauses.
+    find<HTMLInputElement>(view, '#feature-quotes')!.click();
+    await waitUntil(() => tokens().length === 2, 'no new preview after a change');
+    expect(body().settings.features.quotes).to.equal(false);
+    expect(api.calls.some((call) => call.method === 'PUT'), 'nothing is saved').to.equal(false);
   });
 });

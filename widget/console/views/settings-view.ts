@@ -400,7 +400,12 @@ export class SettingsView extends ConsoleView {
         <aside class="preview card" aria-labelledby="preview-title">
           <h2 id="preview-title">${msg('Voorbeeld', { id: 'console.settings.preview.title' })}</h2>
           <p class="muted">${msg('Zo ziet een klant het portaal met deze instellingen, ook vóór het opslaan.', { id: 'console.settings.preview.intro' })}</p>
-          <kp-settings-preview .client=${this.client} portal=${this.saved.slug} .config=${previewConfig(this.saved.slug, this.draft)}></kp-settings-preview>
+          <kp-settings-preview
+            .client=${this.client}
+            portal=${this.saved.slug}
+            .config=${previewConfig(this.saved.slug, this.draft)}
+            .settings=${this.draft}
+          ></kp-settings-preview>
         </aside>
       </div>`;
   }
