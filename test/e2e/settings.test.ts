@@ -82,6 +82,8 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await preview.getByRole('button', { name: 'Bekijken', exact: true }).click();
         await see(previewOf(desk).getByRole('link', { name: 'Facturen' }));
         await shot('staff', 'preview-as-customer');
+        const previewToken = () => previewOf(desk).evaluate((element) => (element as unknown as { previewToken?: { accessToken: string } }).previewToken?.accessToken ?? '');
+        const firstToken = await previewToken();
 
         await desk.getByLabel('Facturen', { exact: true }).uncheck();
         const prices = desk.getByLabel('Prijzen tonen op werkbonnen');
@@ -93,6 +95,13 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await expect.poll(() => previewOf(desk).getByRole('link', { name: 'Facturen' }).count(), live).toBe(0);
         await see(previewOf(desk).getByRole('link', { name: 'Werkbonnen' }));
         await see(previewOf(desk).getByText(name));
+        // The customer's own data follows the form as well: with prices on, not saved yet, the preview shows the amount.
+        await expect.poll(previewToken, live).not.toBe(firstToken);
+        const inPreview = previewOf(desk);
+        await inPreview.getByRole('link', { name: 'Werkbonnen' }).first().click();
+        await inPreview.getByRole('button', { name: 'Afgerond', exact: true }).click();
+        await inPreview.getByRole('link', { name: /WB-2026-0088/ }).click();
+        await see(inPreview.getByText(/€\s145,00/));
         await shot('staff', 'before-saving');
         await desk.getByRole('button', { name: 'Opslaan', exact: true }).click();
         await see(desk.getByText('4 instellingen opgeslagen: Naam, Toegestane websites, Facturen, Prijzen tonen.'));
