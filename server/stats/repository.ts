@@ -58,17 +58,22 @@ export async function countRequests(db: Kysely<Database>, tenantId: string, span
   return { total: Number(row.total), guest: Number(row.guest ?? 0) };
 }
 
-/** Requests received in the span, by the status each has now. */
-export async function countRequestsByStatus(db: Kysely<Database>, tenantId: string, span: Span): Promise<Map<RequestStatus, number>> {
+/** Records of `table` made in the span, by the status each has now. */
+async function countByStatus<Status extends string>(db: Kysely<Database>, table: 'requests' | 'quotes', tenantId: string, span: Span): Promise<Map<Status, number>> {
   const rows = await db
-    .selectFrom('requests')
+    .selectFrom(table)
     .where('tenant_id', '=', tenantId)
     .where('created_at', '>=', span.startsAt)
     .where('created_at', '<', span.endsAt)
     .select(['status', sql<number>`count(*)`.as('count')])
     .groupBy('status')
     .execute();
-  return new Map(rows.map((row) => [row.status, Number(row.count)]));
+  return new Map(rows.map((row) => [row.status as Status, Number(row.count)]));
+}
+
+/** Requests received in the span, by the status each has now. */
+export function countRequestsByStatus(db: Kysely<Database>, tenantId: string, span: Span): Promise<Map<RequestStatus, number>> {
+  return countByStatus(db, 'requests', tenantId, span);
 }
 
 /** Requests nobody has looked at yet (still `submitted`), whenever they came in: what the inbox marks new. */
@@ -83,16 +88,8 @@ export async function countNewRequests(db: Kysely<Database>, tenantId: string): 
 }
 
 /** Quotes made in the span, by the status each has now. */
-export async function countQuotesByStatus(db: Kysely<Database>, tenantId: string, span: Span): Promise<Map<QuoteStatus, number>> {
-  const rows = await db
-    .selectFrom('quotes')
-    .where('tenant_id', '=', tenantId)
-    .where('created_at', '>=', span.startsAt)
-    .where('created_at', '<', span.endsAt)
-    .select(['status', sql<number>`count(*)`.as('count')])
-    .groupBy('status')
-    .execute();
-  return new Map(rows.map((row) => [row.status, Number(row.count)]));
+export function countQuotesByStatus(db: Kysely<Database>, tenantId: string, span: Span): Promise<Map<QuoteStatus, number>> {
+  return countByStatus(db, 'quotes', tenantId, span);
 }
 
 /** The business's portal users as they stand now, by status. */
