@@ -105,6 +105,24 @@ describe('<kp-console>', () => {
       expect(location.hash).to.equal('#/inbox');
     });
 
+    it('brings the current section into sight in the navigation that scrolls sideways on a phone', async () => {
+      history.replaceState(null, '', '#/developers');
+      api = consoleApi({ [`GET ${admin}/api-keys`]: () => ({ items: [], nextCursor: null }) });
+      const el = document.createElement('kp-console');
+      el.style.cssText = 'display: block; width: 390px';
+      document.body.append(el);
+      mounted.push(el);
+      await waitUntil(() => find(el, '[part="nav-item"][aria-current="page"]')?.getAttribute('href') === '#/developers', 'developers is not current');
+      const nav = find(el, '.nav')!;
+      const current = find(el, '[part="nav-item"][aria-current="page"]')!;
+      expect(nav.scrollWidth, 'the navigation is wider than the phone').to.be.greaterThan(nav.clientWidth);
+      await waitUntil(() => nav.scrollLeft > 0, 'the navigation did not scroll');
+      const bar = nav.getBoundingClientRect();
+      const item = current.getBoundingClientRect();
+      expect(item.left).to.be.at.least(bar.left - 1);
+      expect(item.right).to.be.at.most(bar.right + 1);
+    });
+
     it('opens the view the address names, and follows Back', async () => {
       api = consoleApi();
       history.replaceState(null, '', '#/requests/req_1');

@@ -153,6 +153,7 @@ export class ConsoleElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     document.title = this.documentTitle();
+    this.showCurrentSection();
     if (this.focusAfterRender && this.viewElement && this.viewTask.status === TaskStatus.COMPLETE) {
       this.focusAfterRender = false;
       void focusHeading(this.viewElement, this.renderRoot.querySelector<HTMLElement>('main'));
@@ -263,6 +264,24 @@ export class ConsoleElement extends LitElement {
 
   private get isAdmin(): boolean {
     return this.session?.staff.role === 'admin';
+  }
+
+  private shownSection = '';
+
+  /**
+   * On a narrow screen the navigation scrolls sideways: the current section is brought into sight when it changes,
+   * or when the entries change width (the inbox's count arriving), never while the person scrolls it.
+   */
+  private showCurrentSection(): void {
+    const nav = this.renderRoot.querySelector<HTMLElement>('.nav');
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    const shown = `${current.getAttribute('href')} ${nav.scrollWidth}`;
+    if (shown === this.shownSection) return;
+    this.shownSection = shown;
+    const bar = nav.getBoundingClientRect();
+    const item = current.getBoundingClientRect();
+    if (item.left < bar.left || item.right > bar.right) nav.scrollLeft += item.left - bar.left - (bar.width - item.width) / 2;
   }
 
   private navigate(path: string): void {

@@ -65,6 +65,8 @@ export const consoleShellStyles = css`
     border-radius: ${kp('radius')};
     color: ${kp('color-text')};
     font-weight: 500;
+    /* The list scrolls sideways on a narrow screen; a two-word entry stays on one line. */
+    white-space: nowrap;
     text-decoration: none;
   }
   .nav-item:hover {
