@@ -382,6 +382,8 @@ describe('<kp-console>', () => {
       button.click();
       find<HTMLInputElement>(el, '[part="account-panel"] input[value="en"]')!.click();
       await waitForText(el, 'Search by reference or name');
+      // The account keeps the choice too, in a call that follows the switch of language on the page.
+      await waitUntil(() => calls('PATCH', `${auth}/me`).length > 0, 'the language was not kept with the account');
       expect(calls('PATCH', `${auth}/me`)[0]!.body).to.deep.equal({ locale: 'en' });
       expect(localStorage.getItem('kp-console.locale')).to.equal('en');
       expect(document.documentElement.lang).to.equal('en');
