@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 // Budgets in gzip bytes: what a customer on a phone downloads before the sign-in form shows, and in all.
 const entryBudget = 25 * 1024;
-const totalBudget = 80 * 1024;
+const totalBudget = 96 * 1024;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 

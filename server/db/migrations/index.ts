@@ -12,6 +12,13 @@ import * as recordSource from './2026_12_02_008_record_source.js';
 import * as portalLogo from './2026_12_02_009_portal_logo.js';
 import * as stats from './2026_12_02_010_stats.js';
 import * as previewSettings from './2026_12_02_011_preview_settings.js';
+import * as quoteAcceptance from './2026_12_02_012_quote_acceptance.js';
+import * as mailPreferences from './2026_12_02_013_mail_preferences.js';
+import * as attachmentsAfterSending from './2026_12_02_014_attachments_after_sending.js';
+import * as visitDetails from './2026_12_02_015_visit_details.js';
+import * as contactGuards from './2026_12_02_016_contact_guards.js';
+import * as photoVariants from './2026_12_02_017_photo_variants.js';
+import * as statusLabels from './2026_12_02_018_status_labels.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -27,6 +34,13 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_02_009_portal_logo': portalLogo,
   '2026_12_02_010_stats': stats,
   '2026_12_02_011_preview_settings': previewSettings,
+  '2026_12_02_012_quote_acceptance': quoteAcceptance,
+  '2026_12_02_013_mail_preferences': mailPreferences,
+  '2026_12_02_014_attachments_after_sending': attachmentsAfterSending,
+  '2026_12_02_015_visit_details': visitDetails,
+  '2026_12_02_016_contact_guards': contactGuards,
+  '2026_12_02_017_photo_variants': photoVariants,
+  '2026_12_02_018_status_labels': statusLabels,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
