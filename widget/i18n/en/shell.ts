@@ -2,8 +2,11 @@
 // Dutch source's interpolations, in their order there.
 import type { TemplateResult } from 'lit';
 import { str, type StrResult } from '@lit/localize';
+import { templates as accountTexts } from './shell-account.js';
+import { templates as signinTexts } from './shell-signin.js';
+import { templates as polishTexts } from './shell-polish.js';
 
-export const templates: Record<string, string | StrResult | TemplateResult> = {
+const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
   // Frame and navigation
   'shell.portal': 'Customer portal',
   'shell.loading': 'Loading the portal…',
@@ -186,4 +189,12 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'errors.passwordTooCommon': 'This is one of the most used passwords, so it is easy to guess. Choose another one, for example a few words in a row.',
   'errors.passwordTooWeak': 'This password is easy to guess. Make it longer, for example with a few words in a row.',
   'errors.noPassword': 'Your account has no password yet. Sign out and choose "Forgot your password" to set one.',
+};
+
+// Each area keeps its newer texts in a file of its own; a text there replaces one of the same id above.
+export const templates: Record<string, string | StrResult | TemplateResult> = {
+  ...baseTemplates,
+  ...accountTexts,
+  ...signinTexts,
+  ...polishTexts,
 };

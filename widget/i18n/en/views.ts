@@ -2,8 +2,13 @@
 // interpolations, in their order there.
 import type { TemplateResult } from 'lit';
 import { str, type StrResult } from '@lit/localize';
+import { templates as quotesTexts } from './views-quotes.js';
+import { templates as mailsTexts } from './views-mails.js';
+import { templates as requestsTexts } from './views-requests.js';
+import { templates as visitsTexts } from './views-visits.js';
+import { templates as polishTexts } from './views-polish.js';
 
-export const templates: Record<string, string | StrResult | TemplateResult> = {
+const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
   // States every view shares
   'views.state.loading': 'Loading…',
   'views.state.loadFailed': 'This could not be loaded.',
@@ -304,4 +309,14 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.order.orderedAt': 'Ordered on',
   'views.order.lines': 'Items',
   'views.order.linesCaption': 'Ordered items',
+};
+
+// Each area keeps its newer texts in a file of its own; a text there replaces one of the same id above.
+export const templates: Record<string, string | StrResult | TemplateResult> = {
+  ...baseTemplates,
+  ...quotesTexts,
+  ...mailsTexts,
+  ...requestsTexts,
+  ...visitsTexts,
+  ...polishTexts,
 };
