@@ -31,7 +31,11 @@ const environmentSchema = z.object({
     .refine((value) => /^smtps?:\/\/.+/.test(value), { message: 'SMTP_URL must be smtp://… or smtps://…' })
     .optional(),
   KP_DEMO: demoFlag.default(false),
-  KP_TRUST_PROXY: z.enum(['0', '1'], { message: 'KP_TRUST_PROXY must be 1 or 0' }).default('0'),
+  KP_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, { message: 'KP_TRUST_PROXY must be 0, 1 (or true), or the number of proxies in front' })
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)))
+    .default(0),
   KP_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1'], { message: 'KP_WEBHOOK_ALLOW_PRIVATE must be 1 or 0' }).default('0'),
   KP_LOG: z.enum(['json', 'silent'], { message: 'KP_LOG must be json or silent' }).default('json'),
   KP_SHUTDOWN_TIMEOUT_MS: z.coerce
@@ -51,8 +55,8 @@ export interface Config {
   demo: boolean;
   log: 'json' | 'silent';
   shutdownTimeoutMs: number;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** How many reverse proxies stand in front (0: none): the client address is the X-Forwarded-For entry the outermost one appended. */
+  trustProxy: number;
   /** Webhooks may go to loopback, private and other internal addresses: for local development and tests only. */
   webhookAllowPrivate: boolean;
 }
@@ -89,7 +93,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     demo: env.KP_DEMO,
     log: env.KP_LOG,
     shutdownTimeoutMs: env.KP_SHUTDOWN_TIMEOUT_MS,
-    trustProxy: env.KP_TRUST_PROXY === '1',
+    trustProxy: env.KP_TRUST_PROXY,
     webhookAllowPrivate: env.KP_WEBHOOK_ALLOW_PRIVATE === '1',
   };
 }
