@@ -12,6 +12,7 @@ import { healthRoutes } from './http/health.js';
 import { failValidation } from './http/openapi.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { widgetFiles } from './http/widget-files.js';
+import { compressJson } from './http/compress-json.js';
 import { openApiRoutes } from './openapi/index.js';
 import { portalApi } from './portal/index.js';
 
@@ -50,6 +51,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
     }),
   );
 
+  app.use('/api/*', compressJson());
   app.use('/api/*', async (c, next) => {
     c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     c.header('Cache-Control', 'no-store');

@@ -1,6 +1,7 @@
 // Every JSON answer a test receives, checked against the schema /openapi.json documents for its operation and status.
 // Objects are checked closed: a field the document does not name fails, even where the document leaves the object
 // open, so a mapping cannot grow a field its schema does not have.
+import { gunzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -147,8 +148,9 @@ export function answerContract(document: Document): AnswerContract {
       const bodiless = method.toUpperCase() === 'HEAD' || response.status === 204 || response.status === 304;
       if (bodiless || !jsonMediaType.test(mediaType)) return response;
       // Read once and answered anew: a clone's tee costs more than the request itself.
-      const text = await response.text();
-      const handedOn = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = (response.headers.get('Content-Encoding') === 'gzip' ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
+      const handedOn = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       const where = `${method.toUpperCase()} ${path} answered ${response.status}`;
       let body: unknown;
       try {
