@@ -1,5 +1,6 @@
 // Keyset pagination of design §4: newest first by (created_at, id), `?limit=` (default 20, clamped to 100) and an
 // opaque `?cursor=`; answers {items, nextCursor}. Stable under inserts: new rows sort before the cursor, never after it.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SelectQueryBuilder } from 'kysely';
 import { z } from '@hono/zod-openapi';
 import { ApiError } from './errors.js';
@@ -30,16 +31,36 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+// A cursor carries a check value over its position, so one the server did not make (typed by hand, edited, cut short)
+// is refused instead of quietly answering some page. It is no secret and needs none: a cursor only says where a page
+// starts, and every list stays scoped by its caller whatever the cursor says.
+const cursorCheckKey = 'klantportaal page cursor v1';
+
+function cursorCheck(createdAt: string, id: string): string {
+  return createHmac('sha256', cursorCheckKey).update(`${createdAt}\n${id}`).digest('base64url').slice(0, 16);
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
 export function encodeCursor(row: { created_at: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([row.created_at, row.id, cursorCheck(row.created_at, row.id)])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (cursor === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
-      return { createdAt: value[0], id: value[1] };
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value.every((part) => typeof part === 'string') &&
+      sameText(value[2] as string, cursorCheck(value[0] as string, value[1] as string))
+    ) {
+      return { createdAt: value[0] as string, id: value[1] as string };
     }
   } catch {
     // fall through to the error below

@@ -21,6 +21,14 @@ describe('addresses a webhook must not reach', () => {
     ['::ffff:127.0.0.1', 'loopback'],
     ['::ffff:7f00:1', 'loopback'],
     ['::ffff:a9fe:a9fe', 'link-local'],
+    ['::ffff:0:127.0.0.1', 'IPv4-translated'],
+    ['::ffff:0:7f00:1', 'IPv4-translated'],
+    ['::ffff:0:8.8.8.8', 'IPv4-translated'],
+    ['0:0:0:0:ffff:0:a9fe:a9fe', 'IPv4-translated'],
+    ['2001:db8::5efe:127.0.0.1', 'loopback'],
+    ['2a00:1450::200:5efe:a9fe:a9fe', 'link-local'],
+    ['192.88.99.1', 'reserved'],
+    ['2002:c058:6301::1', 'reserved'],
     ['64:ff9b::10.0.0.1', 'private'],
     ['2002:c0a8:101::1', 'private'],
     ['fd00::1', 'unique-local'],
@@ -33,7 +41,7 @@ describe('addresses a webhook must not reach', () => {
     expect(forbiddenAddressKind(address)).toBe(kind);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '11.0.0.1', '2606:4700:4700::1111', '2a00:1450:4001:82a::200e', '::ffff:93.184.216.34'])(
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '11.0.0.1', '2606:4700:4700::1111', '2a00:1450:4001:82a::200e', '::ffff:93.184.216.34', '2a00:1450::5efe:93.184.216.34'])(
     '%s is a public address',
     (address) => {
       expect(forbiddenAddressKind(address)).toBeUndefined();
@@ -54,6 +62,9 @@ describe('webhook hosts judged when an endpoint is saved', () => {
     'http://0x7f.1/',
     'http://127.1/',
     'http://[::ffff:127.0.0.1]/',
+    'http://[::ffff:0:127.0.0.1]/',
+    'http://[::ffff:0:a00:1]/',
+    'http://[2001:db8::5efe:10.0.0.1]/',
     'http://[::1]/',
     'http://[fd00::1]/',
     'http://localhost/',

@@ -31,6 +31,8 @@ const ipv4Ranges: readonly Range[] = [
   // IETF protocol assignments; includes 192.0.0.192, Oracle Cloud's metadata service.
   [[192, 0, 0, 0], 24, 'reserved'],
   [[192, 168, 0, 0], 16, 'private'],
+  // The 6to4 relay anycast: what reaches it is tunnelled on to an address the sender does not choose.
+  [[192, 88, 99, 0], 24, 'reserved'],
   [[198, 18, 0, 0], 15, 'reserved'],
   [[224, 0, 0, 0], 4, 'multicast'],
   // Reserved for future use, and the broadcast address.
@@ -41,6 +43,8 @@ const ipv4Ranges: readonly Range[] = [
 const ipv6Ranges: readonly Range[] = [
   // `::`, `::1` and the deprecated IPv4-compatible addresses.
   [[], 96, 'unspecified or loopback'],
+  // ::ffff:0:a.b.c.d, IPv4-translated (SIIT): a translator may carry it to any IPv4 address, an internal one included.
+  [[0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0], 96, 'IPv4-translated'],
   [[0x01, 0x00, 0, 0, 0, 0, 0, 0], 64, 'discard-only'],
   [[0x00, 0x64, 0xff, 0x9b, 0x00, 0x01], 48, 'local NAT64'],
   [[0x20, 0x01, 0x00, 0x00], 32, 'Teredo'],
@@ -96,6 +100,11 @@ export function forbiddenAddressKind(address: string): string | undefined {
   if (within(bytes, [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff], 96, ''])) return embedded(12);
   if (within(bytes, [[0x00, 0x64, 0xff, 0x9b], 96, ''])) return embedded(12);
   if (within(bytes, [[0x20, 0x02], 16, ''])) return embedded(2);
+  // ISATAP interface ids (…:0:5efe:a.b.c.d, …:200:5efe:a.b.c.d) tunnel to the IPv4 address they carry, whatever the prefix.
+  if ((bytes[8]! & 0xfc) === 0 && bytes[9] === 0 && bytes[10] === 0x5e && bytes[11] === 0xfe) {
+    const kind = embedded(12);
+    if (kind) return kind;
+  }
   return ipv6Ranges.find((range) => within(bytes, range))?.[2];
 }
 
