@@ -74,12 +74,19 @@ export async function checkPassword(deps: Deps, portal: PortalContext, email: st
   return contact.id;
 }
 
-/** Magic-link and reset requests: the same whether or not the address has an account; mailed in the background. */
+/**
+ * Magic-link and reset requests: resolves once the request is counted against its limits, the same whether or not
+ * the address has an account. Looking the address up, the token, the audit entry and the mail all follow the answer.
+ */
 export async function mailLinkIfKnown(deps: Deps, portal: PortalContext, purpose: 'magic' | 'reset', email: string, ip: string): Promise<void> {
   await hitOrThrow(deps.db, [
     { key: throttleKeys.mailIp(ip), limit: rateLimits.mailPerIp },
     { key: throttleKeys.mailAddress(portal.tenantId, purpose, email), limit: rateLimits.mailPerAddress },
   ]);
+  deps.mailer.afterAnswer(purpose, () => mailLinkToContact(deps, portal, purpose, email, ip));
+}
+
+async function mailLinkToContact(deps: Deps, portal: PortalContext, purpose: 'magic' | 'reset', email: string, ip: string): Promise<void> {
   const contact = await activeContactByEmail(deps.db, portal.tenantId, email);
   if (!contact) return;
   if (!portal.settings.homeUrl) {

@@ -89,6 +89,16 @@ describe(`mail on ${dialectUnderTest}`, () => {
     expect(JSON.stringify(logger.lines)).not.toContain('SECRET-TOKEN');
   });
 
+  it('without SMTP_URL logs the recipient masked, and neither the name, the subject nor the text of the mail', async () => {
+    const logger = memoryLogger();
+    const mailer = createMailer({ db: database.db, logger, smtpUrl: undefined, publicUrl: 'http://127.0.0.1:8787' });
+    await mailer.send({ ...resetMail('https://www.jansen.nl/portaal#kp-reset=masked', 'nl', 'Johanna Bakker'), to: 'johanna.bakker@example.com' });
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toMatchObject({ to: 'j***@example.com', kind: 'reset' });
+    const logged = JSON.stringify(logger.lines);
+    for (const personal of ['johanna', 'Johanna', 'Bakker', 'Installatiebedrijf Jansen', 'wachtwoord']) expect(logged).not.toContain(personal);
+  });
+
   it('delivers through a real SMTP server with a plain-text and an HTML part, and keeps no usable link', async () => {
     const logger = memoryLogger();
     const mailer = createMailer({
@@ -131,6 +141,24 @@ describe(`mail on ${dialectUnderTest}`, () => {
     expect(row.status).toBe('failed');
     expect(row.error).toMatch(/ECONNREFUSED|connect/i);
     expect(logger.lines.some((line) => line.level === 'warn' && line.emailId === sent.id)).toBe(true);
+  });
+
+  it('prepares a mail with afterAnswer only after the caller went on, logs a failure in it, and idle() waits for it', async () => {
+    const logger = memoryLogger();
+    const mailer = createMailer({ db: database.db, logger, smtpUrl: undefined, publicUrl: 'http://127.0.0.1:8787' });
+    const order: string[] = [];
+    mailer.afterAnswer('reset', async () => {
+      order.push('prepared');
+      mailer.sendLater(resetMail('https://www.jansen.nl/#kp-reset=after'));
+    });
+    mailer.afterAnswer('magic', async () => {
+      throw new Error('database gone for anna@example.nl');
+    });
+    order.push('answered');
+    await mailer.idle();
+    expect(order).toEqual(['answered', 'prepared']);
+    expect(logger.lines.filter((line) => line.msg === 'mail kept for the demo mailbox (no SMTP_URL)')).toHaveLength(1);
+    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'mail could not be prepared', what: 'magic', error: 'database gone for a***@example.nl' }));
   });
 
   it('sends in the background with sendLater, and idle() waits until it is recorded', async () => {

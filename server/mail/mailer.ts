@@ -39,6 +39,12 @@ export interface Mailer {
    * would otherwise tell which email addresses have an account).
    */
   sendLater(mail: OutgoingMail): void;
+  /**
+   * Runs `prepare` once the current request has answered (looking up a recipient, issuing a token, the audit entry)
+   * and the mail it sends with it: the answer's timing then cannot tell whether there was anything to prepare.
+   * A failure is logged under `what`; idle() waits for it too.
+   */
+  afterAnswer(what: string, prepare: () => Promise<void>): void;
   /** Resolves when no mail is in flight: before closing the database, and in tests. */
   idle(): Promise<void>;
 }
@@ -58,6 +64,18 @@ function blank(value: string, secrets: string[]): string {
   let result = value;
   for (const secret of secrets) if (secret) result = result.replaceAll(secret, redacted);
   return result;
+}
+
+/** An address as a log may show it: `j***@example.com`. Logs keep no one's full address. */
+export function maskedAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${address[0]}***${address.slice(at)}`;
+}
+
+/** A text (an SMTP server's error) with every address in it masked. */
+function withAddressesMasked(text: string): string {
+  return text.replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, (address) => maskedAddress(address));
 }
 
 export function smtpSettings(smtpUrl: string, publicUrl: string): { url: string; from: string } {
@@ -100,7 +118,8 @@ export function createMailer(options: MailerOptions): Mailer {
       })
       .execute();
     if (!transport || !smtp) {
-      logger.info('mail kept for the demo mailbox (no SMTP_URL)', { emailId: id, kind: mail.kind, to: mail.to, subject: mail.subject });
+      // The subject and body may name people and their business: the log gets neither, only the kept mail's id.
+      logger.info('mail kept for the demo mailbox (no SMTP_URL)', { emailId: id, kind: mail.kind, to: maskedAddress(mail.to) });
       return { id, status: 'logged' };
     }
     try {
@@ -117,7 +136,7 @@ export function createMailer(options: MailerOptions): Mailer {
     } catch (error) {
       const message = blank(error instanceof Error ? error.message : String(error), secrets).slice(0, 500);
       await db.updateTable('emails').set({ status: 'failed', error: message }).where('id', '=', id).execute();
-      logger.warn('mail could not be sent', { emailId: id, kind: mail.kind, error: message });
+      logger.warn('mail could not be sent', { emailId: id, kind: mail.kind, error: withAddressesMasked(message) });
       return { id, status: 'failed' };
     }
   }
@@ -133,6 +152,11 @@ export function createMailer(options: MailerOptions): Mailer {
     sendLater(mail) {
       track(send(mail)).catch((error: unknown) => {
         logger.error('mail could not be recorded', { kind: mail.kind, error: error instanceof Error ? error.message : String(error) });
+      });
+    },
+    afterAnswer(what, prepare) {
+      track(new Promise<void>((resolve) => setImmediate(resolve)).then(prepare)).catch((error: unknown) => {
+        logger.error('mail could not be prepared', { what, error: withAddressesMasked(error instanceof Error ? error.message : String(error)) });
       });
     },
     async idle() {
