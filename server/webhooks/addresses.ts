@@ -43,8 +43,6 @@ const ipv4Ranges: readonly Range[] = [
 const ipv6Ranges: readonly Range[] = [
   // `::`, `::1` and the deprecated IPv4-compatible addresses.
   [[], 96, 'unspecified or loopback'],
-  // ::ffff:0:a.b.c.d, IPv4-translated (SIIT): a translator may carry it to any IPv4 address, an internal one included.
-  [[0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0], 96, 'IPv4-translated'],
   [[0x01, 0x00, 0, 0, 0, 0, 0, 0], 64, 'discard-only'],
   [[0x00, 0x64, 0xff, 0x9b, 0x00, 0x01], 48, 'local NAT64'],
   [[0x20, 0x01, 0x00, 0x00], 32, 'Teredo'],
@@ -96,8 +94,11 @@ export function forbiddenAddressKind(address: string): string | undefined {
   if (!isIPv6(address)) return 'not an IP address';
   const bytes = ipv6Bytes(address);
   const embedded = (offset: number) => ipv4Problem(bytes.slice(offset, offset + 4));
-  // ::ffff:a.b.c.d (mapped) and 64:ff9b::a.b.c.d (NAT64) reach the IPv4 address they carry; so does 6to4, 2002:AABB:CCDD::.
-  if (within(bytes, [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff], 96, ''])) return embedded(12);
+  // ::ffff:a.b.c.d (mapped) and ::ffff:0:a.b.c.d (translated, SIIT) are never a webhook's own address: a public one
+  // is written as plain IPv4. Refused whole, named by the IPv4 address they carry when that is internal.
+  if (within(bytes, [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff], 96, ''])) return embedded(12) ?? 'IPv4-mapped';
+  if (within(bytes, [[0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0], 96, ''])) return embedded(12) ?? 'IPv4-translated';
+  // 64:ff9b::a.b.c.d (NAT64) reaches the IPv4 address it carries; so does 6to4, 2002:AABB:CCDD::.
   if (within(bytes, [[0x00, 0x64, 0xff, 0x9b], 96, ''])) return embedded(12);
   if (within(bytes, [[0x20, 0x02], 16, ''])) return embedded(2);
   // ISATAP interface ids (…:0:5efe:a.b.c.d, …:200:5efe:a.b.c.d) tunnel to the IPv4 address they carry, whatever the prefix.
