@@ -49,7 +49,6 @@ const resetConfirmBody = z.strictObject({ token: linkTokenSchema, password: pres
 const inviteAcceptBody = z.strictObject({ token: linkTokenSchema, password: presentedPasswordSchema.optional(), name: contactNameSchema.optional() });
 const ssoBody = z.strictObject({ identityToken: z.string().min(1).max(4096) });
 
-const sessionEnded = () => new ApiError('unauthorized', 'Please sign in again.');
 
 // ── Definitions ───────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -98,7 +97,11 @@ const refresh = defineRoute('public', {
   request: cookieRequest,
   responses: {
     200: signedIn,
-    401: { ...failure('No live session for this cookie: sign in again', 'unauthorized'), headers: refreshCookieCleared },
+    204: {
+      description:
+        'Not signed in: there is no cookie, or its session has ended (the cookie is cleared). Not an error: it is how a page learns its visitor has no session, so a signed-out visit logs no failed request.',
+      headers: refreshCookieCleared,
+    },
     403: notCookieRequest,
   },
 });
@@ -205,10 +208,13 @@ export const authRoutes = routeGroup()
   .openapi(refresh, async (c) => {
     const { deps, portal } = c.var;
     const token = refreshTokenFromCookie(c);
-    if (!token) throw sessionEnded();
+    const notSignedIn = () => {
+      clearRefreshCookie(c);
+      return c.body(null, 204);
+    };
+    if (!token) return notSignedIn();
     const rotated = await rotateRefreshToken(deps.db, portal.id, token);
     if (!rotated.ok) {
-      clearRefreshCookie(c);
       if (rotated.reason === 'reused') {
         deps.logger.warn('a rotated refresh token was presented again; its session is revoked', { portal: portal.slug });
         await recordAudit(deps.db, {
@@ -219,13 +225,12 @@ export const authRoutes = routeGroup()
           ip: clientIp(c),
         });
       }
-      throw sessionEnded();
+      return notSignedIn();
     }
     const user = await loadPortalUser(deps.db, portal, rotated.contactId);
     if (!user || user.status !== 'active') {
       await revokeSession(deps.db, rotated.sessionId, 'contact_not_active');
-      clearRefreshCookie(c);
-      throw sessionEnded();
+      return notSignedIn();
     }
     return c.json(await answerSignIn(c, rotated, user), 200);
   })

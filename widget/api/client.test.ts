@@ -6,6 +6,7 @@ import { describeError, fieldErrors, isExpiredLink } from './errors.js';
 
 let api: MockApi;
 const unauthorized = () => errorResponse(401, 'unauthorized', 'Please sign in again.');
+const notSignedIn = () => new Response(null, { status: 204 });
 const bearer = (index: number) => api.calls[index]?.headers.get('authorization') ?? null;
 
 function sessionChanges(client: PortalClient) {
@@ -146,7 +147,7 @@ describe('PortalClient', () => {
   });
 
   it('restores nothing, quietly, when there is no cookie and no identity provider', async () => {
-    api = mockApi({ 'POST /auth/refresh': unauthorized });
+    api = mockApi({ 'POST /auth/refresh': notSignedIn });
     const client = new PortalClient('https://api.example', 'jansen');
     const changes = sessionChanges(client);
     expect(await client.restore()).to.equal(null);
@@ -154,7 +155,7 @@ describe('PortalClient', () => {
   });
 
   it('falls back on the identity provider when the cookie is gone', async () => {
-    api = mockApi({ 'POST /auth/refresh': unauthorized, 'POST /auth/sso': () => signInAnswer(contact(), 'sso-token'), 'GET /me': () => contact() });
+    api = mockApi({ 'POST /auth/refresh': notSignedIn, 'POST /auth/sso': () => signInAnswer(contact(), 'sso-token'), 'GET /me': () => contact() });
     const client = new PortalClient('https://api.example', 'jansen');
     client.identityProvider = async () => 'signed.identity.token';
     expect((await client.restore())?.id).to.equal('con_1');

@@ -38,7 +38,7 @@ export function defaultApiBase(scriptUrl: string): string {
 
 // The server checks this header on the cookie routes: a cross-site form cannot send it.
 const csrfHeader = { 'X-Requested-With': 'klantportaal' };
-const refreshesInFlight = new Map<string, Promise<SignInAnswer>>();
+const refreshesInFlight = new Map<string, Promise<SignInAnswer | null>>();
 // Renew a little before the token runs out, so a call does not travel with a token that expires on the way.
 const renewMargin = 20_000;
 
@@ -234,7 +234,8 @@ export class PortalClient extends EventTarget {
 
   private async renewOnce(): Promise<PortalUser | null> {
     try {
-      return this.accept(await this.refreshShared());
+      const answer = await this.refreshShared();
+      if (answer) return this.accept(answer);
     } catch (error) {
       if (!(error instanceof PortalApiError) || (error.status !== 401 && error.status !== 403)) throw error;
     }
@@ -250,11 +251,14 @@ export class PortalClient extends EventTarget {
    * The refresh token is rotated on every use and a second use of the old one ends the session: two portal elements
    * of one portal on a page (or two clients) must not race with the same cookie, so they share one refresh.
    */
-  private refreshShared(): Promise<SignInAnswer> {
+  private refreshShared(): Promise<SignInAnswer | null> {
     const key = this.url('/auth/refresh');
     let pending = refreshesInFlight.get(key);
     if (!pending) {
-      pending = this.fetchJson('/auth/refresh', { method: 'POST', headers: csrfHeader }).then((response) => response.json() as Promise<SignInAnswer>);
+      // 204: no session for this cookie, or no cookie.
+      pending = this.fetchJson('/auth/refresh', { method: 'POST', headers: csrfHeader }).then((response) =>
+        response.status === 204 ? null : (response.json() as Promise<SignInAnswer>),
+      );
       refreshesInFlight.set(key, pending);
       const forget = () => refreshesInFlight.delete(key);
       pending.then(forget, forget);
