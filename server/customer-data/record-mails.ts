@@ -2,6 +2,7 @@
 // for it: a new invoice, a new quote, a work order's new status. Told once a write is committed, and only by the write
 // that created the record (or changed the status), so one record never mails twice.
 import type { Kysely } from 'kysely';
+import { readMailPreferences, type MailKind } from '../customers/mail-preferences.js';
 import type { Database } from '../db/schema.js';
 import type { WorkOrderStatus } from '../db/tables/customer-data.js';
 import type { Deps } from '../http/env.js';
@@ -12,6 +13,9 @@ import { readPortalSettings, type PortalSettings } from '../portals/settings.js'
 const maxRecipients = 50;
 
 type Setting = keyof Pick<PortalSettings['notifications']['customerEmails'], 'newInvoice' | 'newQuote' | 'statusChanged'>;
+
+/** The portal's setting says whether the business sends it at all; each contact's own choice whether they get it. */
+const contactChoice: Record<Setting, MailKind> = { newInvoice: 'newInvoices', newQuote: 'newQuotes', statusChanged: 'workOrderPlanning' };
 
 export interface RecordMail {
   tenantId: string;
@@ -36,7 +40,7 @@ async function firstPortal(db: Kysely<Database>, tenantId: string) {
 function activeContacts(db: Kysely<Database>, tenantId: string, customerId: string) {
   return db
     .selectFrom('contacts')
-    .select(['email', 'name', 'locale'])
+    .select(['email', 'name', 'locale', 'mail_preferences'])
     .where('tenant_id', '=', tenantId)
     .where('customer_id', '=', customerId)
     .where('status', '=', 'active')
@@ -46,7 +50,10 @@ function activeContacts(db: Kysely<Database>, tenantId: string, customerId: stri
     .execute();
 }
 
-/** The address of the record in the portal: the business site's page with the widget's view in its hash. */
+/**
+ * The address of the record in the portal: the business site's page with the widget's view in its hash
+ * (`#kp/requests/req_…`). The widget opens that view at once, or right after the customer has signed in.
+ */
 export function portalRecordLink(homeUrl: string, view: string): string {
   const url = new URL(homeUrl);
   url.hash = `kp/${view}`;
@@ -64,6 +71,7 @@ export async function mailRecordToCustomer(deps: Deps, mail: RecordMail): Promis
     if (mail.shown && !mail.shown(settings)) return;
     const link = portalRecordLink(settings.homeUrl, mail.view);
     for (const contact of await activeContacts(deps.db, mail.tenantId, mail.customerId)) {
+      if (!readMailPreferences(contact.mail_preferences)[contactChoice[mail.setting]]) continue;
       const locale = contact.locale ?? settings.locale;
       const rendered = renderLinkMail(mail.words(locale, contact.name, settings.name), locale, link, settings.name);
       deps.mailer.sendLater({ tenantId: mail.tenantId, portalId: portal.id, to: contact.email, fromName: settings.name, kind: mail.kind, locale, ...rendered });

@@ -1,9 +1,11 @@
 // Mail about conversations: the customer hears of the business's answers, when the portal's settings ask for it.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { portalRecordLink } from '../customer-data/record-mails.js';
+import { wantsMail } from '../customers/mail-preferences.js';
 import { readPortalSettings } from '../portals/settings.js';
 import { renderMessageMail } from '../requests/mail-templates.js';
-import { portalSettings, requester, safely, type MailDeps } from '../requests/notifications.js';
+import { portalSettings, requestLink, requester, safely, type MailDeps } from '../requests/notifications.js';
 import type { Thread } from './messages.js';
 import type { MessageOutput } from './output.js';
 
@@ -21,7 +23,7 @@ async function workOrderAudience(db: Kysely<Database>, tenantId: string, custome
     .executeTakeFirst();
   const contacts = db
     .selectFrom('contacts')
-    .select(['contacts.email', 'contacts.name', 'contacts.locale'])
+    .select(['contacts.id', 'contacts.email', 'contacts.name', 'contacts.locale'])
     .where('contacts.tenant_id', '=', tenantId)
     .where('contacts.customer_id', '=', customerId)
     .where('contacts.status', '=', 'active');
@@ -39,7 +41,7 @@ function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { author
     if (thread.kind === 'request') {
       const settings = await portalSettings(deps.db, thread.request.portal_id);
       if (!settings?.notifications.customerEmails.newMessage) return;
-      const to = await requester(deps.db, thread.request);
+      const to = await requester(deps.db, thread.request, 'messages');
       if (!to) return;
       const mail = renderMessageMail(to.locale, {
         portalName: settings.name,
@@ -47,7 +49,7 @@ function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { author
         thread: { kind: 'request', label: thread.request.reference },
         authorName: message.authorName,
         body: message.body,
-        portalUrl: settings.homeUrl,
+        portalUrl: await requestLink(deps.db, thread.request, settings.homeUrl),
       });
       deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: thread.request.portal_id, to: to.email, fromName: settings.name, kind: 'message', locale: to.locale, ...mail });
       return;
@@ -57,6 +59,7 @@ function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { author
     const settings = readPortalSettings(portal.settings);
     if (!settings.notifications.customerEmails.newMessage) return;
     for (const recipient of recipients) {
+      if (!(await wantsMail(deps.db, recipient.id, 'messages'))) continue;
       const locale = recipient.locale ?? settings.locale;
       const mail = renderMessageMail(locale, {
         portalName: settings.name,
@@ -64,7 +67,7 @@ function notifyBusinessMessage(deps: MailDeps, thread: Thread, message: { author
         thread: { kind: 'work_order', label: thread.workOrder.number },
         authorName: message.authorName,
         body: message.body,
-        portalUrl: settings.homeUrl,
+        portalUrl: settings.homeUrl ? portalRecordLink(settings.homeUrl, `work-orders/${thread.workOrder.id}`) : null,
       });
       deps.mailer.sendLater({ tenantId: thread.tenantId, portalId: portal.id, to: recipient.email, fromName: settings.name, kind: 'message', locale, ...mail });
     }

@@ -17,6 +17,8 @@ import { orderRoutes } from './orders.js';
 import { requestRoutes } from './requests.js';
 import { messageRoutes } from './messages.js';
 import { guestRequestRoutes } from './guest-requests.js';
+import { guestFollowRoutes } from './guest-follow.js';
+import { invitePreviewRoutes } from './invite-preview.js';
 import { portalEventRoutes } from './events.js';
 
 export function portalApi() {
@@ -38,6 +40,8 @@ export function portalApi() {
   api.route('/', requestRoutes);
   api.route('/', messageRoutes);
   api.route('/', guestRequestRoutes);
+  api.route('/', guestFollowRoutes);
+  api.route('/', invitePreviewRoutes);
   api.route('/events', portalEventRoutes);
   return api;
 }

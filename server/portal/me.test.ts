@@ -44,7 +44,7 @@ async function signedInContact() {
 }
 
 describe(`the signed-in contact's account on ${dialectUnderTest}`, () => {
-  it('shows the contact with their customer, and nothing else', async () => {
+  it('shows the contact with their customer and their choice of mails, and nothing else', async () => {
     const contact = await signedInContact();
     const { token } = await contact.login();
     const response = await call('/me', { token });
@@ -57,6 +57,7 @@ describe(`the signed-in contact's account on ${dialectUnderTest}`, () => {
       role: 'member',
       locale: 'en',
       customer: { id: customerId, name: 'Huize Klus' },
+      mailPreferences: { requestUpdates: true, messages: true, newQuotes: true, newInvoices: true, workOrderPlanning: true },
     });
   });
 
@@ -99,7 +100,7 @@ describe(`the signed-in contact's account on ${dialectUnderTest}`, () => {
       cookie: elsewhere.cookie,
       headers: { 'X-Requested-With': 'klantportaal' },
     });
-    expect(refreshElsewhere.status).toBe(401);
+    expect(refreshElsewhere.status).toBe(204);
     expect((await call('/me', { token: here.token })).status).toBe(200);
 
     expect((await call('/auth/login', { body: { email: contact.email, password }, ip: '192.0.2.200' })).status).toBe(401);

@@ -1,10 +1,14 @@
-// The signed-in contact's own account: /api/v1/portal/{slug}/me (profile, language, password).
+// The signed-in contact's own account: /api/v1/portal/{slug}/me (profile, language, mail choices, password).
+import type { Context } from 'hono';
 import { updateProfile } from '../accounts/contacts.js';
 import { changePassword } from '../accounts/credentials.js';
+import { recordAudit } from '../audit/audit.js';
 import { requireContact } from '../auth/middleware.js';
 import { contactNameSchema, localeSchema, phoneSchema } from '../customers/fields.js';
+import { loadMailPreferences, mailPreferenceChangesSchema, mailPreferencesSchema, saveMailPreferences } from '../customers/mail-preferences.js';
 import { loadPortalUser, portalUserSchema, toPortalUser } from '../customers/portal-users.js';
 import { clientIp } from '../http/client-ip.js';
+import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { defineRoute, empty, failure, json, jsonBody, onPortal, routeGroup, z, $ } from '../http/openapi.js';
 
@@ -14,8 +18,11 @@ const profileChanges = z
     // A cleared phone field arrives as an empty string: it means "no phone number".
     phone: z.union([z.literal('').transform(() => null), phoneSchema]).nullable().optional(),
     locale: localeSchema.nullable().optional(),
+    mailPreferences: mailPreferenceChangesSchema.optional().openapi({ description: 'The kinds of mail to switch on or off; kinds left out stay as they are' }),
   })
-  .refine((changes) => Object.keys(changes).length > 0, { message: 'name, phone or locale is required' });
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'name, phone, locale or mailPreferences is required' });
+
+const accountSchema = portalUserSchema.extend({ mailPreferences: mailPreferencesSchema }).openapi('PortalAccount');
 
 const passwordChange = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
@@ -33,16 +40,16 @@ const getMe = defineRoute('portal', {
   tags,
   summary: 'The signed-in contact',
   request: { params },
-  responses: { 200: json(portalUserSchema, 'The contact, with their customer'), 404: noSuchContact },
+  responses: { 200: json(accountSchema, 'The contact, with their customer and the mails they chose'), 404: noSuchContact },
 });
 
 const updateMe = defineRoute('portal', {
   method: 'patch',
   path: '/me',
   tags,
-  summary: 'Change the name, phone number or language',
+  summary: 'Change the name, phone number, language or the mails to get',
   request: { params, body: jsonBody(profileChanges) },
-  responses: { 200: json(portalUserSchema, 'The contact, changed'), 403: readOnly, 404: noSuchContact },
+  responses: { 200: json(accountSchema, 'The contact, changed'), 403: readOnly, 404: noSuchContact },
 });
 
 const changeMyPassword = defineRoute('portal', {
@@ -64,19 +71,35 @@ const changeMyPassword = defineRoute('portal', {
   },
 });
 
+async function account(c: Context<AppEnv>): Promise<z.output<typeof accountSchema>> {
+  const { deps, portal, caller } = c.var;
+  const user = await loadPortalUser(deps.db, portal, caller.contactId);
+  if (!user) throw notFound('No such contact');
+  return { ...toPortalUser(user), mailPreferences: await loadMailPreferences(deps.db, caller.tenantId, caller.contactId) };
+}
+
 export const meRoutes = $(routeGroup().use('/me', requireContact).use('/me/*', requireContact))
-  .openapi(getMe, async (c) => {
-    const user = await loadPortalUser(c.var.deps.db, c.var.portal, c.var.caller.contactId);
-    if (!user) throw notFound('No such contact');
-    return c.json(toPortalUser(user), 200);
-  })
+  .openapi(getMe, async (c) => c.json(await account(c), 200))
 
   .openapi(updateMe, async (c) => {
     const { deps, portal, caller } = c.var;
-    await updateProfile(deps.db, caller, c.req.valid('json'), { portalId: portal.id, ip: clientIp(c) });
-    const user = await loadPortalUser(deps.db, portal, caller.contactId);
-    if (!user) throw notFound('No such contact');
-    return c.json(toPortalUser(user), 200);
+    const { mailPreferences, ...profile } = c.req.valid('json');
+    if (Object.keys(profile).length > 0) await updateProfile(deps.db, caller, profile, { portalId: portal.id, ip: clientIp(c) });
+    if (mailPreferences) {
+      const chosen = await saveMailPreferences(deps.db, caller.tenantId, caller.contactId, mailPreferences);
+      await recordAudit(deps.db, {
+        tenantId: caller.tenantId,
+        portalId: portal.id,
+        actorType: 'contact',
+        actorId: caller.contactId,
+        action: 'contact.mail_preferences_updated',
+        subjectType: 'contact',
+        subjectId: caller.contactId,
+        ip: clientIp(c),
+        details: { off: Object.entries(chosen).filter(([, on]) => !on).map(([kind]) => kind) },
+      });
+    }
+    return c.json(await account(c), 200);
   })
 
   .openapi(changeMyPassword, async (c) => {

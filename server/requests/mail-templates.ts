@@ -52,7 +52,9 @@ ${layout.link ? `<p style="margin:24px 0"><a href="${escapeHtml(layout.link.url)
   return { subject: layout.subject, text, html };
 }
 
-const portalLink = (locale: Locale, url: string | null) => (url ? { label: locale === 'nl' ? 'Naar het klantportaal' : 'Open the customer portal', url } : null);
+/** The button to the request itself: its view in the portal, or for a guest the page that follows it. */
+const requestButton = (locale: Locale, url: string | null, guest: boolean) =>
+  url ? { label: guest ? (locale === 'nl' ? 'Uw aanvraag volgen' : 'Follow your request') : locale === 'nl' ? 'Aanvraag bekijken' : 'View your request', url } : null;
 
 export interface StatusMailInput {
   portalName: string;
@@ -60,7 +62,9 @@ export interface StatusMailInput {
   reference: string;
   status: RequestStatus;
   note: string | null;
-  portalUrl: string | null;
+  /** The request's view in the portal, or a guest's follow link; null when the portal names no page. */
+  link: string | null;
+  guest: boolean;
 }
 
 export function renderStatusMail(locale: Locale, input: StatusMailInput): RenderedMail {
@@ -78,7 +82,7 @@ export function renderStatusMail(locale: Locale, input: StatusMailInput): Render
       ...(explanation[input.status] ? [explanation[input.status]!] : []),
     ],
     ...(input.note ? { quote: input.note } : {}),
-    link: portalLink(locale, input.portalUrl),
+    link: requestButton(locale, input.link, input.guest),
     signature: input.portalName,
   });
 }
@@ -90,6 +94,7 @@ export interface MessageMailInput {
   thread: { kind: 'request' | 'work_order'; label: string };
   authorName: string;
   body: string;
+  /** Where the button leads: the thread's own view in the portal (the request or the work order). */
   portalUrl: string | null;
 }
 
@@ -106,7 +111,9 @@ export function renderMessageMail(locale: Locale, input: MessageMailInput): Rend
       nl ? `${input.authorName} schreef over ${about}:` : `${input.authorName} wrote about ${about}:`,
     ],
     quote: input.body,
-    link: portalLink(locale, input.portalUrl),
+    link: input.portalUrl
+      ? { label: input.thread.kind === 'request' ? (nl ? 'Aanvraag bekijken' : 'View your request') : nl ? 'Werkbon bekijken' : 'View the work order', url: input.portalUrl }
+      : null,
     signature: input.portalName,
   });
 }
@@ -140,6 +147,74 @@ export function renderNewRequestMail(locale: Locale, input: NewRequestMailInput)
         : `The attachments and the whole request are in the back-office API: GET /api/v1/admin/requests/${input.requestId}`,
     ],
     facts: [...input.facts, [nl ? 'Bijlagen' : 'Attachments', files]],
+    signature: input.portalName,
+  });
+}
+
+export interface ReceivedMailInput {
+  portalName: string;
+  recipientName: string;
+  reference: string;
+  workTypeLabel: string;
+  description: string;
+  /** Written out already: "14 januari 2027 (ochtend)". */
+  preferredDate: string | null;
+  photoCount: number;
+  /** The request's view in the portal, or a guest's follow link; null when the portal names no page. */
+  link: string | null;
+  guest: boolean;
+}
+
+/** The first few lines of what the customer wrote, enough to recognise it. */
+export function firstLines(text: string, lines = 3, characters = 280): string {
+  const kept = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  let summary = kept.slice(0, lines).join('\n');
+  if (summary.length > characters) summary = `${summary.slice(0, characters).trimEnd()}…`;
+  else if (kept.length > lines) summary = `${summary}…`;
+  return summary;
+}
+
+/** The customer's receipt: their request came in, what it was about, and where to find it. */
+export function renderReceivedMail(locale: Locale, input: ReceivedMailInput): RenderedMail {
+  const nl = locale === 'nl';
+  const facts: [string, string][] = [
+    [nl ? 'Referentie' : 'Reference', input.reference],
+    [nl ? 'Soort werk' : 'Work type', input.workTypeLabel],
+    [nl ? 'Omschrijving' : 'Description', firstLines(input.description)],
+  ];
+  if (input.preferredDate) facts.push([nl ? 'Voorkeursdatum' : 'Preferred date', input.preferredDate]);
+  if (input.photoCount > 0) facts.push([nl ? 'Bijlagen' : 'Attachments', String(input.photoCount)]);
+  const next = input.guest
+    ? nl
+      ? 'Wat er nu gebeurt: we bekijken uw aanvraag en nemen per mail of telefoon contact met u op, om een afspraak te maken of als we nog iets willen weten.'
+      : 'What happens next: we look at your request and get in touch by mail or phone, to make an appointment or if we need to know more.'
+    : nl
+      ? 'We bekijken uw aanvraag en laten het u weten zodra er iets verandert. In het klantportaal ziet u steeds hoe het ermee staat.'
+      : 'We will look at your request and let you know as soon as anything changes. The customer portal always shows where it stands.';
+  const follow =
+    input.guest && input.link
+      ? [
+          nl
+            ? 'Met de knop hieronder volgt u uw aanvraag zonder account. De link werkt 90 dagen; stuur hem niet door, want wie hem heeft ziet de status.'
+            : 'The button below lets you follow your request without an account. The link works for 90 days; do not pass it on: whoever has it can see the status.',
+        ]
+      : [];
+  return render({
+    locale,
+    subject: nl ? `We hebben uw aanvraag ontvangen (${input.reference})` : `We have received your request (${input.reference})`,
+    paragraphs: [
+      nl ? `Beste ${input.recipientName},` : `Dear ${input.recipientName},`,
+      nl
+        ? `Bedankt voor uw aanvraag. We hebben hem goed ontvangen onder referentie ${input.reference}; noem die als u ons belt.`
+        : `Thank you for your request. We have received it under reference ${input.reference}; please quote it when you call us.`,
+      next,
+      ...follow,
+    ],
+    facts,
+    link: requestButton(locale, input.link, input.guest),
     signature: input.portalName,
   });
 }

@@ -1,16 +1,20 @@
-// Mail about requests: the business hears of each new request (once the customer has finished adding photos), the
-// customer of status changes, when the portal's settings ask for it. Message mail (messages/notifications.ts) shares
-// the recipients and settings read here.
+// Mail about requests: the business hears of each new request (once the customer has finished adding photos) and the
+// customer gets a receipt at that moment; the customer hears of status changes when the portal's settings ask for it.
+// Each customer mail respects the contact's own choice of mails and links to the request itself (a guest's to the
+// page that follows it). Message mail (messages/notifications.ts) shares the recipients and settings read here.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ServiceRequest } from '../db/tables/requests.js';
 import { nowIso } from '../db/ids.js';
+import { formatDate, portalRecordLink } from '../customer-data/record-mails.js';
+import { wantsMail, type MailKind } from '../customers/mail-preferences.js';
 import type { Logger } from '../http/logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Locale } from '../mail/templates.js';
 import { BackgroundLoop } from '../jobs/background-loop.js';
 import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
-import { renderNewRequestMail, renderStatusMail, statusLabels } from './mail-templates.js';
+import { followLink, issueFollowToken } from './guest-follow.js';
+import { renderNewRequestMail, renderReceivedMail, renderStatusMail, statusLabels } from './mail-templates.js';
 import { attachmentsOf } from './repository.js';
 import { loadAdminRequest } from './views.js';
 
@@ -31,9 +35,13 @@ export async function portalSettings(db: Kysely<Database>, portalId: string): Pr
   return row ? readPortalSettings(row.settings) : undefined;
 }
 
-/** Whoever submitted the request: its contact while still active, or the guest. */
-export async function requester(db: Kysely<Database>, request: ServiceRequest): Promise<Recipient | undefined> {
+/**
+ * Whoever submitted the request: its contact while still active, or the guest. With `kind`, a contact who switched
+ * that kind of mail off is no recipient.
+ */
+export async function requester(db: Kysely<Database>, request: ServiceRequest, kind?: MailKind): Promise<Recipient | undefined> {
   if (request.contact_id) {
+    if (kind && !(await wantsMail(db, request.contact_id, kind))) return undefined;
     const contact = await db
       .selectFrom('contacts')
       .select(['email', 'name', 'locale'])
@@ -44,6 +52,13 @@ export async function requester(db: Kysely<Database>, request: ServiceRequest): 
   }
   if (request.guest_email && request.guest_name) return { email: request.guest_email, name: request.guest_name, locale: request.locale };
   return undefined;
+}
+
+/** Where a mail about the request leads: its view in the portal, or for a guest a new link that follows it. */
+export async function requestLink(db: Kysely<Database>, request: ServiceRequest, homeUrl: string | null): Promise<string | null> {
+  if (!homeUrl) return null;
+  if (request.contact_id) return portalRecordLink(homeUrl, `requests/${request.id}`);
+  return followLink(homeUrl, await issueFollowToken(db, request));
 }
 
 /** Mail never fails the change it reports: that change is already committed. */
@@ -59,7 +74,7 @@ export function notifyStatusChange(deps: MailDeps, request: ServiceRequest, note
   return safely(deps, 'status', async () => {
     const settings = await portalSettings(deps.db, request.portal_id);
     if (!settings?.notifications.customerEmails.statusChanged) return;
-    const to = await requester(deps.db, request);
+    const to = await requester(deps.db, request, 'requestUpdates');
     if (!to) return;
     const mail = renderStatusMail(to.locale, {
       portalName: settings.name,
@@ -67,7 +82,8 @@ export function notifyStatusChange(deps: MailDeps, request: ServiceRequest, note
       reference: request.reference,
       status: request.status,
       note,
-      portalUrl: settings.homeUrl,
+      link: await requestLink(deps.db, request, settings.homeUrl),
+      guest: !request.contact_id,
     });
     deps.mailer.sendLater({ tenantId: request.tenant_id, portalId: request.portal_id, to: to.email, fromName: settings.name, kind: 'request_status', locale: to.locale, ...mail });
   });
@@ -80,8 +96,35 @@ export interface NewRequestMailerOptions extends MailDeps {
   now?: () => Date;
 }
 
+const partOfDayNames: Record<Locale, Record<'morning' | 'afternoon', string>> = {
+  nl: { morning: 'ochtend', afternoon: 'middag' },
+  en: { morning: 'morning', afternoon: 'afternoon' },
+};
+
+/** The requester's receipt, sent once with the business's mail about the same request. */
+export async function sendReceipt(deps: MailDeps, request: ServiceRequest): Promise<void> {
+  const settings = await portalSettings(deps.db, request.portal_id);
+  if (!settings) return;
+  const to = await requester(deps.db, request, 'requestUpdates');
+  if (!to) return;
+  const workType = settings.requestForm.workTypes.find((type) => type.id === request.work_type);
+  const part = request.preferred_part_of_day && request.preferred_part_of_day !== 'any' ? ` (${partOfDayNames[to.locale][request.preferred_part_of_day]})` : '';
+  const mail = renderReceivedMail(to.locale, {
+    portalName: settings.name,
+    recipientName: to.name,
+    reference: request.reference,
+    workTypeLabel: workType ? workType.label[to.locale] : request.work_type,
+    description: request.description,
+    preferredDate: request.preferred_date ? `${formatDate(request.preferred_date, to.locale)}${part}` : null,
+    photoCount: (await attachmentsOf(deps.db, request.id)).length,
+    link: await requestLink(deps.db, request, settings.homeUrl),
+    guest: !request.contact_id,
+  });
+  deps.mailer.sendLater({ tenantId: request.tenant_id, portalId: request.portal_id, to: to.email, fromName: settings.name, kind: 'request_received', locale: to.locale, ...mail });
+}
+
 /**
- * Sends the portal's newRequestEmail one mail per request, listing its attachments. Photos are uploaded after the
+ * Sends the portal's newRequestEmail one mail per request, listing its attachments, and the requester their receipt. Photos are uploaded after the
  * request is created, so the mail waits until the request has been quiet for a while. A claim on the request row
  * makes sure only one server process sends it.
  */
@@ -128,6 +171,7 @@ export class NewRequestMailer {
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       await safely(this.#deps, 'new request', () => this.#send(request));
+      await safely(this.#deps, 'receipt', () => sendReceipt(this.#deps, request));
     }
     return due.length;
   }

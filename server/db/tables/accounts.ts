@@ -57,6 +57,8 @@ export interface ContactsTable {
   /** The business site's own user id, when the contact signs in by SSO; unique per tenant. */
   external_id: string | null;
   last_login_at: Timestamp | null;
+  /** JSON text of the mail kinds the contact chose (see customers/mail-preferences.ts); null: every kind. */
+  mail_preferences: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -105,6 +107,16 @@ export interface OneTimeTokensTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+}
+
+/** A guest's link to follow one request without an account: sha256 of the token, and when it stops working. */
+export interface GuestFollowTokensTable {
+  id: string;
+  tenant_id: string;
+  request_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface SigningKeysTable {
@@ -171,6 +183,7 @@ export interface AccountsTables {
   sessions: SessionsTable;
   refresh_tokens: RefreshTokensTable;
   one_time_tokens: OneTimeTokensTable;
+  guest_follow_tokens: GuestFollowTokensTable;
   signing_keys: SigningKeysTable;
   rate_limits: RateLimitsTable;
   used_token_ids: UsedTokenIdsTable;
