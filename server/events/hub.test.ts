@@ -37,10 +37,10 @@ async function open(app: TestApp, token: string): Promise<StreamReader> {
 const aMessage = (tenantId: string, customerId: string, body: string) => ({
   tenantId,
   type: 'message.created' as const,
-  business: { message: { id: 'msg_x', requestId: 'req_x', workOrderId: null, author: 'business' as const, authorName: 'Alpha', body, createdAt: nowIso() } },
+  business: { message: { id: 'msg_x', requestId: 'req_x', workOrderId: null, author: 'business' as const, authorName: 'Alpha', body, files: [], createdAt: nowIso() } },
   customer: {
     customerId,
-    data: { message: { id: 'msg_x', requestId: 'req_x', workOrderId: null, author: 'business' as const, authorName: 'Alpha', body, createdAt: nowIso() } },
+    data: { message: { id: 'msg_x', requestId: 'req_x', workOrderId: null, author: 'business' as const, authorName: 'Alpha', body, files: [], createdAt: nowIso() } },
     requires: { features: ['messages' as const, 'requests' as const] },
   },
 });

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Message } from '../db/tables/requests.js';
-import { toMessage } from '../messages/output.js';
+import type { MessageOutput } from '../messages/output.js';
 import { toPortalRequest } from '../requests/output.js';
 import { findRequest } from '../requests/repository.js';
 import { loadAdminRequest } from '../requests/views.js';
@@ -32,8 +32,7 @@ export async function publishRequestEvent(
 }
 
 /** A message in the thread of a request or a work order, from either side. */
-export async function publishMessageEvent(trx: Kysely<Database>, row: Message): Promise<void> {
-  const message = toMessage(row);
+export async function publishMessageEvent(trx: Kysely<Database>, row: Message, message: MessageOutput): Promise<void> {
   let requires;
   if (row.work_order_id !== null) {
     const workOrder = await trx.selectFrom('work_orders').select('status').where('id', '=', row.work_order_id).executeTakeFirst();

@@ -13,14 +13,29 @@ import { requireRequest } from '../requests/requests.js';
 import { customerWorkOrder, tenantWorkOrderByExternalId, type LinkedWorkOrder } from '../requests/work-orders.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
 import { publishMessageEvent } from '../events/publish.js';
-import { toMessage, type MessageOutput } from './output.js';
-import { businessName, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
+import type { MessageOutput } from './output.js';
+import { withFiles } from './read.js';
+import { businessName, claimWaitingFiles, insertMessage, pageOfThread, type ThreadRef } from './repository.js';
 
 export type Thread =
   | { kind: 'request'; tenantId: string; request: ServiceRequest }
   | { kind: 'work_order'; tenantId: string; workOrder: LinkedWorkOrder };
 
-export type MessageAuthor = { type: 'contact'; contactId: string } | { type: 'business'; name?: string | undefined };
+/** `actorId` is the API key's or staff member's id: the files a business caller uploaded are its own. */
+export type MessageAuthor = { type: 'contact'; contactId: string } | { type: 'business'; actorId: string; name?: string | undefined };
+
+/** What a message says, and the files uploaded for it beforehand. */
+export interface MessageInput {
+  body: string;
+  fileIds?: readonly string[] | undefined;
+}
+
+export const maxFilesPerMessage = 3;
+
+/** Who uploaded a file, as its row keeps it: only they may name it in a message. */
+export function uploaderOf(author: MessageAuthor): string {
+  return author.type === 'contact' ? `contact:${author.contactId}` : `business:${author.actorId}`;
+}
 
 // ── Finding the thread: a request or work order the caller may see, else 404 ───────────────────────────────────
 
@@ -44,11 +59,11 @@ export async function businessWorkOrderThread(db: Kysely<Database>, tenantId: st
 
 // ── Reading and writing ─────────────────────────────────────────────────────────────────────────────────────────
 
-function refOf(thread: Thread): ThreadRef {
+export function refOf(thread: Thread): ThreadRef {
   return thread.kind === 'request' ? { tenantId: thread.tenantId, requestId: thread.request.id } : { tenantId: thread.tenantId, workOrderId: thread.workOrder.id };
 }
 
-function threadCustomer(thread: Thread): string {
+export function threadCustomer(thread: Thread): string {
   if (thread.kind === 'work_order') return thread.workOrder.customerId;
   if (thread.request.customer_id === null) {
     throw new ApiError('conflict', 'A guest request has no portal account to write to: answer the guest by mail or phone.');
@@ -58,11 +73,28 @@ function threadCustomer(thread: Thread): string {
 
 /** Newest first, like every list; the widget turns the page around to show it oldest first. */
 export async function listMessages(db: Kysely<Database>, thread: Thread, page: PageQuery): Promise<Page<MessageOutput>> {
-  return pageOf(await pageOfThread(db, refOf(thread), page), page, toMessage);
+  const rows = await pageOfThread(db, refOf(thread), page);
+  const messages = new Map((await withFiles(db, rows)).map((message) => [message.id, message]));
+  return pageOf(rows, page, (row) => messages.get(row.id)!);
 }
 
-/** Writes the message and its `message.created` event; call it within a transaction. */
-export async function postMessage(trx: Kysely<Database>, thread: Thread, author: MessageAuthor, body: string, now = new Date()): Promise<Message> {
+/** The named files become the message's: each must be one the author uploaded to this thread and no message has yet. */
+async function attachFiles(trx: Kysely<Database>, thread: Thread, author: MessageAuthor, messageId: string, fileIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(fileIds)];
+  if (ids.length === 0) return;
+  const claimed = await claimWaitingFiles(trx, refOf(thread), uploaderOf(author), messageId, ids);
+  if (claimed !== ids.length) {
+    throw new ApiError('validation_failed', 'A file named is not one you uploaded to this conversation, or it belongs to a message already. Upload it again.', [
+      { path: 'fileIds', message: 'unknown or already used' },
+    ]);
+  }
+}
+
+/**
+ * Writes the message, hands it its files and writes its `message.created` event; call it within a transaction, so
+ * that a message and its files land together or not at all.
+ */
+export async function postMessage(trx: Kysely<Database>, thread: Thread, author: MessageAuthor, input: MessageInput, now = new Date()): Promise<MessageOutput> {
   const customerId = threadCustomer(thread);
   // The author and the customer exist: the caller's middleware found the one, the thread's own row refers to the other.
   const authorName = author.type === 'contact' ? (await findContact(trx, thread.tenantId, author.contactId))!.name : (author.name ?? (await businessName(trx, thread.tenantId)));
@@ -75,17 +107,19 @@ export async function postMessage(trx: Kysely<Database>, thread: Thread, author:
     author_type: author.type,
     author_contact_id: author.type === 'contact' ? author.contactId : null,
     author_name: authorName,
-    body,
+    body: input.body,
     created_at: nowIso(now),
   };
   await insertMessage(trx, row);
+  await attachFiles(trx, thread, author, row.id, input.fileIds ?? []);
+  const [message] = await withFiles(trx, [row]);
   if (thread.kind === 'request') await touchRequest(trx, thread.request.id, now);
   await enqueueWebhookEvent(
     trx,
     thread.tenantId,
     'message.created',
     {
-      message: toMessage(row),
+      message,
       request: thread.kind === 'request' ? { id: thread.request.id, reference: thread.request.reference } : null,
       workOrder: thread.kind === 'work_order' ? { id: thread.workOrder.id, externalId: thread.workOrder.externalId, number: thread.workOrder.number } : null,
       customer: { id: customerId, externalId: (await findCustomer(trx, thread.tenantId, customerId))!.external_id },
@@ -93,6 +127,6 @@ export async function postMessage(trx: Kysely<Database>, thread: Thread, author:
     },
     now,
   );
-  await publishMessageEvent(trx, row);
-  return row;
+  await publishMessageEvent(trx, row, message!);
+  return message!;
 }

@@ -6,7 +6,7 @@ import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { requestStatuses } from '../db/tables/requests.js';
 import { notFound } from '../http/errors.js';
 import { pageOf, type Page, type PageQuery } from '../http/pagination.js';
-import { toMessage } from '../messages/output.js';
+import { withFiles } from '../messages/read.js';
 import { latestAboutRequest } from '../messages/repository.js';
 import {
   customersWorkOrder,
@@ -64,7 +64,7 @@ async function requestParts(db: Kysely<Database>, requestId: string) {
   return {
     attachments: attachments.map(toAttachment),
     timeline: events.map(toTimelineEntry),
-    messages: messages.reverse().map(toMessage),
+    messages: await withFiles(db, messages.reverse()),
   };
 }
 

@@ -47,6 +47,8 @@ export interface OwnerRecords {
   portalIds: Record<string, string>;
   externalIds: Record<string, string>;
   attachmentId: string;
+  /** A message with a file, per conversation: `requests` and `work-orders`. */
+  messageFiles: Record<string, { messageId: string; fileId: string }>;
   locationExternalId: string;
   contactId: string;
   colleagueContactId: string;
@@ -243,9 +245,25 @@ export async function buildWorld(): Promise<World> {
     }),
     'upload attachment',
   );
-  await asOwner('POST', `/requests/${request.id}/messages`, { body: `Vraag ${ownerMarker}` });
+  const messageFile = await expectOk(
+    await app.request(`/api/v1/portal/${alpha.slug}/requests/${request.id}/messages/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${owner.token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body: multipart,
+    }),
+    'upload message file',
+  );
+  const question = await asOwner('POST', `/requests/${request.id}/messages`, { body: `Vraag ${ownerMarker}`, fileIds: [messageFile.id] });
   await office.call('POST', `/requests/${request.id}/messages`, { body: `Antwoord ${ownerMarker}` });
-  await office.call('POST', '/work-orders/a-wo/messages', { body: `Monteur ${ownerMarker}` });
+  const workOrderFile = await expectOk(
+    await app.request('/api/v1/admin/work-orders/a-wo/messages/files', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${alpha.apiKey}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body: multipart,
+    }),
+    'upload work order message file',
+  );
+  const technician = await office.call('POST', '/work-orders/a-wo/messages', { body: `Monteur ${ownerMarker}`, fileIds: [workOrderFile.id] });
 
   const idOf = async (table: 'objects' | 'work_orders' | 'quotes' | 'invoices' | 'documents' | 'orders', externalId: string) =>
     (await deps.db.selectFrom(table).select('id').where('tenant_id', '=', alpha.tenantId).where('external_id', '=', externalId).executeTakeFirstOrThrow()).id;
@@ -293,6 +311,10 @@ export async function buildWorld(): Promise<World> {
       orders: 'a-ord',
     },
     attachmentId: attachment.id,
+    messageFiles: {
+      requests: { messageId: question.id, fileId: messageFile.id },
+      'work-orders': { messageId: technician.id, fileId: workOrderFile.id },
+    },
     locationExternalId: 'a-loc',
     contactId: owner.contactId,
     colleagueContactId: colleague.contact.id,
@@ -368,10 +390,8 @@ export const publicRoutes = new Set([
   'POST /api/v1/portal/:slug/auth/password-reset',
   'POST /api/v1/portal/:slug/auth/password-reset/confirm',
   'POST /api/v1/portal/:slug/auth/invite/accept',
-  'POST /api/v1/portal/:slug/auth/invite/preview',
   'POST /api/v1/portal/:slug/auth/sso',
   'POST /api/v1/portal/:slug/guest-requests',
-  'POST /api/v1/portal/:slug/guest-follow',
   'POST /api/v1/console/auth/login',
   'POST /api/v1/console/auth/mfa',
   'POST /api/v1/console/auth/logout',
@@ -394,6 +414,7 @@ export function urlOf(route: Route, records: OwnerRecords, slug: string): string
       let value: string | undefined;
       if (name === 'slug') value = route.api === 'portal' ? slug : records.portalSlug;
       else if (name === 'attachmentId') value = records.attachmentId;
+      else if (name === 'messageId' || name === 'fileId') value = records.messageFiles[segments[index - (name === 'messageId' ? 3 : 5)]!]?.[name];
       else if (name === 'locationExternalId') value = records.locationExternalId;
       else if (name === 'externalId') value = records.externalIds[before];
       else if (name === 'id' || name === 'deliveryId') value = records.portalIds[before];
@@ -403,7 +424,7 @@ export function urlOf(route: Route, records: OwnerRecords, slug: string): string
     .join('/');
 }
 
-export const hasPathIds = (route: Route) => /:(id|externalId|attachmentId|locationExternalId|deliveryId)\b/.test(route.path) || route.key === 'PUT /api/v1/admin/portals/:slug';
+export const hasPathIds = (route: Route) => /:(id|externalId|attachmentId|messageId|fileId|locationExternalId|deliveryId)\b/.test(route.path) || route.key === 'PUT /api/v1/admin/portals/:slug';
 
 /** Settings written with PUT that are no record of the business's: the portal's, and the business's own. */
 const settingsWrites = new Set(['PUT /api/v1/admin/portals/:slug', 'PUT /api/v1/admin/tenant']);
@@ -445,8 +466,6 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`POST ${p}/auth/password-reset`]: { email: 'iemand@example.com' },
     [`POST ${p}/auth/password-reset/confirm`]: { token: linkToken, password: 'Een nieuwe lange zin' },
     [`POST ${p}/auth/invite/accept`]: { token: linkToken, password: 'Een nieuwe lange zin', name: 'Nieuwe naam' },
-    [`POST ${p}/auth/invite/preview`]: { token: linkToken },
-    [`POST ${p}/guest-follow`]: { token: linkToken },
     [`POST ${p}/auth/sso`]: { identityToken: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln' },
     [`PATCH ${p}/me`]: { name: 'Andere naam', phone: '0612345678', locale: 'en' },
     [`POST ${p}/me/password`]: { currentPassword: 'het oude wachtwoord', newPassword: 'Een nieuwe lange zin' },
