@@ -1,4 +1,4 @@
-// Widget tests in real Chromium (Debian's chromium, or CHROME_PATH).
+// Widget tests in real Chromium (CHROME_PATH, an installed Chromium, or the one @sparticuz/chromium brings).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdtempSync } from 'node:fs';
@@ -17,7 +17,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: findChromium(),
+        executablePath: await findChromium(),
         headless: true,
         args: [
           '--no-sandbox',

@@ -139,7 +139,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Each run in a fresh browser context (a cold cache, as a first visit). */
 export async function timePages(site: BusinessSite, runs = 7): Promise<PageTimings> {
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath: await findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const signIn: number[] = [];

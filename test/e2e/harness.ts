@@ -29,7 +29,7 @@ export async function startHarness(): Promise<Harness> {
   const env = { DATABASE_URL: `file:${join(dir, 'e2e.db')}`, KP_PUBLIC_URL: `http://127.0.0.1:${port}` };
   const server = await startServerProcess({ ...env, KP_DEMO: '1', KP_LOG: 'silent', PORT: String(port) }, 60_000);
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath: await findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {

@@ -8,7 +8,7 @@ const base = process.argv[2] ?? 'http://127.0.0.1:8787';
 const out = 'test-artifacts/demo';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: await findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {

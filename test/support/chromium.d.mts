@@ -1,2 +1,2 @@
-/** Finds a Chromium for the browser tests: CHROME_PATH, then the usual install paths; throws what to install. */
-export function findChromium(): string;
+/** Finds a Chromium for the browser tests: CHROME_PATH, an installed one, else the bundled one (unpacked once). */
+export function findChromium(): Promise<string>;

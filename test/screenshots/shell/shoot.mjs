@@ -202,7 +202,7 @@ const scenes = {
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
 
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: await findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

@@ -29,7 +29,7 @@ const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta n
 </head><body><main></main><script type="module">${script}</script></body></html>`;
 
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: await findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
