@@ -19,6 +19,7 @@ import { adminStaffRoutes } from './staff.js';
 import { adminApiKeyRoutes } from './api-keys.js';
 import { adminTenantRoutes } from './tenant.js';
 import { adminRequestNoteRoutes } from './request-notes.js';
+import { adminProposedAddressRoutes } from './proposed-addresses.js';
 import { adminEventRoutes } from './events.js';
 import { adminImportRoutes } from './imports.js';
 import { adminPrivacyRoutes } from './privacy.js';
@@ -45,6 +46,7 @@ export function adminApi() {
   api.route('/', adminApiKeyRoutes);
   api.route('/', adminTenantRoutes);
   api.route('/', adminRequestNoteRoutes);
+  api.route('/', adminProposedAddressRoutes);
   api.route('/', adminEventRoutes);
   api.route('/', adminImportRoutes);
   api.route('/', adminPrivacyRoutes);

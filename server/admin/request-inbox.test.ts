@@ -192,7 +192,7 @@ describe(`what the business reads of a request on ${dialectUnderTest}`, () => {
 
     const detail = adminRequestDetailSchema.parse(await json(await admin('GET', `/requests/${id}`)));
     expect(detail.customer).toEqual({ id: alice.customerId, externalId: alice.externalId, name: 'Jansen Installaties', debtorNumber: 'D-1001' });
-    expect(detail.location).toEqual({ id: location.id, externalId: 'thuis', street: 'Dorpsstraat', houseNumber: '12a', postalCode: '3512 AB', city: 'Utrecht' });
+    expect(detail.location).toEqual({ id: location.id, externalId: 'thuis', street: 'Dorpsstraat', houseNumber: '12a', postalCode: '3512 AB', city: 'Utrecht', proposal: null });
     expect(detail.object).toEqual({ id: object.id, externalId: 'ketel-1', name: 'Cv-ketel zolder', type: 'cv-ketel', brand: 'Remeha', model: 'Tzerra Ace', serialNumber: 'RT-0042' });
     const listed = (await walk('q=jansen', 100)).find((item) => item.id === id)!;
     expect(listed.object?.serialNumber).toBe('RT-0042');

@@ -56,5 +56,11 @@ export function toPortalLocation(row: PortalLocationRow): PortalLocation {
 
 /** A page of the caller's work addresses, newest first, with one row more when another page follows. */
 export function listPortalLocations(db: Kysely<Database>, caller: PortalCaller, page: PageQuery): Promise<PortalLocationRow[]> {
-  return keysetPage(db.selectFrom('locations').select(portalLocationColumns).$call(ownedBy(caller, 'locations')), 'locations', page).execute();
+  const offered = db
+    .selectFrom('locations')
+    .select(portalLocationColumns)
+    .$call(ownedBy(caller, 'locations'))
+    // An address the business declined stays on its request but is no longer offered for a new one.
+    .where((eb) => eb.or([eb('locations.proposal', 'is', null), eb('locations.proposal', '!=', 'declined')]));
+  return keysetPage(offered, 'locations', page).execute();
 }

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { callAdmin, callPortal, seedTenant, type SeededTenant } from '../../test/support/fixtures.js';
-import { setPortalSettings } from '../../test/support/customer-data-fixtures.js';
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { htmlBytes, pdfBytes, pngBytes, setPortalSettings, svgBytes } from '../../test/support/customer-data-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
+import { maxAttachmentBytes } from '../requests/attachments.js';
+import { guestUploadWindowMs } from '../requests/requests.js';
 import { guestLimits } from './guest-requests.js';
 
 let t: TestApp;
+let photo: Buffer;
 let tenant: SeededTenant;
 const slug = 'gasten';
 
@@ -23,6 +28,7 @@ const guestRequest = (overrides: Record<string, unknown> = {}) => ({
 const send = (body: unknown, ip = '203.0.113.7') => callPortal(t.app, slug, '/guest-requests', { body, ip });
 
 beforeAll(async () => {
+  photo = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
   t = await createTestApp();
   tenant = await seedTenant(t.deps.db, slug, { features: { guestRequests: true } });
 });
@@ -35,6 +41,27 @@ beforeEach(async () => {
     settings.features.guestRequests = true;
   });
 });
+
+/** A photo upload as the guest form sends it: multipart, with the request's upload token. */
+function uploadAsGuest(requestId: string, token: string | null, bytes: Uint8Array, filename = 'foto.jpg'): Promise<Response> {
+  const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/jpeg\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const headers: Record<string, string> = { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(body.length) };
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  return Promise.resolve(
+    t.app.request(`/api/v1/portal/${slug}/guest-requests/${requestId}/attachments`, { method: 'POST', headers, body }, { incoming: { socket: { remoteAddress: '203.0.113.80' } } }),
+  );
+}
+
+async function sentGuestRequest(email = `foto-${randomUUID().slice(0, 8)}@example.com`): Promise<{ id: string; reference: string; upload: { token: string; expiresAt: string } }> {
+  const response = await send(guestRequest({ email }), `198.51.100.${Math.floor(Math.random() * 200) + 2}`);
+  expect(response.status).toBe(202);
+  return json(response);
+}
 
 async function requestCount(): Promise<number> {
   const row = await t.deps.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenant.tenantId).executeTakeFirstOrThrow();
@@ -121,5 +148,62 @@ describe(`guest requests on ${dialectUnderTest}`, () => {
     expect((await send(guestRequest({ email: 'nog-een@example.com' }), '198.51.100.50')).status).toBe(429);
     expect(await requestCount()).toBe(before);
     expect((await send(guestRequest({ email: 'nog-een@example.com' }), '198.51.100.51')).status).toBe(202);
+  });
+
+  it('gives an upload token for 30 minutes, and takes photos and PDFs with it that staff then see on the request', async () => {
+    const sent = await sentGuestRequest();
+    const expires = Date.parse(sent.upload.expiresAt) - Date.now();
+    expect(expires).toBeGreaterThan(guestUploadWindowMs - 60_000);
+    expect(expires).toBeLessThanOrEqual(guestUploadWindowMs);
+    for (const [bytes, type] of [[photo, 'image/jpeg'], [pngBytes(), 'image/png'], [pdfBytes(), 'application/pdf']] as const) {
+      const response = await uploadAsGuest(sent.id, sent.upload.token, bytes);
+      expect(response.status).toBe(201);
+      expect((await json(response)).contentType).toBe(type);
+    }
+    const staffView = await json(await callAdmin(t.app, tenant.apiKey, 'GET', `/requests/${sent.id}`));
+    expect(staffView.attachments).toHaveLength(3);
+  });
+
+  it('refuses what the signed-in form refuses: HTML or SVG posing as a photo, more than 10 MB, a sixth file', async () => {
+    const sent = await sentGuestRequest();
+    expect((await uploadAsGuest(sent.id, sent.upload.token, htmlBytes())).status).toBe(415);
+    expect((await uploadAsGuest(sent.id, sent.upload.token, svgBytes())).status).toBe(415);
+    expect((await uploadAsGuest(sent.id, sent.upload.token, Buffer.alloc(maxAttachmentBytes + 1, 0xff))).status).toBe(413);
+    for (let n = 0; n < 5; n++) expect((await uploadAsGuest(sent.id, sent.upload.token, photo)).status).toBe(201);
+    const sixth = await uploadAsGuest(sent.id, sent.upload.token, photo);
+    expect(sixth.status).toBe(409);
+  });
+
+  it('opens only its own request: another request, or no token, gets nothing', async () => {
+    const first = await sentGuestRequest();
+    const second = await sentGuestRequest();
+    expect((await uploadAsGuest(second.id, first.upload.token, photo)).status).toBe(404);
+    expect((await uploadAsGuest(second.id, null, photo)).status).toBe(401);
+    expect((await uploadAsGuest(second.id, 'kp_up_not-a-token-of-anything-at-all', photo)).status).toBe(404);
+    const staffView = await json(await callAdmin(t.app, tenant.apiKey, 'GET', `/requests/${second.id}`));
+    expect(staffView.attachments).toHaveLength(0);
+  });
+
+  it('refuses the token once its time is up', async () => {
+    const sent = await sentGuestRequest();
+    await t.deps.db.updateTable('requests').set({ guest_upload_expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', sent.id).execute();
+    const response = await uploadAsGuest(sent.id, sent.upload.token, photo);
+    expect(response.status).toBe(401);
+    expect((await json(response)).error.code).toBe('unauthorized');
+  });
+
+  it('keeps a Dutch postcode as 1234 AB, refuses one that is not, and takes another country’s as written', async () => {
+    const sent = await sentGuestRequest();
+    const before = await requestCount();
+    const bad = await send(guestRequest({ email: 'postcode@example.com', address: { street: 'Oudegracht', houseNumber: '12', postalCode: '35111', city: 'Utrecht' } }));
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.details.map((detail: any) => detail.path)).toContain('address.postalCode');
+    expect(await requestCount()).toBe(before);
+    const loose = await json(await send(guestRequest({ email: 'los@example.com', address: { street: 'Oudegracht', houseNumber: '12', houseNumberAddition: '2', postalCode: ' 3511ab ', city: 'Utrecht' } }), '203.0.113.41'));
+    const abroad = await json(await send(guestRequest({ email: 'belg@example.com', address: { street: 'Meir', houseNumber: '1', postalCode: '2000', city: 'Antwerpen', country: 'BE' } }), '203.0.113.42'));
+    const addressOf = async (id: string) => (await json(await callAdmin(t.app, tenant.apiKey, 'GET', `/requests/${id}`))).guest.address;
+    expect(await addressOf(loose.id)).toMatchObject({ postalCode: '3511 AB', houseNumber: '12-2', country: 'NL' });
+    expect(await addressOf(abroad.id)).toMatchObject({ postalCode: '2000', country: 'BE' });
+    expect(sent.reference).toMatch(/^KP-/);
   });
 });

@@ -132,9 +132,20 @@ const backOfficeFields = {
   contact: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   guest: z.strictObject({ name: z.string(), email: z.string(), phone: z.string().nullable(), address: guestAddressSchema.nullable() }).nullable(),
   location: z
-    .strictObject({ id: z.string(), externalId: z.string(), street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string() })
+    .strictObject({
+      id: z.string(),
+      externalId: z.string(),
+      street: z.string(),
+      houseNumber: z.string(),
+      postalCode: z.string(),
+      city: z.string(),
+      proposal: z
+        .enum(['proposed', 'declined'])
+        .nullable()
+        .openapi({ description: 'proposed: the customer added this address with the request and it awaits the business; declined: not taken on; null: one of the customer’s work addresses' }),
+    })
     .nullable()
-    .openapi({ description: 'The work address the customer chose' }),
+    .openapi({ description: 'The work address the customer chose, or added with the request' }),
   object: z
     .strictObject({
       id: z.string(),
@@ -196,6 +207,7 @@ export function toAdminRequest(row: BackOfficeRequestRow, workOrder: LinkedWorkO
             houseNumber: row.location_house_number ?? '',
             postalCode: row.location_postal_code ?? '',
             city: row.location_city ?? '',
+            proposal: row.location_proposal ?? null,
           }
         : null,
     object:
@@ -218,5 +230,11 @@ export function toAdminRequest(row: BackOfficeRequestRow, workOrder: LinkedWorkO
 // ── A guest's request ───────────────────────────────────────────────────────────────────────────────────────────
 
 export const guestRequestAcceptedSchema = z
-  .strictObject({ reference: z.string().openapi({ description: 'The request’s reference, to quote on the phone' }) })
+  .strictObject({
+    reference: z.string().openapi({ description: 'The request’s reference, to quote on the phone' }),
+    id: z.string().openapi({ description: 'The request’s id, for POST /guest-requests/{id}/attachments' }),
+    upload: z
+      .strictObject({ token: z.string(), expiresAt: z.string() })
+      .openapi({ description: 'Send the token as `Authorization: Bearer …` to add photos to this request only, until expiresAt (30 minutes)' }),
+  })
   .openapi('GuestRequestAccepted');

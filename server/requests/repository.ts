@@ -104,6 +104,7 @@ function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
       'locations.house_number as location_house_number',
       'locations.postal_code as location_postal_code',
       'locations.city as location_city',
+      'locations.proposal as location_proposal',
       'objects.external_id as object_external_id',
       'objects.name as object_name',
       'objects.type as object_type',

@@ -1,10 +1,11 @@
 // Service requests: submitted by a contact or a guest, moved through their statuses by the business, cancelled by
 // the customer while nobody has looked at them yet. Every change writes its timeline entry, audit event and webhook
 // event in the same transaction.
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
-import { newId, nowIso } from '../db/ids.js';
+import { newId, nowIso, sha256Hex } from '../db/ids.js';
 import { actorFields, recordAudit } from '../audit/audit.js';
 import { findContact } from '../customers/contacts.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
@@ -12,6 +13,7 @@ import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
 import { publishRequestEvent } from '../events/publish.js';
 import { notifyStatusChange, type MailDeps } from './notifications.js';
+import { insertProposedLocation } from './proposed-address.js';
 import { newRequestReference } from './reference.js';
 import { findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
 import type { ChangeRequestBody, GuestRequestBody, SubmitRequestBody } from './schemas.js';
@@ -86,6 +88,9 @@ export async function submitRequest(
   now = new Date(),
 ): Promise<ServiceRequest> {
   const problems = checkRequestForm(portal, body, now);
+  if (body.locationId && body.newLocation) {
+    problems.push({ path: 'newLocation', message: 'is given with a locationId: choose an address or add one, not both' });
+  }
   if (body.locationId) {
     if (!(await customerOwns(trx, 'locations', caller.tenantId, caller.customerId, body.locationId))) {
       problems.push({ path: 'locationId', message: 'is not one of your addresses' });
@@ -98,18 +103,20 @@ export async function submitRequest(
 
   const contact = await findContact(trx, caller.tenantId, caller.contactId);
   const timestamp = nowIso(now);
+  const reference = await newRequestReference(trx);
+  const proposedLocationId = body.newLocation ? await insertProposedLocation(trx, caller, reference, body.newLocation, now) : null;
   const row: ServiceRequest = {
     id: newId('req'),
     tenant_id: caller.tenantId,
     portal_id: portal.id,
     customer_id: caller.customerId,
     contact_id: caller.contactId,
-    reference: await newRequestReference(trx),
+    reference,
     guest_name: null,
     guest_email: null,
     guest_phone: null,
     guest_address: null,
-    location_id: body.locationId ?? null,
+    location_id: body.locationId ?? proposedLocationId,
     object_id: body.objectId ?? null,
     work_type: body.workType,
     description: body.description,
@@ -122,6 +129,8 @@ export async function submitRequest(
     status: 'submitted',
     work_order_external_id: null,
     business_notified_at: null,
+    guest_upload_token_hash: null,
+    guest_upload_expires_at: null,
     created_at: timestamp,
     updated_at: timestamp,
   };
@@ -136,17 +145,36 @@ export async function submitRequest(
   return row;
 }
 
-/** A request from someone without an account; the business reaches them by mail or phone. Call within a transaction. */
+/** How long a guest may add photos to the request they just sent: time to pick them, not to come back tomorrow. */
+export const guestUploadWindowMs = 30 * 60_000;
+
+export interface GuestUpload {
+  /** Sent back as `Authorization: Bearer …` to add files to this request only; kept as its sha256. */
+  token: string;
+  expiresAt: string;
+}
+
+/** A token that lets whoever holds it add files to one request, for a short while. */
+export function newGuestUpload(now: Date): GuestUpload & { hash: string } {
+  const token = `kp_up_${randomBytes(32).toString('base64url')}`;
+  return { token, expiresAt: nowIso(new Date(now.getTime() + guestUploadWindowMs)), hash: sha256Hex(token) };
+}
+
+/**
+ * A request from someone without an account; the business reaches them by mail or phone. Answers with the token to
+ * add photos with, since a guest has no session. Call within a transaction.
+ */
 export async function submitGuestRequest(
   trx: Kysely<Database>,
   portal: PortalContext,
   body: GuestRequestBody,
   ip: string | null,
   now = new Date(),
-): Promise<ServiceRequest> {
+): Promise<{ request: ServiceRequest; upload: GuestUpload }> {
   const problems = checkRequestForm(portal, body, now);
   if (problems.length > 0) throw invalid(problems);
   const timestamp = nowIso(now);
+  const { hash, ...upload } = newGuestUpload(now);
   const row: ServiceRequest = {
     id: newId('req'),
     tenant_id: portal.tenantId,
@@ -177,6 +205,8 @@ export async function submitGuestRequest(
     status: 'submitted',
     work_order_external_id: null,
     business_notified_at: null,
+    guest_upload_token_hash: hash,
+    guest_upload_expires_at: upload.expiresAt,
     created_at: timestamp,
     updated_at: timestamp,
   };
@@ -188,6 +218,21 @@ export async function submitGuestRequest(
     now,
   );
   await announceCreated(trx, row, now);
+  return { request: row, upload };
+}
+
+/**
+ * The guest request an upload token was given for. 404 when the token is not this request's (another request's, or
+ * none at all), so a token opens one request only; 401 once its time is up.
+ */
+export async function requireGuestUploadTarget(db: Kysely<Database>, portal: PortalContext, id: string, token: string, now = new Date()): Promise<ServiceRequest> {
+  const row = await findRequest(db, { tenantId: portal.tenantId }, id);
+  if (!row || row.portal_id !== portal.id || row.customer_id !== null || row.guest_upload_token_hash === null || row.guest_upload_token_hash !== sha256Hex(token)) {
+    throw notFound('No such request.');
+  }
+  if (row.guest_upload_expires_at === null || row.guest_upload_expires_at <= nowIso(now)) {
+    throw new ApiError('unauthorized', 'The time to add photos to this request has passed. Send them by mail, quoting the reference.');
+  }
   return row;
 }
 

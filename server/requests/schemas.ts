@@ -19,11 +19,47 @@ const workType = z.string().min(1).max(40).openapi({ description: 'One of the po
 const preferredDate = isoDate.nullish().openapi({ description: 'From yesterday (the customer’s today may still be yesterday in UTC) to two years ahead' });
 const acceptTerms = z.boolean().optional().openapi({ description: 'Must be true when the portal requires its terms to be accepted' });
 
+// ── A work address typed by a customer or guest ───────────────────────────────────────────────────────────────
+/** A Dutch postcode: four digits (not starting with 0) and two letters, spaces and case forgiven; kept as `1234 AB`. */
+export const dutchPostcodePattern = /^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$/;
+
+/** The house number with its addition as an address line writes it: 12A, 12-2, 12 bis. */
+function withAddition(number: string, addition: string | undefined): string {
+  if (!addition) return number;
+  if (/^[A-Za-z]$/.test(addition)) return `${number}${addition.toUpperCase()}`;
+  if (/^[0-9]+$/.test(addition)) return `${number}-${addition}`;
+  return `${number} ${addition}`;
+}
+
+export const workAddressBody = z
+  .strictObject({
+    street: z.string().trim().min(1).max(200),
+    houseNumber: z.string().trim().min(1).max(20),
+    houseNumberAddition: z.string().trim().max(10).optional().openapi({ description: 'Such as A, 2 or bis; joined to the house number' }),
+    postalCode: z.string().trim().min(1).max(20).openapi({ description: 'In the Netherlands four digits and two letters, such as 3511 AB (spaces and case forgiven)' }),
+    city: z.string().trim().min(1).max(100),
+    country: z.string().trim().length(2).toUpperCase().default('NL').openapi({ description: 'ISO 3166 two-letter code' }),
+  })
+  .superRefine((address, ctx) => {
+    if (address.country === 'NL' && !dutchPostcodePattern.test(address.postalCode)) {
+      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'must be a Dutch postcode: four digits and two letters, such as 3511 AB' });
+    }
+  })
+  .transform(({ houseNumberAddition, ...address }) => ({
+    ...address,
+    houseNumber: withAddition(address.houseNumber, houseNumberAddition || undefined),
+    postalCode: address.country === 'NL' ? address.postalCode.replace(dutchPostcodePattern, (_all, digits: string, letters: string) => `${digits} ${letters.toUpperCase()}`) : address.postalCode,
+  }));
+export type WorkAddressBody = z.output<typeof workAddressBody>;
+
 // ── Portal: a contact's request ─────────────────────────────────────────────────────────────────────────────────
 export const submitRequestBody = z.strictObject({
   workType,
   description,
-  locationId: recordIdSchema.nullish().openapi({ description: 'One of the customer’s addresses' }),
+  locationId: recordIdSchema.nullish().openapi({ description: 'One of the customer’s addresses; leave it out when giving newLocation' }),
+  newLocation: workAddressBody
+    .optional()
+    .openapi({ description: 'A work address the customer adds instead of choosing one: kept with the customer’s addresses as proposed, for the business to accept' }),
   objectId: recordIdSchema.nullish().openapi({ description: 'One of the customer’s installations' }),
   preferredDate,
   preferredPartOfDay: z.enum(partsOfDay).nullish(),
@@ -42,19 +78,11 @@ export const portalRequestListQuery = pageQuerySchema.extend({
 });
 
 // ── Portal: a guest's request, without an account ───────────────────────────────────────────────────────────────
-export const guestAddress = z.strictObject({
-  street: z.string().trim().min(1).max(200),
-  houseNumber: z.string().trim().min(1).max(20),
-  postalCode: z.string().trim().min(1).max(20),
-  city: z.string().trim().min(1).max(100),
-  country: z.string().trim().length(2).toUpperCase().default('NL').openapi({ description: 'ISO 3166 two-letter code' }),
-});
-
 export const guestRequestBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
   email: z.email().max(254),
   phone: phoneNumber,
-  address: guestAddress,
+  address: workAddressBody,
   workType,
   description,
   preferredDate,

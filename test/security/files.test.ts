@@ -13,7 +13,7 @@ import {
   pngBytes,
   svgBytes,
 } from '../support/customer-data-fixtures.js';
-import { bearer, buildWorld, describeAnswer, isError, isUpload, routesOf, send, urlOf, type Answer, type Route, type World } from './world.js';
+import { bearer, buildWorld, describeAnswer, isError, isUpload, routesOf, send, validBodies, type Answer, type Route, type World } from './world.js';
 
 let world: World;
 let routes: Route[];
@@ -82,7 +82,19 @@ function pixelFloodHeic(): Buffer {
 }
 
 /** The owner's own request that still takes files, made fresh so earlier uploads do not fill it. */
-async function openRequestId(): Promise<string> {
+const guestUpload = 'POST /api/v1/portal/:slug/guest-requests/:id/attachments';
+/** The upload token each guest request was answered with, by the request's id. */
+const guestTokens = new Map<string, string>();
+
+/** A request to add files to: the owner's, or for the guest upload route a guest's with its upload token. */
+async function openRequestId(route?: Route): Promise<string> {
+  if (route?.key === guestUpload) {
+    const guest = routes.find((candidate) => candidate.key === 'POST /api/v1/portal/:slug/guest-requests')!;
+    const answer = await send(world, guest, { body: { ...validBodies(world.records)[guest.key], email: `gast-${randomUUID().slice(0, 8)}@example.com` } });
+    expect(answer.status).toBe(202);
+    guestTokens.set(answer.json.id, answer.json.upload.token);
+    return answer.json.id;
+  }
   const submit = routes.find((route) => route.key === 'POST /api/v1/portal/:slug/requests')!;
   const answer = await send(world, submit, { authorization: bearer(world.owner.token), body: { workType: 'repair', description: 'Foto’s volgen' } });
   expect(answer.status).toBe(201);
@@ -98,26 +110,8 @@ interface FileToSend {
   encodedFilename?: string;
 }
 
-/** A message's file, uploaded to the owner's conversation where the route points: by the owner, or the business. */
-async function uploadMessageFile(route: Route, file: FileToSend): Promise<Answer> {
-  const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`),
-    file.bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const response = await world.app.request(urlOf(route, world.records, world.alpha.slug), {
-    method: 'POST',
-    headers: { Authorization: bearer(route.api === 'portal' ? world.owner.token : world.alpha.apiKey), 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-    body,
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text.startsWith('{') ? JSON.parse(text) : undefined };
-}
-
 /** Uploads `file` through `route` as its rightful caller: multipart for the portal, the raw body for the back office. */
 async function upload(route: Route, file: FileToSend, requestId?: string): Promise<Answer> {
-  if (route.path.endsWith('/messages/files')) return uploadMessageFile(route, file);
   if (route.doc.upload?.kind === 'multipart') {
     const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
     const disposition = file.encodedFilename ? `filename*=UTF-8''${file.encodedFilename}` : `filename="${file.filename}"`;
@@ -126,10 +120,12 @@ async function upload(route: Route, file: FileToSend, requestId?: string): Promi
       file.bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const url = `/api/v1/portal/${world.alpha.slug}/requests/${requestId ?? (await openRequestId())}/attachments`;
+    const id = requestId ?? (await openRequestId(route));
+    const asGuest = route.key === guestUpload;
+    const url = `/api/v1/portal/${world.alpha.slug}/${asGuest ? 'guest-requests' : 'requests'}/${id}/attachments`;
     const response = await world.app.request(url, {
       method: 'POST',
-      headers: { Authorization: bearer(world.owner.token), 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      headers: { Authorization: bearer(asGuest ? guestTokens.get(id)! : world.owner.token), 'Content-Type': `multipart/form-data; boundary=${boundary}` },
       body,
     });
     const text = await response.text();
@@ -145,18 +141,15 @@ async function upload(route: Route, file: FileToSend, requestId?: string): Promi
 
 async function storedFileCount(): Promise<number> {
   const { db } = world.t.deps;
-  const count = async (table: 'files' | 'attachments' | 'message_files') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return (await count('files')) + (await count('attachments')) + (await count('message_files'));
+  const count = async (table: 'files' | 'attachments') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return (await count('files')) + (await count('attachments'));
 }
 
 describe(`file tricks on every upload route, on ${dialectUnderTest}`, () => {
   it('the upload routes are the request photos and the back office’s PDFs and document files', () => {
     expect(uploads().map((route) => route.key).sort()).toEqual([
-      'POST /api/v1/admin/requests/:id/messages/files',
-      'POST /api/v1/admin/work-orders/:externalId/messages/files',
+      'POST /api/v1/portal/:slug/guest-requests/:id/attachments',
       'POST /api/v1/portal/:slug/requests/:id/attachments',
-      'POST /api/v1/portal/:slug/requests/:id/messages/files',
-      'POST /api/v1/portal/:slug/work-orders/:id/messages/files',
       'PUT /api/v1/admin/documents/:externalId/file',
       'PUT /api/v1/admin/invoices/:externalId/pdf',
       'PUT /api/v1/admin/portals/:slug/logo',
@@ -177,7 +170,7 @@ describe(`file tricks on every upload route, on ${dialectUnderTest}`, () => {
     const before = await storedFileCount();
     const problems: string[] = [];
     for (const route of uploads()) {
-      const requestId = route.doc.upload?.kind === 'multipart' ? await openRequestId() : undefined;
+      const requestId = route.doc.upload?.kind === 'multipart' ? await openRequestId(route) : undefined;
       for (const file of disguises) {
         const answer = await upload(route, file, requestId);
         if (answer.status !== 415 || !isError(answer, 'unsupported_media_type')) problems.push(`${file.filename} (${file.bytes.subarray(0, 12).toString('latin1')}…): ${describeAnswer(route, answer)}`);
@@ -199,7 +192,7 @@ describe(`file tricks on every upload route, on ${dialectUnderTest}`, () => {
     const problems: string[] = [];
     const rss = process.memoryUsage().rss;
     for (const route of uploads()) {
-      const requestId = route.doc.upload?.kind === 'multipart' ? await openRequestId() : undefined;
+      const requestId = route.doc.upload?.kind === 'multipart' ? await openRequestId(route) : undefined;
       for (const file of floods) {
         const answer = await upload(route, file, requestId);
         // A route that takes no photos at all refuses by type; one that does, by size.

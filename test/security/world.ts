@@ -13,6 +13,7 @@ import { seedTenant } from '../support/fixtures.js';
 import { seedStaff, signInStaff } from '../support/staff-fixtures.js';
 import { adminOnlyAreaOf } from '../../server/admin/auth.js';
 import { createApiKey } from '../../server/tenants/tenants.js';
+import { storeFile } from '../../server/files/store.js';
 
 /** Written into every text of the first customer's records: an answer that carries it leaks that customer's data. */
 export const ownerMarker = 'Geheim-Alfa-7Q2';
@@ -196,6 +197,10 @@ export async function buildWorld(): Promise<World> {
     status: 'open',
   });
   await office.upload('/quotes/a-q/pdf', ownerPdf(), 'application/pdf');
+  // A signature as an acceptance keeps it, for the staff's download route; the quote itself stays open for the answer routes.
+  const quoteRow = await deps.db.selectFrom('quotes').select(['id', 'customer_id']).where('tenant_id', '=', alpha.tenantId).where('external_id', '=', 'a-q').executeTakeFirstOrThrow();
+  const signature = await storeFile(deps.db, { tenantId: alpha.tenantId, customerId: quoteRow.customer_id, filename: 'handtekening Q-A-1.png', contentType: 'image/png', data: pngBytes() });
+  await deps.db.updateTable('quotes').set({ signature_file_id: signature.id }).where('id', '=', quoteRow.id).execute();
   await office.call('PUT', '/invoices/a-inv', {
     customerExternalId: customer,
     workOrderExternalId: 'a-wo',
@@ -296,6 +301,7 @@ export async function buildWorld(): Promise<World> {
       documents: await idOf('documents', 'a-doc'),
       orders: await idOf('orders', 'a-ord'),
       requests: request.id,
+      'guest-requests': request.id,
       webhooks: webhook.id,
       deliveries: (await deps.db.selectFrom('webhook_deliveries').select('id').where('webhook_id', '=', webhook.id).executeTakeFirstOrThrow()).id,
       'api-keys': alphaKey.id,
@@ -390,8 +396,11 @@ export const publicRoutes = new Set([
   'POST /api/v1/portal/:slug/auth/password-reset',
   'POST /api/v1/portal/:slug/auth/password-reset/confirm',
   'POST /api/v1/portal/:slug/auth/invite/accept',
+  'POST /api/v1/portal/:slug/auth/invite/preview',
   'POST /api/v1/portal/:slug/auth/sso',
   'POST /api/v1/portal/:slug/guest-requests',
+  'POST /api/v1/portal/:slug/guest-requests/:id/attachments',
+  'POST /api/v1/portal/:slug/guest-follow',
   'POST /api/v1/console/auth/login',
   'POST /api/v1/console/auth/mfa',
   'POST /api/v1/console/auth/logout',
@@ -466,12 +475,14 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`POST ${p}/auth/password-reset`]: { email: 'iemand@example.com' },
     [`POST ${p}/auth/password-reset/confirm`]: { token: linkToken, password: 'Een nieuwe lange zin' },
     [`POST ${p}/auth/invite/accept`]: { token: linkToken, password: 'Een nieuwe lange zin', name: 'Nieuwe naam' },
+    [`POST ${p}/auth/invite/preview`]: { token: linkToken },
+    [`POST ${p}/guest-follow`]: { token: linkToken },
     [`POST ${p}/auth/sso`]: { identityToken: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln' },
     [`PATCH ${p}/me`]: { name: 'Andere naam', phone: '0612345678', locale: 'en' },
     [`POST ${p}/me/password`]: { currentPassword: 'het oude wachtwoord', newPassword: 'Een nieuwe lange zin' },
     [`POST ${p}/contacts`]: { email: 'nieuw@example.com', name: 'Nieuwe collega', role: 'member', locale: 'nl' },
     [`PATCH ${p}/contacts/:id`]: { role: 'admin', status: 'active' },
-    [`POST ${p}/quotes/:id/accept`]: { signedName: 'J. Jansen' },
+    [`POST ${p}/quotes/:id/accept`]: { agree: true, fullName: 'J. Jansen' },
     [`POST ${p}/quotes/:id/decline`]: { reason: 'Te duur' },
     [`POST ${p}/requests`]: {
       workType: 'repair',
@@ -499,6 +510,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
       locale: 'nl',
       website: '',
     },
+    [`POST ${a}/requests/:id/proposed-address`]: { decision: 'accept' },
     [`PUT ${a}/portals/:slug`]: { name: 'Alfa Installatie', features: { orders: true } },
     [`POST ${a}/portals`]: { slug: 'alfa-tweede', name: 'Alfa Tweede' },
     [`PUT ${a}/customers/:externalId`]: {

@@ -34,12 +34,18 @@ export interface LocationsTable {
   country: string;
   /** `api` unless the console wrote it; see RecordSource. */
   source: Generated<RecordSource>;
+  /** 'proposed': a customer gave it with a request and the business has not accepted it yet; 'declined': not taken on. */
+  proposal: LocationProposal | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
+export type LocationProposal = 'proposed' | 'declined';
+
 export type ContactRole = 'member' | 'admin';
 export type ContactStatus = 'invited' | 'active' | 'disabled';
+/** Who disabled a contact: the business (API key or staff) or an administrator of the contact's own customer. */
+export type ContactDisabler = 'business' | 'customer';
 
 export interface ContactsTable {
   id: string;
@@ -57,6 +63,8 @@ export interface ContactsTable {
   /** The business site's own user id, when the contact signs in by SSO; unique per tenant. */
   external_id: string | null;
   last_login_at: Timestamp | null;
+  /** Set while disabled: who did it. Only the business lifts a disable of its own. */
+  disabled_by: ContactDisabler | null;
   /** JSON text of the mail kinds the contact chose (see customers/mail-preferences.ts); null: every kind. */
   mail_preferences: string | null;
   created_at: Timestamp;

@@ -46,6 +46,9 @@ export interface RequestsTable {
   work_order_external_id: string | null;
   /** When the business was sent the new-request mail; null until the customer has finished adding photos. */
   business_notified_at: Timestamp | null;
+  /** sha256 of the token a guest adds photos with, shortly after sending; null for a contact's request. */
+  guest_upload_token_hash: string | null;
+  guest_upload_expires_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -91,30 +94,6 @@ export interface MessagesTable {
   /** Shown to the customer: the contact's name, or the business's (or its employee's) name. */
   author_name: string;
   body: string;
-  created_at: Timestamp;
-}
-
-/**
- * A photo or PDF on a message. It waits with `message_id` null, seen only by its uploader, until a message names it;
- * waiting files older than a day are dropped.
- */
-export interface MessageFilesTable {
-  id: string;
-  tenant_id: string;
-  customer_id: string;
-  /** The conversation: a request's or a work order's. */
-  request_id: string | null;
-  work_order_id: string | null;
-  message_id: string | null;
-  /** `contact:<id>` or `business:<API key or staff id>`. */
-  uploaded_by: string;
-  /** Detected from the bytes, never taken from the client. */
-  content_type: string;
-  size_bytes: number;
-  /** Sanitised; for Content-Disposition only. */
-  filename: string;
-  sha256: string;
-  content: Buffer;
   created_at: Timestamp;
 }
 
@@ -185,7 +164,6 @@ export interface RequestsTables {
   request_events: RequestEventsTable;
   attachments: AttachmentsTable;
   messages: MessagesTable;
-  message_files: MessageFilesTable;
   idempotency_keys: IdempotencyKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -195,6 +173,5 @@ export type ServiceRequest = Selectable<RequestsTable>;
 export type RequestEvent = Selectable<RequestEventsTable>;
 export type Attachment = Selectable<AttachmentsTable>;
 export type Message = Selectable<MessagesTable>;
-export type MessageFile = Selectable<MessageFilesTable>;
 export type Webhook = Selectable<WebhooksTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
