@@ -11,7 +11,7 @@ import { announceActivation } from '../customers/portal-users.js';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import type { Deps, PortalCaller, PortalContext } from '../http/env.js';
-import { mailAccountLink } from './contacts.js';
+import { mailAccountLink, requireNameWithoutLink } from './contacts.js';
 
 // The same words, whether the email is unknown or the password wrong: the answer must not tell which.
 const wrongCredentials = () => new ApiError('unauthorized', 'The email address or password is not correct.');
@@ -146,6 +146,7 @@ export interface InviteAcceptance {
  * and sessions from before end. Answers the contact, to sign in.
  */
 export async function acceptInvite(deps: Deps, portal: PortalContext, input: InviteAcceptance, ip: string): Promise<string> {
+  requireNameWithoutLink(input.name);
   const binding = { tenantId: portal.tenantId, portalId: portal.id, purpose: 'invite' as const, token: input.token };
   const holder = await pendingTokenContact(deps.db, binding);
   if (!holder) throw linkNotValid();

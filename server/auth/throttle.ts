@@ -20,6 +20,10 @@ export const rateLimits = {
   /** Magic-link and password-reset mails to one address: stops filling someone's mailbox. */
   mailPerAddress: { max: 5, windowMs: minutes(60) },
   mailPerIp: { max: 30, windowMs: minutes(60) },
+  /** Invites a customer's administrators send: colleagues come by the handful, not by the hundred. */
+  invitesPerCustomer: { max: 10, windowMs: minutes(60) },
+  /** Invites to one address, from any customer of the business: stops filling someone's mailbox. */
+  invitesPerAddress: { max: 3, windowMs: minutes(24 * 60) },
 } as const satisfies Record<string, RateLimit>;
 
 export interface Hit {
@@ -107,4 +111,6 @@ export const throttleKeys = {
   loginIp: (ip: string) => `login:ip:${ip}`,
   mailAddress: (tenantId: string, purpose: string, email: string) => `mail:${purpose}:${tenantId}:${sha256Hex(email)}`,
   mailIp: (ip: string) => `mail:ip:${ip}`,
+  inviteCustomer: (customerId: string) => `invite:customer:${customerId}`,
+  inviteAddress: (tenantId: string, email: string) => `invite:address:${tenantId}:${sha256Hex(email)}`,
 };

@@ -109,6 +109,7 @@ export async function insertContact(db: Kysely<Database>, input: NewContact): Pr
     locale: input.locale ?? null,
     external_id: input.externalId ?? null,
     last_login_at: null,
+    disabled_by: null,
     created_at: now,
     updated_at: now,
   };

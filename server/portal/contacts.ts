@@ -1,19 +1,10 @@
 // A customer's administrators manage their colleagues: /api/v1/portal/{slug}/contacts (list, invite, role, status).
 import { createMiddleware } from 'hono/factory';
-import {
-  changeContact,
-  contactChanges,
-  contactSchema,
-  createInvitedContact,
-  mailAccountLink,
-  requireHomeUrl,
-  toContactOutput,
-} from '../accounts/contacts.js';
-import { recordAudit } from '../audit/audit.js';
+import { changeContact, contactChanges, contactSchema, inviteColleague, toContactOutput } from '../accounts/contacts.js';
 import { requireContact, requireCustomerAdmin } from '../auth/middleware.js';
 import { recordIdSchema } from '../customer-data/fields.js';
-import { findContact, findContactOfCustomer, pageOfContacts } from '../customers/contacts.js';
-import { contactNameSchema, emailSchema, localeSchema, roleSchema } from '../customers/fields.js';
+import { findContactOfCustomer, pageOfContacts } from '../customers/contacts.js';
+import { customerGivenNameSchema, emailSchema, localeSchema, roleSchema } from '../customers/fields.js';
 import { clientIp } from '../http/client-ip.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
@@ -29,7 +20,7 @@ const requireContactsFeature = createMiddleware<AppEnv>(async (c, next) => {
 
 const invitation = z.strictObject({
   email: emailSchema,
-  name: contactNameSchema,
+  name: customerGivenNameSchema.openapi({ description: 'Without line breaks or control characters, and without a web or mail address: it goes into the invite mail' }),
   role: roleSchema.default('member'),
   locale: localeSchema.optional(),
 });
@@ -52,11 +43,14 @@ const inviteContact = defineRoute('portal', {
   path: '/contacts',
   tags,
   summary: 'Invite a colleague: the invite link goes to their mailbox only',
+  description:
+    'At most 10 invites an hour for one customer and 3 a day to one address. An address that is already a colleague is 409 saying so (details[].reason already_colleague); any other address the business knows is 409 not_invitable, which names no one.',
   request: { params: onPortal(), body: jsonBody(invitation) },
   responses: {
     201: json(contactSchema, 'The invited contact'),
     403: notAllowed,
-    409: failure('The email address is in use by this business already, or the portal has no home page for the link', 'conflict'),
+    409: failure('The address is already a colleague’s (already_colleague) or cannot be invited from the portal (not_invitable), or the portal has no home page for the link', 'conflict'),
+    429: failure('Too many invites from this customer, or to this address: try again after Retry-After seconds', 'rate_limited'),
   },
 });
 
@@ -65,11 +59,16 @@ const updateColleague = defineRoute('portal', {
   path: '/contacts/{id}',
   tags,
   summary: 'Change a colleague’s role or status',
-  description: 'Disabling ends their access at once. Nobody can disable themself or give up their own administrator role.',
+  description:
+    'Disabling ends their access at once. Nobody can disable themself or give up their own administrator role. A contact the business disabled stays disabled until the business enables them.',
   request: { params: onPortal({ id: recordIdSchema }), body: jsonBody(contactChanges) },
   responses: {
     200: json(contactSchema, 'The contact, changed'),
-    403: failure(`${notAllowedWhy}; or the change would disable the contact themself or end their own administrator role`, 'feature_disabled', 'forbidden'),
+    403: failure(
+      `${notAllowedWhy}; or the change would disable the contact themself or end their own administrator role; or it would enable a contact the business disabled (details[].reason disabled_by_business), which only the business can`,
+      'feature_disabled',
+      'forbidden',
+    ),
     404: failure('No portal has this slug, or no such contact of the own customer: another customer’s or business’s contacts are not found either', 'not_found'),
     409: failure('An invited contact becomes active only by accepting the invite', 'conflict'),
   },
@@ -90,28 +89,7 @@ export const contactRoutes = $(
   .openapi(inviteContact, async (c) => {
     const { deps, portal, caller } = c.var;
     const body = c.req.valid('json');
-    requireHomeUrl(portal);
-    const inviter = await findContact(deps.db, caller.tenantId, caller.contactId);
-    const { contact, invite } = await createInvitedContact(deps.db, portal, {
-      tenantId: caller.tenantId,
-      customerId: caller.customerId,
-      email: body.email,
-      name: body.name,
-      role: body.role,
-      locale: body.locale ?? null,
-    });
-    await recordAudit(deps.db, {
-      tenantId: caller.tenantId,
-      portalId: portal.id,
-      actorType: 'contact',
-      actorId: caller.contactId,
-      action: 'contact.invited',
-      subjectType: 'contact',
-      subjectId: contact.id,
-      ip: clientIp(c),
-      details: { role: contact.role },
-    });
-    mailAccountLink(deps, { portal, contact, kind: 'invite', token: invite.token, expiresAt: invite.expiresAt, invitedBy: inviter?.name ?? null });
+    const contact = await inviteColleague(deps, portal, caller, { ...body, locale: body.locale ?? null }, clientIp(c));
     // The invite link goes to the colleague's mailbox only: whoever invites must not be able to accept in their name.
     return c.json(toContactOutput(contact), 201);
   })

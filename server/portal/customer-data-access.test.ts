@@ -29,6 +29,8 @@ const routes: PortalRoute[] = [
   { method: 'GET', path: '/objects/:id', feature: 'objects', kind: 'record', id: (d) => d.objectId },
   { method: 'GET', path: '/work-orders', feature: 'workOrders', kind: 'list', id: (d) => d.workOrderId },
   { method: 'GET', path: '/work-orders/:id', feature: 'workOrders', kind: 'record', id: (d) => d.workOrderId },
+  // The calendar file names the work order in its UID.
+  { method: 'GET', path: '/work-orders/:id/calendar.ics', feature: 'workOrders', kind: 'record', id: (d) => d.workOrderId },
   { method: 'GET', path: '/quotes', feature: 'quotes', kind: 'list', id: (d) => d.quoteId },
   { method: 'GET', path: '/quotes/:id', feature: 'quotes', kind: 'record', id: (d) => d.quoteId },
   { method: 'GET', path: '/quotes/:id/pdf', feature: 'quotes', kind: 'record', id: (d) => d.quoteId, download: true },

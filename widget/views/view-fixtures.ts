@@ -74,6 +74,7 @@ export const boiler: PortalObject = {
   warrantyUntil: '2029-04-02',
   lastServiceAt: '2025-10-14',
   nextServiceAt: '2026-10-14',
+  address: null,
   ...stamps,
 };
 
@@ -117,6 +118,8 @@ export const workOrder = (overrides: Partial<WorkOrder> = {}): WorkOrder => ({
   plannedStart: '2026-12-03T08:00:00.000Z',
   plannedEnd: '2026-12-03T10:00:00.000Z',
   completedAt: null,
+  technicianFirstName: null,
+  address: null,
   ...stamps,
   ...overrides,
 });

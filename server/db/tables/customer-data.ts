@@ -70,6 +70,8 @@ export interface WorkOrdersTable extends CustomerRecord {
   planned_end: Timestamp | null;
   completed_at: Timestamp | null;
   total_cents: number | null;
+  /** The first name of the technician who comes, as the customer sees it; nothing more of them is kept. */
+  technician_name: string | null;
 }
 
 /** The status timeline of a work order: one row each time its status or status label changed. */
@@ -125,6 +127,8 @@ export interface InvoicesTable extends CustomerRecord {
   status: InvoiceStatus;
   payment_url: string | null;
   pdf_file_id: string | null;
+  /** JSON text of QuoteLine[]; `[]` when the back office sent none. */
+  lines: Generated<string>;
 }
 
 export interface DocumentsTable extends CustomerRecord {
