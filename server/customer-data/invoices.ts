@@ -22,6 +22,7 @@ import {
   timestamps,
   recordSource,
 } from './fields.js';
+import { invoiceLineSchema, lineTotals, pricedLinesBody, storedLines, totalsMatch } from './lines.js';
 import { mailRecordToCustomer, newInvoiceWords } from './record-mails.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
@@ -41,8 +42,22 @@ export const invoiceBody = z
     status: z.enum(invoiceStatuses),
     // The widget renders it as a link: only web addresses, never javascript: or data: URLs.
     paymentUrl: blankAsNull(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000)),
+    lines: pricedLinesBody
+      .optional()
+      .transform((lines) => lines ?? [])
+      .openapi({ description: 'What the invoice is for, as on a quote; left out, the invoice shows its totals only.' }),
   })
-  .refine((body) => body.dueDate >= body.issueDate, { message: 'must not be before issueDate', path: ['dueDate'] });
+  .refine((body) => body.dueDate >= body.issueDate, { message: 'must not be before issueDate', path: ['dueDate'] })
+  .superRefine((body, context) => {
+    if (body.lines.length === 0) return;
+    const computed = lineTotals(body.lines);
+    if (!totalsMatch(body.totalCents, computed.inclVatCents, body.lines.length)) {
+      context.addIssue({ code: 'custom', path: ['totalCents'], message: `must match the lines, which add up to ${computed.inclVatCents} cents including VAT` });
+    }
+    if (body.totalExclVatCents !== null && !totalsMatch(body.totalExclVatCents, computed.exclVatCents, body.lines.length)) {
+      context.addIssue({ code: 'custom', path: ['totalExclVatCents'], message: `must match the lines, which add up to ${computed.exclVatCents} cents excluding VAT` });
+    }
+  });
 export type InvoiceBody = z.output<typeof invoiceBody>;
 
 /** What the back office and the customer both read of an invoice, by the upsert body's names. */
@@ -78,6 +93,7 @@ export const invoiceRecordSchema = z
     ...invoiceFields,
     status: z.enum(invoiceStatuses),
     paymentUrl: z.string().nullable(),
+    lines: z.array(invoiceLineSchema),
     pdf: orNull(storedPdfSchema),
     ...timestamps,
   })
@@ -115,10 +131,12 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceR
       issue_date: body.issueDate,
       due_date: body.dueDate,
       total_cents: body.totalCents,
-      total_excl_vat_cents: body.totalExclVatCents,
+      // Lines without a total excluding VAT give it: the customer sees how the amount is made up either way.
+      total_excl_vat_cents: body.totalExclVatCents ?? (body.lines.length > 0 ? lineTotals(body.lines).exclVatCents : null),
       currency: body.currency,
       status: body.status,
       payment_url: body.paymentUrl,
+      lines: JSON.stringify(body.lines),
     };
   },
   // Published once: the write that created it tells the customer, no later change does. An invoice that arrives paid
@@ -143,6 +161,7 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceR
     ...invoiceFieldsOf(row),
     status: row.status,
     paymentUrl: row.payment_url,
+    lines: storedLines(row.lines),
     pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -166,6 +185,7 @@ export const portalInvoiceColumns = [
   'invoices.status',
   'invoices.payment_url',
   'invoices.pdf_file_id',
+  'invoices.lines',
   'invoices.created_at',
   'invoices.updated_at',
 ] as const;
@@ -185,6 +205,16 @@ export const portalInvoiceSchema = z
 export type PortalInvoice = z.output<typeof portalInvoiceSchema>;
 
 export type PortalInvoiceRow = Omit<InvoiceRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'>;
+
+/** One invoice as a customer reads it: with its lines, which the list leaves out. */
+export const portalInvoiceDetailSchema = portalInvoiceSchema
+  .extend({ lines: z.array(invoiceLineSchema).openapi({ description: 'Empty when the business sent the totals only.' }) })
+  .openapi('PortalInvoiceDetail');
+export type PortalInvoiceDetail = z.output<typeof portalInvoiceDetailSchema>;
+
+export function toPortalInvoiceDetail(row: PortalInvoiceRow, today: string): PortalInvoiceDetail {
+  return { ...toPortalInvoice(row, today), lines: storedLines(row.lines) };
+}
 
 export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInvoice {
   const status = invoiceStatus(row, today);

@@ -9,7 +9,8 @@ import { keysetPage, type PageQuery } from '../http/pagination.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
-import { externalIdSchema, isoDate, optionalDate, optionalReference, optionalText, requiredText, timestamps, recordSource } from './fields.js';
+import { externalIdSchema, isoDate, optionalDate, optionalReference, optionalText, orNull, requiredText, timestamps, recordSource } from './fields.js';
+import { addressColumns, customerAddressCount, portalAddressSchema, toPortalAddress, type AddressRow } from './locations.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
 import { portalWorkOrderSchema, recentWorkOrdersOn, toPortalWorkOrder, type PortalWorkOrderRow } from './work-orders.js';
@@ -171,21 +172,33 @@ export const portalObjectColumns = [
   'objects.updated_at',
 ] as const;
 
-export type PortalObjectRow = Pick<ObjectRow, 'id' | 'location_id' | 'parent_id'> & ObjectFieldsRow;
+export type PortalObjectRow = Pick<ObjectRow, 'id' | 'location_id' | 'parent_id'> & ObjectFieldsRow & AddressRow;
 
 /** What a customer reads of an object. */
 export const portalObjectSchema = z
-  .object({ id: z.string(), locationId: z.string().nullable(), parentId: z.string().nullable(), ...objectFields })
+  .object({
+    id: z.string(),
+    locationId: z.string().nullable(),
+    parentId: z.string().nullable(),
+    ...objectFields,
+    address: orNull(portalAddressSchema).openapi({ description: 'Where the object is installed; null when the business did not say.' }),
+  })
   .openapi('PortalObject');
 export type PortalObject = z.output<typeof portalObjectSchema>;
 
 export function toPortalObject(row: PortalObjectRow): PortalObject {
-  return { id: row.id, locationId: row.location_id, parentId: row.parent_id, ...objectFieldsOf(row) };
+  return { id: row.id, locationId: row.location_id, parentId: row.parent_id, ...objectFieldsOf(row), address: toPortalAddress(row) };
 }
 
 /** The caller's objects. */
 export function portalObjects(db: Kysely<Database>, caller: PortalCaller) {
-  return db.selectFrom('objects').select(portalObjectColumns).$call(ownedBy(caller, 'objects'));
+  return db
+    .selectFrom('objects')
+    .leftJoin('locations as address', 'address.id', 'objects.location_id')
+    .select(portalObjectColumns)
+    .select(addressColumns)
+    .select(customerAddressCount(caller))
+    .$call(ownedBy(caller, 'objects'));
 }
 
 export interface ObjectFilter extends PageQuery {

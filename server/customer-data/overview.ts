@@ -17,7 +17,10 @@ export const portalOverviewSchema = z
   .object({
     openRequests: shownCount('Requests submitted or in review'),
     openWorkOrders: shownCount('Work orders open, planned or in progress'),
-    nextVisit: orNull(portalWorkOrderSchema).openapi({ description: 'The first planned visit that has not ended yet; null when there is none or the portal does not show work orders.' }),
+    nextVisit: orNull(portalWorkOrderSchema).openapi({
+      description:
+        'The visit under way now (started, and planned to end within a day of its start), else the nearest planned visit still to start, else a longer window under way; null when there is none or the portal does not show work orders.',
+    }),
     openInvoices: z
       .object({
         count: z.number().int(),
@@ -50,15 +53,32 @@ async function workOrderHighlights(db: Kysely<Database>, caller: PortalCaller, s
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
-  // A visit under way still counts as the next one until its planned end has passed.
-  const next = await portalWorkOrders(db, caller, settings, unfinished)
-    .where('work_orders.planned_start', 'is not', null)
-    .where(sql<boolean>`coalesce(work_orders.planned_end, work_orders.planned_start) >= ${nowIso(now)}`)
-    .orderBy('work_orders.planned_start', 'asc')
-    .orderBy('work_orders.id', 'asc')
-    .limit(1)
-    .executeTakeFirst();
+  const next = await nextVisit(db, caller, settings, now);
   return { openWorkOrders: Number(count.count), nextVisit: next ? toPortalWorkOrder(next, settings) : null };
+}
+
+/** A window this long or shorter is a visit: under way, it is "now". A longer one is a period the work falls in. */
+const visitLength = 24 * 3_600_000;
+
+/**
+ * The visit a customer plans around. A visit under way (started, not ended, a day at most) is the one happening now;
+ * otherwise the nearest one still to start. A long window under way (weeks of "somewhere in this period") comes only
+ * when nothing is planned after it, so it never hides a real appointment.
+ */
+async function nextVisit(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, now: Date) {
+  const at = nowIso(now);
+  const notEnded = () =>
+    portalWorkOrders(db, caller, settings, unfinished)
+      .where('work_orders.planned_start', 'is not', null)
+      .where(sql<boolean>`coalesce(work_orders.planned_end, work_orders.planned_start) > ${at}`);
+  const [upcoming, underWay] = await Promise.all([
+    notEnded().where('work_orders.planned_start', '>', at).orderBy('work_orders.planned_start', 'asc').orderBy('work_orders.id', 'asc').limit(1).executeTakeFirst(),
+    // Bounded: a customer has a handful of visits under way at most; the newest started come first.
+    notEnded().where('work_orders.planned_start', '<=', at).orderBy('work_orders.planned_start', 'desc').orderBy('work_orders.id', 'asc').limit(20).execute(),
+  ]);
+  const isVisit = (row: { planned_start: string | null; planned_end: string | null }) =>
+    row.planned_end === null || Date.parse(row.planned_end) - Date.parse(row.planned_start!) <= visitLength;
+  return underWay.find(isVisit) ?? upcoming ?? underWay.at(-1);
 }
 
 async function invoiceHighlights(db: Kysely<Database>, caller: PortalCaller, today: string) {

@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { WorkOrderRow, WorkOrderStatus } from '../db/tables/customer-data.js';
 import { newId } from '../db/ids.js';
 import type { PortalCaller } from '../http/env.js';
+import { ApiError } from '../http/errors.js';
 import { dateTimeSchema } from '../http/openapi.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { workOrderStatuses, type PortalSettings } from '../portals/settings.js';
@@ -17,10 +18,12 @@ import {
   optionalReference,
   optionalText,
   optionalTimestamp,
+  orNull,
   requiredText,
   timestamps,
   recordSource,
 } from './fields.js';
+import { addressColumns, customerAddressCount, portalAddressSchema, toPortalAddress, type AddressRow } from './locations.js';
 import { mailRecordToCustomer, workOrderStatusWords } from './record-mails.js';
 import { References } from './references.js';
 import type { RecordResource } from './upsert.js';
@@ -40,6 +43,10 @@ export const workOrderBody = z
     plannedEnd: optionalTimestamp,
     completedAt: optionalTimestamp,
     totalCents: optionalCents,
+    technicianFirstName: optionalText(100)
+      // Only the first name is shown to the customer, and so only that is kept.
+      .transform((name) => (name ? name.split(/\s+/)[0]!.slice(0, 50) : null))
+      .openapi({ description: 'The first name of the technician who comes; shown to the customer. Only the first word is kept.', example: 'Jan' }),
   })
   .refine((body) => body.plannedStart === null || body.plannedEnd === null || body.plannedEnd >= body.plannedStart, {
     message: 'must not be before plannedStart',
@@ -63,12 +70,22 @@ const workOrderFields = {
   statusLabel: z.string().nullable().openapi({ description: 'The business’s own name for the stage, shown instead of the status.' }),
   plannedStart: dateTimeSchema.nullable(),
   plannedEnd: dateTimeSchema.nullable(),
-  completedAt: dateTimeSchema.nullable(),
+  completedAt: dateTimeSchema.nullable().openapi({ description: 'When the work was done; the timeline’s completed step shows this moment too.' }),
+  technicianFirstName: z.string().nullable().openapi({ description: 'The first name of the technician who comes.' }),
 };
 
 type WorkOrderFieldsRow = Pick<
   WorkOrderRow,
-  'request_id' | 'number' | 'work_type' | 'description' | 'status' | 'status_label' | 'planned_start' | 'planned_end' | 'completed_at'
+  | 'request_id'
+  | 'number'
+  | 'work_type'
+  | 'description'
+  | 'status'
+  | 'status_label'
+  | 'planned_start'
+  | 'planned_end'
+  | 'completed_at'
+  | 'technician_name'
 >;
 
 function workOrderFieldsOf(row: WorkOrderFieldsRow) {
@@ -82,6 +99,7 @@ function workOrderFieldsOf(row: WorkOrderFieldsRow) {
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     completedAt: row.completed_at,
+    technicianFirstName: row.technician_name,
   };
 }
 
@@ -118,6 +136,17 @@ export async function workOrderTimeline(db: Kysely<Database>, workOrderId: strin
   if (statuses) query = query.where('status', 'in', statuses.length > 0 ? statuses : ['__none__' as WorkOrderStatus]);
   const rows = await query.execute();
   return rows.map((row) => ({ status: row.status, statusLabel: row.status_label, at: row.at }));
+}
+
+/**
+ * The timeline's last completed step shows when the work was done, as the work order says, not when the back office
+ * happened to send the news: detail and timeline name one completion date.
+ */
+export function withCompletionDate(timeline: TimelineEntry[], workOrder: Pick<WorkOrderRow, 'status' | 'completed_at'>): TimelineEntry[] {
+  const completedAt = workOrder.completed_at;
+  if (workOrder.status !== 'completed' || completedAt === null) return timeline;
+  const last = timeline.map((entry) => entry.status).lastIndexOf('completed');
+  return last < 0 ? timeline : timeline.map((entry, index) => (index === last ? { ...entry, at: completedAt } : entry));
 }
 
 export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, WorkOrderRecord> = {
@@ -158,6 +187,7 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
       planned_end: body.plannedEnd,
       completed_at: body.completedAt,
       total_cents: body.totalCents,
+      technician_name: body.technicianFirstName,
     };
   },
   // The customer follows the work through its stages: a new status, or a new name for the stage, is a new entry.
@@ -197,7 +227,7 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
     objectExternalId: row.object_external_id,
     ...workOrderFieldsOf(row),
     totalCents: row.total_cents,
-    timeline: await workOrderTimeline(db, row.id),
+    timeline: withCompletionDate(await workOrderTimeline(db, row.id), row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }),
@@ -217,11 +247,12 @@ export const portalWorkOrderColumns = [
   'work_orders.planned_end',
   'work_orders.completed_at',
   'work_orders.total_cents',
+  'work_orders.technician_name',
   'work_orders.created_at',
   'work_orders.updated_at',
 ] as const;
 
-export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'>;
+export type PortalWorkOrderRow = Omit<WorkOrderRow, 'tenant_id' | 'customer_id' | 'external_id' | 'source'> & AddressRow;
 
 /** What a customer reads of a work order. */
 export const portalWorkOrderSchema = z
@@ -230,6 +261,7 @@ export const portalWorkOrderSchema = z
     locationId: z.string().nullable(),
     objectId: z.string().nullable(),
     ...workOrderFields,
+    address: orNull(portalAddressSchema).openapi({ description: 'Where the work is done; null when the business did not say.' }),
     totalCents: z.number().int().nullable().optional().openapi({ description: 'Only when the portal shows prices (workOrders.showPrices).' }),
     ...timestamps,
   })
@@ -242,6 +274,7 @@ export function toPortalWorkOrder(row: PortalWorkOrderRow, settings: PortalSetti
     locationId: row.location_id,
     objectId: row.object_id,
     ...workOrderFieldsOf(row),
+    address: toPortalAddress(row),
     ...(settings.workOrders.showPrices ? { totalCents: row.total_cents } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -265,7 +298,10 @@ export function portalWorkOrders(db: Kysely<Database>, caller: PortalCaller, set
   const visible = settings.workOrders.visibleStatuses.filter((status) => !statuses || statuses.includes(status));
   return db
     .selectFrom('work_orders')
+    .leftJoin('locations as address', 'address.id', 'work_orders.location_id')
     .select(portalWorkOrderColumns)
+    .select(addressColumns)
+    .select(customerAddressCount(caller))
     .$call(ownedBy(caller, 'work_orders'))
     .where(visible.length > 0 ? sql<boolean>`work_orders.status in (${sql.join(visible)})` : sql<boolean>`1 = 0`);
 }
@@ -300,7 +336,7 @@ export interface WorkOrderHistory {
 export async function portalWorkOrderHistory(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, id: string): Promise<WorkOrderHistory> {
   const workOrder = found(await portalWorkOrders(db, caller, settings).where('work_orders.id', '=', id).executeTakeFirst(), 'work order');
   const [timeline, documents] = await Promise.all([
-    workOrderTimeline(db, workOrder.id, settings.workOrders.visibleStatuses),
+    workOrderTimeline(db, workOrder.id, settings.workOrders.visibleStatuses).then((timeline) => withCompletionDate(timeline, workOrder)),
     settings.features.documents ? recentDocumentsAbout(db, caller, { workOrderId: workOrder.id }) : undefined,
   ]);
   return { workOrder, timeline, documents };
@@ -313,4 +349,16 @@ export function toPortalWorkOrderDetail(history: WorkOrderHistory, settings: Por
     // null, not []: the portal does not show these at all, which is not the same as there being none.
     documents: history.documents?.map(toPortalDocument) ?? null,
   };
+}
+
+/** Statuses in which a work order with a planned start is a visit the customer can put in their calendar. */
+const visitStatuses: readonly WorkOrderStatus[] = ['planned', 'in_progress'];
+
+/** One of the caller's work orders that is a planned visit: 404 when not theirs, 409 when nothing is planned. */
+export async function plannedVisit(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, id: string): Promise<PortalWorkOrderRow> {
+  const workOrder = found(await portalWorkOrders(db, caller, settings).where('work_orders.id', '=', id).executeTakeFirst(), 'work order');
+  if (!visitStatuses.includes(workOrder.status) || workOrder.planned_start === null) {
+    throw new ApiError('conflict', 'This work order has no planned visit to add to a calendar.', [{ path: 'status', message: workOrder.status }]);
+  }
+  return workOrder;
 }

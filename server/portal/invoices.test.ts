@@ -76,6 +76,7 @@ describe(`invoices in the portal on ${dialectUnderTest}`, () => {
         'hasPdf',
         'id',
         'issueDate',
+        'lines',
         'number',
         'paymentUrl',
         'status',

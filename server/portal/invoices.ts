@@ -4,7 +4,15 @@ import { requireContact } from '../auth/middleware.js';
 import { found, portalFailures, recordContactAction, requireFeature } from '../customer-data/access.js';
 import { sendRecordFile } from '../customer-data/attached-files.js';
 import { businessToday, recordIdSchema, statusFilter } from '../customer-data/fields.js';
-import { findPortalInvoice, invoiceStatuses, listPortalInvoices, portalInvoiceSchema, toPortalInvoice } from '../customer-data/invoices.js';
+import {
+  findPortalInvoice,
+  invoiceStatuses,
+  listPortalInvoices,
+  portalInvoiceDetailSchema,
+  portalInvoiceSchema,
+  toPortalInvoice,
+  toPortalInvoiceDetail,
+} from '../customer-data/invoices.js';
 import type { AppEnv } from '../http/env.js';
 import { defineRoute, file, json, onPortal, pageSchema, routeGroup, $ } from '../http/openapi.js';
 import { pageOf, pageQuerySchema } from '../http/pagination.js';
@@ -27,9 +35,9 @@ const getInvoice = defineRoute('portal', {
   method: 'get',
   path: '/{id}',
   tags,
-  summary: 'One invoice; the view is kept in the audit trail',
+  summary: 'One invoice with its lines; the view is kept in the audit trail',
   request: { params: invoiceParams },
-  responses: { 200: json(portalInvoiceSchema, 'The invoice'), 403: switchedOff, 404: portalFailures.noRecord('invoice') },
+  responses: { 200: json(portalInvoiceDetailSchema, 'The invoice'), 403: switchedOff, 404: portalFailures.noRecord('invoice') },
 });
 
 const invoicePdf = defineRoute('portal', {
@@ -55,7 +63,7 @@ export const invoiceRoutes = $(routeGroup().use('*', requireContact, requireFeat
   .openapi(getInvoice, async (c) => {
     const invoice = await invoiceOf(c, c.req.valid('param').id);
     await recordContactAction(c.var.deps.db, c, 'invoice.viewed', { type: 'invoice', id: invoice.id });
-    return c.json(toPortalInvoice(invoice, businessToday()), 200);
+    return c.json(toPortalInvoiceDetail(invoice, businessToday()), 200);
   })
   .openapi(invoicePdf, async (c) => {
     const invoice = await invoiceOf(c, c.req.valid('param').id);

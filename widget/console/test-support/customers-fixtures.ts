@@ -89,6 +89,7 @@ export const workOrder = (overrides: Partial<CustomerRecords['work-orders']> = {
   plannedStart: '2026-12-03T08:00:00.000Z',
   plannedEnd: '2026-12-03T10:00:00.000Z',
   completedAt: null,
+  technicianFirstName: null,
   totalCents: null,
   timeline: [],
   createdAt: stamp,
