@@ -148,7 +148,15 @@ export class PortalElement extends LitElement {
     },
     args: () => [this.client] as const,
     onComplete: () => this.emit('kp-ready', { signedIn: this.phase === 'signed-in' }),
-    onError: (error) => this.emit('kp-error', { code: error instanceof PortalApiError ? error.code : 'internal', message: describeError(error) }),
+    onError: (error) => {
+      const code = error instanceof PortalApiError ? error.code : 'internal';
+      if (code === 'origin_not_allowed') {
+        console.warn(
+          `Klantportaal: portal "${this.portal}" does not answer pages of ${location.origin}. Add ${location.origin} to its allowedOrigins: in the console under Instellingen → Toegestane websites, or with PUT /api/v1/admin/portals/${this.portal}.`,
+        );
+      }
+      this.emit('kp-error', { code, message: describeError(error) });
+    },
   });
 
   private readonly viewTask = new Task(this, {

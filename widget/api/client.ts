@@ -81,8 +81,26 @@ export class PortalClient extends EventTarget {
     return `${this.apiBase.replace(/\/$/, '')}/api/v1/portal/${encodeURIComponent(this.slug)}${path}`;
   }
 
-  getConfig(signal?: AbortSignal): Promise<PortalConfig> {
-    return this.request<PortalConfig>('GET', '/config', undefined, { signal });
+  /** The portal's configuration; `origin_not_allowed` when the server answers but not to this page's origin. */
+  async getConfig(signal?: AbortSignal): Promise<PortalConfig> {
+    try {
+      return await this.request<PortalConfig>('GET', '/config', undefined, { signal });
+    } catch (error) {
+      if (error instanceof PortalApiError && error.code === 'network' && (await this.serverAnswers())) {
+        throw new PortalApiError(0, 'origin_not_allowed', 'The portal does not answer pages of this origin.');
+      }
+      throw error;
+    }
+  }
+
+  /** A request that needs no CORS: when it gets through and the config call did not, CORS refused this page's origin. */
+  private async serverAnswers(): Promise<boolean> {
+    try {
+      await fetch(`${this.apiBase.replace(/\/$/, '')}/healthz`, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** A JSON call; answers the parsed body, or throws PortalApiError with the server's error. */

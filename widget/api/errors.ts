@@ -10,6 +10,8 @@ export function describeError(error: unknown): string {
   switch (error.code) {
     case 'network':
       return msg('Geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.', { id: 'errors.network' });
+    case 'origin_not_allowed':
+      return msg('Het klantportaal is op deze website nog niet ingeschakeld. Probeer het later nog eens, of neem contact op met het bedrijf.', { id: 'errors.originNotAllowed' });
     case 'rate_limited':
       return rateLimited(error.retryAfter);
     case 'validation_failed':
