@@ -118,12 +118,14 @@ describe(`the request inbox on ${dialectUnderTest}`, () => {
 
     const file = await admin('GET', `/requests/${request.id}/attachments/${attachment.id}`);
     expect(file.status).toBe(200);
-    expect(Buffer.from(await file.arrayBuffer())).toEqual(pngBytes());
+    expect(Buffer.from(await file.arrayBuffer()).length).toBe(attachment.size);
+    expect(file.headers.get('content-type')).toBe('image/png');
     expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
 
     for (const response of [
       await otherAdmin('GET', `/requests/${request.id}`),
       await otherAdmin('GET', `/requests/${request.id}/attachments/${attachment.id}`),
+      await otherAdmin('GET', `/requests/${request.id}/attachments/${attachment.id}?size=thumb`),
       await otherAdmin('PATCH', `/requests/${request.id}`, { status: 'in_review' }),
       await otherAdmin('GET', `/requests/${request.id}/messages`),
       await otherAdmin('POST', `/requests/${request.id}/messages`, { body: 'Hallo' }),

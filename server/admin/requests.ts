@@ -3,7 +3,7 @@ import { idParam, recordIdSchema } from '../customer-data/fields.js';
 import { fileDownload } from '../files/download.js';
 import { clientIp } from '../http/client-ip.js';
 import { commonFailures, defineRoute, failure, file, json, jsonBody, routeGroup, z } from '../http/openapi.js';
-import { attachmentTypes, requestFile } from '../requests/attachments.js';
+import { attachmentDownloadQuery, attachmentTypes, requestFile } from '../requests/attachments.js';
 import { guestCustomerBody, guestCustomerSchema, makeCustomerOfGuest } from '../requests/guest-customer.js';
 import { adminRequestDetailSchema, adminRequestPageSchema } from '../requests/output.js';
 import { adminScope, changeRequestStatus } from '../requests/requests.js';
@@ -37,10 +37,10 @@ const download = defineRoute('admin', {
   path: '/requests/{id}/attachments/{attachmentId}',
   tags,
   summary: 'Download an attachment',
-  request: { params: z.object({ id: recordIdSchema, attachmentId: recordIdSchema }) },
+  request: { params: z.object({ id: recordIdSchema, attachmentId: recordIdSchema }), query: attachmentDownloadQuery },
   responses: {
     200: file('The file, as an attachment (nosniff, sandboxed)', attachmentTypes),
-    404: commonFailures.notFound('request, or file on it'),
+    404: commonFailures.notFound('request, file on it, or thumbnail of a PDF or HEIC'),
   },
 });
 
@@ -91,7 +91,7 @@ export const adminRequestRoutes = routeGroup()
   .openapi(download, async (c) => {
     const { deps, admin } = c.var;
     const { id, attachmentId } = c.req.valid('param');
-    return fileDownload(c, await requestFile(deps.db, adminScope(admin), id, attachmentId)) as never;
+    return fileDownload(c, await requestFile(deps.db, adminScope(admin), id, attachmentId, c.req.valid('query').size)) as never;
   })
 
   .openapi(makeCustomer, async (c) => {

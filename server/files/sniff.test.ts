@@ -43,9 +43,18 @@ describe('file types from magic bytes', () => {
     }
   });
 
-  it('refuse polyglots: real magic bytes with a page right behind them', () => {
+  it('refuse polyglots: real magic bytes with a page in their first 2 KB, a namespaced SVG or a bare div included', () => {
     expect(sniffFileType(pdfHtmlPolyglotBytes(), documentTypes)).toBeUndefined();
     expect(sniffFileType(jpegHtmlPolyglotBytes(), documentTypes)).toBeUndefined();
+    for (const markup of ['<div onmouseover=alert(1)>', '<x:svg xmlns:x="http://www.w3.org/2000/svg" onload=alert(1)>', '<TITLE>x</TITLE>']) {
+      expect(sniffFileType(Buffer.concat([jpegBytes(), Buffer.from(markup)]), photoTypes), markup).toBeUndefined();
+      expect(sniffFileType(Buffer.concat([pdfBytes(), Buffer.from(markup)]), pdfTypes), markup).toBeUndefined();
+    }
+  });
+
+  it('judge the type, not the tail: markup past 2 KB is for the photo encoder and the download headers to deal with', () => {
+    const late = Buffer.concat([jpegBytes(), Buffer.alloc(2048, 0x20), Buffer.from('<html><script>alert(1)</script>')]);
+    expect(sniffFileType(late, photoTypes)).toBe('image/jpeg');
   });
 
   it('refuse a zip that is not an Office document, and an OLE file that is neither .doc nor .xls', () => {

@@ -76,7 +76,9 @@ function sniffOle(bytes: Buffer): FileType | undefined {
 // say "image" but whose head carries a page (a polyglot) is refused even though nosniff is always sent.
 const markupProbeBytes = 2048;
 // Whole tag names followed by a space, `>` or `/`: shorter patterns such as `<a` turn up in compressed data by chance.
-const markup = /<(?:!doctype\s+html|html|head|body|script|svg|iframe|object|embed|meta|link|style|img)[\s>/]|<\?xml-stylesheet/i;
+// A namespace prefix (`<x:svg`) makes no difference to a browser. Photos are encoded again besides, so markup further
+// on does not survive in them; a PDF, HEIC or Office file is kept as sent and only ever served as a download.
+const markup = /<(?:!doctype\s+html|html|head|body|script|(?:[a-z][\w.-]*:)?svg|iframe|object|embed|meta|link|style|img|div|table|title|font|h1)[\s>/]|<\?xml-stylesheet/i;
 
 function carriesMarkup(bytes: Buffer): boolean {
   return markup.test(bytes.subarray(0, markupProbeBytes).toString('latin1'));

@@ -7,7 +7,7 @@ import { recordIdSchema } from '../customer-data/fields.js';
 import { fileDownload } from '../files/download.js';
 import { clientIp } from '../http/client-ip.js';
 import { commonFailures, defineRoute, failure, file, headers, json, jsonBody, multipartFileBody, onPortal, routeGroup } from '../http/openapi.js';
-import { addAttachment, attachmentTypes, ensureRoomForFile, maxAttachmentBytes, requestFile } from '../requests/attachments.js';
+import { addAttachment, attachmentDownloadQuery, attachmentTypes, ensureRoomForFile, maxAttachmentBytes, requestFile } from '../requests/attachments.js';
 import { explainIdempotencyKey, markReplay, requiredKeyHeaders, runRetryable } from '../requests/idempotency.js';
 import { readMultipartFile } from '../requests/multipart.js';
 import { attachmentSchema, portalRequestDetailSchema, portalRequestPageSchema, toAttachment } from '../requests/output.js';
@@ -107,11 +107,11 @@ const download = defineRoute('portal', {
   tags,
   summary: 'Download an attachment',
   middleware,
-  request: { params: onPortal({ id: recordIdSchema, attachmentId: recordIdSchema }) },
+  request: { params: onPortal({ id: recordIdSchema, attachmentId: recordIdSchema }), query: attachmentDownloadQuery },
   responses: {
     200: file('The file, as an attachment (nosniff, sandboxed)', attachmentTypes),
     403: readRefused,
-    404: commonFailures.notFound('request, or file on it'),
+    404: commonFailures.notFound('request, file on it, or thumbnail of a PDF or HEIC'),
   },
 });
 
@@ -164,5 +164,5 @@ export const requestRoutes = routeGroup()
   .openapi(download, async (c) => {
     const { deps, caller } = c.var;
     const { id, attachmentId } = c.req.valid('param');
-    return fileDownload(c, await requestFile(deps.db, portalScope(caller), id, attachmentId)) as never;
+    return fileDownload(c, await requestFile(deps.db, portalScope(caller), id, attachmentId, c.req.valid('query').size)) as never;
   });

@@ -41,9 +41,9 @@ function heic(extents: Buffer[], { brand = 'heic', wrap = box }: { brand?: strin
   ]);
 }
 
-function refusal(bytes: Buffer): ApiError | undefined {
+async function refusal(bytes: Buffer): Promise<ApiError | undefined> {
   try {
-    checkAttachmentContent(bytes);
+    await checkAttachmentContent(bytes);
     return undefined;
   } catch (error) {
     return error as ApiError;
@@ -51,34 +51,34 @@ function refusal(bytes: Buffer): ApiError | undefined {
 }
 
 describe('HEIC and HEIF photo sizes from the ispe box', () => {
-  it('reads width and height of a phone photo and accepts it', () => {
+  it('reads width and height of a phone photo and accepts it as sent', async () => {
     const photo = heic([ispe(4032, 3024)]);
     expect(imageDimensions(photo, 'image/heic')).toEqual({ width: 4032, height: 3024 });
-    expect(checkAttachmentContent(photo)).toBe('image/heic');
+    expect(await checkAttachmentContent(photo)).toEqual({ type: 'image/heic', data: photo, thumbnail: null });
   });
 
-  it('refuses a header claiming more than 100 million pixels, before any decoding', () => {
-    const answer = refusal(heic([ispe(65_535, 65_535)]));
+  it('refuses a header claiming more than 100 million pixels, before any decoding', async () => {
+    const answer = await refusal(heic([ispe(65_535, 65_535)]));
     expect(answer).toMatchObject({ code: 'validation_failed', status: 400, details: [{ path: 'file', message: 'too many pixels' }] });
     expect(answer!.message).toContain('65535 × 65535');
-    expect(refusal(heic([ispe(10_001, 10_000)]))?.code).toBe('validation_failed');
-    expect(refusal(heic([ispe(10_000, 10_000)]))).toBeUndefined();
+    expect((await refusal(heic([ispe(10_001, 10_000)])))?.code).toBe('validation_failed');
+    expect(await refusal(heic([ispe(10_000, 10_000)]))).toBeUndefined();
   });
 
-  it('refuses one side longer than 30,000 pixels even when the count is small', () => {
-    expect(refusal(heic([ispe(40_000, 2)]))?.code).toBe('validation_failed');
+  it('refuses one side longer than 30,000 pixels even when the count is small', async () => {
+    expect((await refusal(heic([ispe(40_000, 2)])))?.code).toBe('validation_failed');
   });
 
-  it('judges every item: an oversized tile or thumbnail behind a small primary image is refused', () => {
+  it('judges every item: an oversized tile or thumbnail behind a small primary image is refused', async () => {
     const grid = heic([ispe(512, 512), ispe(8_064, 6_048), ispe(512, 512)]);
     expect(imageDimensions(grid, 'image/heic')).toEqual({ width: 8_064, height: 6_048 });
-    expect(refusal(heic([ispe(320, 240), ispe(100_000, 100_000)]))?.code).toBe('validation_failed');
+    expect((await refusal(heic([ispe(320, 240), ispe(100_000, 100_000)])))?.code).toBe('validation_failed');
   });
 
-  it('reads HEIF (mif1) files and boxes with 64-bit sizes alike', () => {
+  it('reads HEIF (mif1) files and boxes with 64-bit sizes alike', async () => {
     const heif = heic([ispe(100_000, 50_000)], { brand: 'mif1' });
     expect(imageDimensions(heif, 'image/heif')).toEqual({ width: 100_000, height: 50_000 });
-    expect(refusal(heif)?.code).toBe('validation_failed');
+    expect((await refusal(heif))?.code).toBe('validation_failed');
     expect(imageDimensions(heic([ispe(100_000, 50_000)], { wrap: largeBox }), 'image/heic')).toEqual({ width: 100_000, height: 50_000 });
   });
 

@@ -3,7 +3,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngBytes } from '../support/customer-data-fixtures.js';
+import sharp from 'sharp';
+import { reencodePhoto } from '../../server/files/photos.js';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../support/database.js';
 import type { ServerProcess } from '../support/processes.js';
 import { businessWithContacts, killServers, newSubmission, serve, submit, type SignedInContact } from './support.js';
@@ -20,10 +21,14 @@ afterAll(async () => {
 const shutdownDeadlineMs = 3_000;
 const fileBytes = 1024 * 1024;
 
-/** A 1 MB photo: a real PNG header, then bytes that differ per file so each stored copy can be told apart. */
-function photo(fill: number): Buffer {
-  const png = pngBytes();
-  return Buffer.concat([png, Buffer.alloc(fileBytes - png.length, fill)]);
+/**
+ * A 1 MB upload: a 1×1 PNG of a colour of its own, so each stored copy can be told apart, then padding. `stored` is
+ * what the server keeps of it: the pixel encoded again, the padding gone.
+ */
+async function photo(fill: number): Promise<{ file: Buffer; stored: Buffer }> {
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: { r: fill * 25, g: 80, b: 120 } } }).png().toBuffer();
+  const file = Buffer.concat([png, Buffer.alloc(fileBytes - png.length, fill)]);
+  return { file, stored: await reencodePhoto(file, 'image/png', 'file') };
 }
 
 interface UploadOutcome {
@@ -82,12 +87,14 @@ describe(`SIGTERM while uploads are in flight, on ${dialectUnderTest}`, () => {
     }
 
     // Per request: one sent at once, one trickling in over a second, two trickling over ten seconds.
-    const plans = requestIds.flatMap((requestId, index) => [
-      { requestId, file: photo(index * 4 + 1), chunks: 1, pauseMs: 0, fitsDeadline: true },
-      { requestId, file: photo(index * 4 + 2), chunks: 8, pauseMs: 150, fitsDeadline: true },
-      { requestId, file: photo(index * 4 + 3), chunks: 50, pauseMs: 200, fitsDeadline: false },
-      { requestId, file: photo(index * 4 + 4), chunks: 50, pauseMs: 200, fitsDeadline: false },
-    ]);
+    const plans = await Promise.all(
+      requestIds.flatMap((requestId, index) => [
+        { requestId, photo: photo(index * 4 + 1), chunks: 1, pauseMs: 0, fitsDeadline: true },
+        { requestId, photo: photo(index * 4 + 2), chunks: 8, pauseMs: 150, fitsDeadline: true },
+        { requestId, photo: photo(index * 4 + 3), chunks: 50, pauseMs: 200, fitsDeadline: false },
+        { requestId, photo: photo(index * 4 + 4), chunks: 50, pauseMs: 200, fitsDeadline: false },
+      ]).map(async ({ photo: made, ...plan }) => ({ ...plan, ...(await made) })),
+    );
     const outcomes = plans.map((plan) => upload(server, slug, contact, plan.requestId, plan.file, plan.chunks, plan.pauseMs));
     await new Promise((resolve) => setTimeout(resolve, 400));
     const signalled = Date.now();
@@ -101,10 +108,10 @@ describe(`SIGTERM while uploads are in flight, on ${dialectUnderTest}`, () => {
     const stored = await database.db.selectFrom('attachments').select(['request_id', 'sha256', 'size_bytes']).execute();
     plans.forEach((plan, index) => {
       const result = results[index]!;
-      const kept = stored.find((row) => row.sha256 === sha256(plan.file));
+      const kept = stored.find((row) => row.sha256 === sha256(plan.stored));
       if (plan.fitsDeadline) {
         expect(result.status, JSON.stringify(result)).toBe(201);
-        expect(kept).toEqual({ request_id: plan.requestId, sha256: sha256(plan.file), size_bytes: plan.file.length });
+        expect(kept).toEqual({ request_id: plan.requestId, sha256: sha256(plan.stored), size_bytes: plan.stored.length });
       } else {
         // Cut at the deadline: the client sees the connection end, and no part of the file was kept.
         expect(result.status === undefined || result.status >= 500, JSON.stringify(result)).toBe(true);

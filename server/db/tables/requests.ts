@@ -78,6 +78,8 @@ export interface AttachmentsTable {
   filename: string;
   sha256: string;
   content: Buffer;
+  /** A JPEG at most 320 px on its long side, for photos the server encoded again; null for PDFs and HEIC. */
+  thumbnail: Buffer | null;
   uploaded_by_contact_id: string | null;
   created_at: Timestamp;
 }
