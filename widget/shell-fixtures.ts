@@ -30,6 +30,7 @@ export const config = (overrides: { features?: Partial<PortalConfig['features']>
     termsUrl: null,
     checklist: [],
   },
+  quotes: { requireSignature: false },
   auth: { password: true, magicLink: true, sso: false, ...overrides.auth },
 });
 

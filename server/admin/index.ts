@@ -7,6 +7,7 @@ import { adminContactRoutes } from './contacts.js';
 import { objectAdminRoutes } from './objects.js';
 import { workOrderAdminRoutes } from './work-orders.js';
 import { quoteAdminRoutes } from './quotes.js';
+import { quoteSignatureRoutes } from './quote-signatures.js';
 import { invoiceAdminRoutes } from './invoices.js';
 import { documentAdminRoutes } from './documents.js';
 import { orderAdminRoutes } from './orders.js';
@@ -34,6 +35,7 @@ export function adminApi() {
   api.route('/objects', objectAdminRoutes);
   api.route('/work-orders', workOrderAdminRoutes);
   api.route('/quotes', quoteAdminRoutes);
+  api.route('/quotes', quoteSignatureRoutes);
   api.route('/invoices', invoiceAdminRoutes);
   api.route('/documents', documentAdminRoutes);
   api.route('/orders', orderAdminRoutes);

@@ -56,6 +56,7 @@ const everySetting = {
     termsUrl: 'https://www.alpha.example/voorwaarden',
     checklist: [{ id: 'toegang', label: { nl: 'Er is iemand thuis', en: 'Someone is home' } }],
   },
+  quotes: { requireSignature: true },
   notifications: { newRequestEmail: 'planning@alpha.example', customerEmails: { statusChanged: false, newMessage: true, newInvoice: false, newQuote: true } },
   auth: { password: true, magicLink: false, sso: { enabled: false } },
 };
@@ -71,9 +72,18 @@ describe(`portal settings saved by the business on ${dialectUnderTest}`, () => {
       branding: everySetting.branding,
       features: everySetting.features,
       requestForm: everySetting.requestForm,
+      quotes: { requireSignature: true },
       auth: { password: true, magicLink: false, sso: false },
     });
     expect(config.requestForm.requirePhoto).toBe(true);
+  });
+
+  it('settings saved before quotes.requireSignature existed read it as off', async () => {
+    const { quotes: _quotes, ...older } = everySetting;
+    await t.deps.db.updateTable('portals').set({ settings: JSON.stringify(older) }).where('slug', '=', 'alpha').execute();
+    expect((await settingsOf('alpha')).quotes).toEqual({ requireSignature: false });
+    expect((await json(await callPortal(t.app, 'alpha', '/config'))).quotes).toEqual({ requireSignature: false });
+    expect((await admin('PUT', '/portals/alpha', everySetting)).status).toBe(200);
   });
 
   it('a part switched off is 403 feature_disabled at once, and on again it answers', async () => {

@@ -73,7 +73,12 @@ export const quoteRecordSchema = z
     status: z.enum(quoteStatuses),
     pdf: orNull(storedPdfSchema),
     decision: z
-      .object({ ...decisionFields, contactId: z.string().nullable(), ip: z.string().nullable() })
+      .object({
+        ...decisionFields,
+        contactId: z.string().nullable(),
+        ip: z.string().nullable(),
+        signed: z.boolean().openapi({ description: 'A drawn signature is kept with the acceptance: GET /quotes/{externalId}/signature.' }),
+      })
       .nullable()
       .openapi({ description: 'The customer’s answer in the portal; it stands when a later upsert still says open.' }),
     ...timestamps,
@@ -98,7 +103,7 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> =
   noun: 'quote',
   body: quoteBody,
   record: quoteRecordSchema,
-  fileColumns: ['pdf_file_id'],
+  fileColumns: ['pdf_file_id', 'signature_file_id'],
   find: (db, tenantId, externalId) =>
     db
       .selectFrom('quotes')
@@ -144,7 +149,10 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> =
     lines: linesOf(row),
     status: row.status,
     pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
-    decision: row.decision === null ? null : { ...decisionOf(row, row.decision), contactId: row.decided_by_contact_id, ip: row.decided_ip },
+    decision:
+      row.decision === null
+        ? null
+        : { ...decisionOf(row, row.decision), contactId: row.decided_by_contact_id, ip: row.decided_ip, signed: row.signature_file_id !== null },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }),

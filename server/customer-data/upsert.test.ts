@@ -304,7 +304,7 @@ describe(`back-office upserts on ${dialectUnderTest}`, () => {
     const quote = { customerExternalId: customer, number: 'OF-S', title: 'Airco', lines: [], totalCents: 100000, currency: 'EUR', validUntil: '2099-01-01', status: 'open' };
     await office.put('/quotes/synced', quote);
     const id = (await t.deps.db.selectFrom('quotes').select('id').where('external_id', '=', 'synced').executeTakeFirstOrThrow()).id;
-    const accepted = await portalUser(t.app, 'alpha', tenants.alpha.customers[0]!.token).post(`/quotes/${id}/accept`, { signedName: 'Jan Jansen' });
+    const accepted = await portalUser(t.app, 'alpha', tenants.alpha.customers[0]!.token).post(`/quotes/${id}/accept`, { agree: true, fullName: 'Jan Jansen' });
     expect(accepted.status).toBe(200);
 
     const again = await json(await office.put('/quotes/synced', quote));

@@ -74,7 +74,7 @@ export interface RecordResource<Body, Found extends StoredRecord, Answer> {
   afterCommit?(deps: Deps, write: CommittedWrite<Found>): Promise<void>;
   toRecord(db: Kysely<Database>, found: Found): Promise<Answer> | Answer;
   /** Columns naming files that go when the record goes. */
-  fileColumns?: readonly ('pdf_file_id' | 'file_id')[];
+  fileColumns?: readonly ('pdf_file_id' | 'file_id' | 'signature_file_id')[];
 }
 
 function sameColumns(columns: Columns, existing: StoredRecord): boolean {

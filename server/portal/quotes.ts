@@ -50,6 +50,14 @@ const quotePdf = defineRoute('portal', {
   responses: { 200: file('The PDF, as an attachment', ['application/pdf']), 403: switchedOff, 404: portalFailures.noRecord('quote, or it has no PDF yet') },
 });
 
+const badAnswer = {
+  accept: failure(
+    'Not agreed, not a full name (two words at least, letters only), a signature that is not a usable PNG, or none while the portal asks for one: each named in details; nothing is recorded',
+    'validation_failed',
+  ),
+  decline: failure('The reason is too long, or the body holds other fields; nothing is recorded', 'validation_failed'),
+};
+
 const alreadyDecided = failure('The quote is not open any more: accepted, declined, expired or withdrawn; details name its status', 'conflict');
 
 /** POST /{id}/accept or /{id}/decline: the customer's answer to an open, valid quote, given once. */
@@ -59,10 +67,11 @@ function decisionRoute<const Action extends 'accept' | 'decline', Body extends z
     path: `/{id}/${action}`,
     tags,
     summary,
-    description: `Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the ${webhook} webhook.`,
+    description: `Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the ${webhook} webhook, and the contact a confirmation by mail${action === 'accept' ? ' (the business one at its notification address)' : ''}.`,
     request: { params: quoteParams, body: jsonBody(body) },
     responses: {
       200: json(portalQuoteSchema, `The ${action}d quote`),
+      400: badAnswer[action],
       403: portalFailures.switchedOffOrPreview('Quotes'),
       404: noQuote,
       409: alreadyDecided,
@@ -70,7 +79,7 @@ function decisionRoute<const Action extends 'accept' | 'decline', Body extends z
   });
 }
 
-const acceptQuote = decisionRoute('accept', acceptQuoteBody, 'Accept an open quote, with the name of whoever accepts as signature', 'quote.accepted');
+const acceptQuote = decisionRoute('accept', acceptQuoteBody, 'Accept an open quote: agreed, with the full name of whoever accepts and, when the portal asks, a drawn signature', 'quote.accepted');
 const declineQuote = decisionRoute('decline', declineQuoteBody, 'Decline an open quote, with a reason if the customer gives one', 'quote.declined');
 
 async function quoteOf(c: Context<AppEnv>, id: string) {
@@ -101,7 +110,8 @@ export const quoteRoutes = $(routeGroup().use('*', requireContact, requireFeatur
     await recordContactAction(c.var.deps.db, c, 'quote.downloaded', { type: 'quote', id: quote.id });
     return response as never;
   })
-  .openapi(acceptQuote, async (c) =>
-    c.json(await decide(c, c.req.valid('param').id, { outcome: 'accepted', signedName: c.req.valid('json').signedName }), 200),
-  )
+  .openapi(acceptQuote, async (c) => {
+    const { fullName, signature } = c.req.valid('json');
+    return c.json(await decide(c, c.req.valid('param').id, { outcome: 'accepted', signedName: fullName, signature }), 200);
+  })
   .openapi(declineQuote, async (c) => c.json(await decide(c, c.req.valid('param').id, { outcome: 'declined', reason: c.req.valid('json').reason }), 200));

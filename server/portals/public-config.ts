@@ -19,6 +19,9 @@ export const publicPortalConfigSchema = z
       termsUrl: z.string().nullable(),
       checklist: z.array(choiceSchema),
     }),
+    quotes: z.object({
+      requireSignature: z.boolean().openapi({ description: 'Accepting a quote also takes a signature drawn with finger or mouse.' }),
+    }),
     auth: z.object({ password: z.boolean(), magicLink: z.boolean(), sso: z.boolean() }).openapi({ description: 'The ways of signing in this portal offers.' }),
   })
   .openapi('PortalConfig');
@@ -38,6 +41,7 @@ export function publicPortalConfig(slug: string, settings: PortalSettings): Publ
       termsUrl: settings.requestForm.termsUrl,
       checklist: settings.requestForm.checklist.map((item) => ({ id: item.id, label: { ...item.label } })),
     },
+    quotes: { requireSignature: settings.quotes.requireSignature },
     auth: { password: settings.auth.password, magicLink: settings.auth.magicLink, sso: settings.auth.sso.enabled },
   };
 }

@@ -126,9 +126,22 @@ export const portalSettingsSchema = z.strictObject({
       message: 'termsUrl is required when requireTerms is on',
       path: ['termsUrl'],
     }),
+  quotes: z
+    .strictObject({
+      requireSignature: z
+        .boolean()
+        .default(false)
+        .openapi({ description: 'Accepting a quote also takes a signature drawn with finger or mouse, kept with the acceptance; the server refuses an acceptance without one.' }),
+    })
+    .prefault({}),
   notifications: z
     .strictObject({
-      newRequestEmail: z.email().max(254).nullable().default(null),
+      newRequestEmail: z
+        .email()
+        .max(254)
+        .nullable()
+        .default(null)
+        .openapi({ description: 'The business’s address for notifications: each new request, and each quote a customer accepts.' }),
       customerEmails: z
         .strictObject({
           statusChanged: z.boolean().default(true),
@@ -165,7 +178,11 @@ export function defaultPortalSettings(name: string, overrides: Partial<PortalSet
   return portalSettingsSchema.parse({ name, ...overrides });
 }
 
-/** Settings are only ever written through the schema, so reading them back needs no validation. */
+/**
+ * Settings are only ever written through the schema, so reading them back needs no validation; a group added after
+ * they were saved is read as its defaults.
+ */
 export function readPortalSettings(json: string): PortalSettings {
-  return JSON.parse(json) as PortalSettings;
+  const stored = JSON.parse(json) as Omit<PortalSettings, 'quotes'> & Partial<Pick<PortalSettings, 'quotes'>>;
+  return { ...stored, quotes: { requireSignature: false, ...stored.quotes } };
 }

@@ -44,6 +44,7 @@ export const config: PortalConfig = {
     termsUrl: null,
     checklist: [],
   },
+  quotes: { requireSignature: false },
   auth: { password: true, magicLink: true, sso: false },
 };
 

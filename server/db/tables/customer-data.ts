@@ -111,6 +111,8 @@ export interface QuotesTable extends CustomerRecord {
   decided_ip: string | null;
   /** The name the customer typed to accept. */
   signed_name: string | null;
+  /** The signature the customer drew to accept, a PNG in `files`, when the portal asked for one. */
+  signature_file_id: string | null;
   decline_reason: string | null;
 }
 

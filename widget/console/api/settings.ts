@@ -60,6 +60,7 @@ export function previewConfig(slug: string, settings: PortalSettings): PortalCon
       termsUrl: settings.requestForm.termsUrl,
       checklist: settings.requestForm.checklist.map((item) => ({ id: item.id, label: { ...item.label } })),
     },
+    quotes: { requireSignature: settings.quotes.requireSignature },
     auth: { password: settings.auth.password, magicLink: settings.auth.magicLink, sso: settings.auth.sso.enabled },
   };
 }

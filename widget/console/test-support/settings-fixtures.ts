@@ -21,6 +21,7 @@ export function settings(overrides: Partial<PortalSettings> = {}): PortalSetting
       termsUrl: null,
       checklist: [],
     },
+    quotes: { requireSignature: false },
     notifications: { newRequestEmail: null, customerEmails: { statusChanged: true, newMessage: true, newInvoice: true, newQuote: true } },
     auth: { password: true, magicLink: true, sso: { enabled: false } },
     ...overrides,
