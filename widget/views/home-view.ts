@@ -9,6 +9,7 @@ import { errorBlock } from '../components/states.js';
 import { formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, formatWindow } from './portal-view.js';
+import { shortAddress } from './addresses.js';
 import type { Overview } from '../api/types.js';
 
 type Feature = keyof PortalConfig['features'];
@@ -251,10 +252,19 @@ export class HomeView extends PortalView {
         <p class="muted">${msg('Er staat geen bezoek gepland. Heeft u een storing of is het tijd voor onderhoud? Dien een aanvraag in.', { id: 'views.home.noVisit' })}</p>
       </section>`;
     }
+    // A visit of a day at most that has started is happening now (the server gives it only until its planned end).
+    const start = visit.plannedStart ? Date.parse(visit.plannedStart) : NaN;
+    const underWay = start <= Date.now() && (visit.plannedEnd === null || Date.parse(visit.plannedEnd) - start <= 24 * 3_600_000);
+    const where = shortAddress(visit.address);
     return html`<section class="card visit" part="next-visit" aria-labelledby="visit-title">
-      <h3 id="visit-title">${msg('Volgend bezoek', { id: 'views.home.nextVisit' })}</h3>
+      <h3 id="visit-title">${underWay ? msg('Bezoek nu bezig', { id: 'views.home.visitUnderWay' }) : msg('Volgend bezoek', { id: 'views.home.nextVisit' })}</h3>
       <p class="when">${formatWindow(visit.plannedStart, visit.plannedEnd, this.locale)}</p>
       <p>${this.workTypeLabel(visit.workType) || visit.description}</p>
+      ${visit.technicianFirstName || where
+        ? html`<p class="muted">
+            ${[visit.technicianFirstName ? msg(str`Monteur: ${visit.technicianFirstName}`, { id: 'views.home.technician' }) : null, where].filter(Boolean).join(' · ')}
+          </p>`
+        : nothing}
       ${this.viewLink(`work-orders/${visit.id}`, msg(str`Werkbon ${visit.number} bekijken`, { id: 'views.home.viewWorkOrder' }))}
     </section>`;
   }

@@ -7,16 +7,21 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
-import type { Invoice } from '../api/types.js';
+import type { Answer } from '../api/types.js';
+import { lineTable } from './line-table.js';
 import { isOverdue } from './records.js';
+
+/** One invoice with its lines (empty when the business sent its totals only). */
+type InvoiceDetail = Answer<'getPortalSlugInvoicesId'>;
 
 /**
  * @summary One invoice: the amount and when it is due, the PDF, and a way to pay when the business gave a pay link.
  *
  * @csspart amount - The card with the amount due.
  * @csspart pay - The "Pay now" link, which opens the payment page in a new tab.
+ * @csspart lines - The invoice's lines, when the business sent them; `totals` their subtotal, VAT and total.
  */
-export class InvoiceDetailView extends RecordView<Invoice> {
+export class InvoiceDetailView extends RecordView<InvoiceDetail> {
   static override styles = [
     ...PortalView.styles,
     css`
@@ -52,7 +57,10 @@ export class InvoiceDetailView extends RecordView<Invoice> {
     return msg('Factuur', { id: 'views.invoice.title' });
   }
 
-  protected renderRecord(invoice: Invoice) {
+  protected renderRecord(invoice: InvoiceDetail) {
+    // An answer of a server from before invoice lines has none.
+    const lines = invoice.lines ?? [];
+    const withLines = lines.length > 0;
     const overdue = isOverdue(invoice);
     const payable = invoice.status === 'open' || invoice.status === 'overdue';
     const money = (cents: number) => formatMoney(cents, invoice.currency, this.locale);
@@ -89,15 +97,22 @@ export class InvoiceDetailView extends RecordView<Invoice> {
           [msg('Factuurnummer', { id: 'views.invoice.number' }), invoice.number],
           [msg('Factuurdatum', { id: 'views.invoice.issueDate' }), formatDate(invoice.issueDate, this.locale)],
           [msg('Vervaldatum', { id: 'views.invoice.dueDate' }), formatDate(invoice.dueDate, this.locale)],
-          [msg('Bedrag excl. btw', { id: 'views.invoice.exclVat' }), invoice.totalExclVatCents != null ? money(invoice.totalExclVatCents) : null],
-          [msg('Btw', { id: 'views.lines.vat' }), invoice.totalExclVatCents != null ? money(invoice.totalCents - invoice.totalExclVatCents) : null],
-          [msg('Totaal', { id: 'views.lines.total' }), money(invoice.totalCents)],
+          // With lines, their table below adds up the amounts.
+          [msg('Bedrag excl. btw', { id: 'views.invoice.exclVat' }), !withLines && invoice.totalExclVatCents != null ? money(invoice.totalExclVatCents) : null],
+          [msg('Btw', { id: 'views.lines.vat' }), !withLines && invoice.totalExclVatCents != null ? money(invoice.totalCents - invoice.totalExclVatCents) : null],
+          [msg('Totaal', { id: 'views.lines.total' }), withLines ? null : money(invoice.totalCents)],
           [
             msg('Werkbon', { id: 'views.workOrder.title' }),
             invoice.workOrderId && this.config?.features.workOrders ? this.viewLink(`work-orders/${invoice.workOrderId}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' })) : null,
           ],
         ])}
       </section>
+      ${withLines
+        ? html`<section class="card" aria-labelledby="lines-title">
+            <h3 id="lines-title">${msg('Specificatie', { id: 'views.invoice.lines' })}</h3>
+            ${lineTable(lines, { caption: msg('Regels van de factuur', { id: 'views.invoice.linesCaption' }), currency: invoice.currency, locale: this.locale, totalCents: invoice.totalCents })}
+          </section>`
+        : nothing}
     `;
   }
 }

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
@@ -11,17 +11,22 @@ import { objectTypeName } from './names.js';
 import { RecordView } from './record-view.js';
 import type { ObjectDetail } from '../api/types.js';
 import { localDate, makeAndModel } from './records.js';
+import { detailAddress } from './addresses.js';
+import { overdueFlag, serviceDueStyles, serviceOverdue, serviceRequestView } from './service-due.js';
 
 /**
  * @summary One installed object: its details, warranty and service dates, service history and documents, and a
  * button to request service for it.
  *
  * @csspart request-service - The "Request service for this object" button.
+ * @csspart service-overdue - The flag on an object past its next service date.
+ * @csspart overdue-notice - What an object past its next service date says, with `request-maintenance`, its button.
  * @csspart history - The work orders done on the object.
  */
 export class ObjectDetailView extends RecordView<ObjectDetail> {
   static override styles = [
     ...PortalView.styles,
+    serviceDueStyles,
     css`
       .warranty-ended {
         color: ${kp('color-muted')};
@@ -46,26 +51,46 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
         : html`<span class="warranty-ended">${msg('verlopen op', { id: 'views.object.warrantyEnded' })} ${formatDate(object.warrantyUntil, this.locale)}</span>`
       : null;
     const features = this.config?.features;
+    const overdue = serviceOverdue(object);
     return html`
       ${this.header(object.name, {
         back: this.backLink(),
-        sub: html`<span class="muted">${[objectTypeName(object.type), makeAndModel(object)].filter(Boolean).join(' · ')}</span>`,
+        sub: html`<span class="muted">${[objectTypeName(object.type), makeAndModel(object)].filter(Boolean).join(' · ')}</span>${overdue ? html` ${overdueFlag()}` : nothing}`,
         actions: features?.requests
-          ? html`<button type="button" class="btn primary" part="request-service" @click=${() => this.navigate(`requests/new?objectId=${encodeURIComponent(object.id)}`)}>
+          ? html`<button type="button" class="btn primary" part="request-service" @click=${() => this.navigate(serviceRequestView(object))}>
               ${msg('Service aanvragen voor deze installatie', { id: 'views.object.requestService' })}
             </button>`
           : nothing,
       })}
+      ${overdue
+        ? html`<div class="notice warning" part="overdue-notice">
+            <p>
+              <strong>${msg('Onderhoud verlopen', { id: 'views.object.serviceOverdue' })}</strong>:
+              ${msg(str`het onderhoud stond gepland voor ${formatDate(object.nextServiceAt, this.locale)}.`, { id: 'views.object.serviceOverdueSince' })}
+            </p>
+            ${features?.requests
+              ? html`<p>
+                  <button type="button" class="btn secondary" part="request-maintenance" @click=${() => this.navigate(serviceRequestView(object))}>
+                    ${msg('Onderhoud aanvragen', { id: 'views.object.requestMaintenance' })}
+                  </button>
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
       <section class="card">
         ${facts([
           [msg('Soort', { id: 'views.object.type' }), objectTypeName(object.type)],
           [msg('Merk', { id: 'views.object.brand' }), object.brand],
           [msg('Model', { id: 'views.object.model' }), object.model],
           [msg('Serienummer', { id: 'views.object.serialNumber' }), object.serialNumber],
+          [msg('Adres', { id: 'views.field.address' }), detailAddress(object.address)],
           [msg('Geïnstalleerd op', { id: 'views.object.installedAt' }), formatDate(object.installedAt, this.locale)],
           [msg('Garantie', { id: 'views.object.warranty' }), warranty],
           [msg('Laatste onderhoud', { id: 'views.object.lastService' }), formatDate(object.lastServiceAt, this.locale)],
-          [msg('Volgend onderhoud', { id: 'views.object.nextService' }), formatDate(object.nextServiceAt, this.locale)],
+          [
+            msg('Volgend onderhoud', { id: 'views.object.nextService' }),
+            overdue ? html`<span class="overdue-text">${formatDate(object.nextServiceAt, this.locale)}</span>` : formatDate(object.nextServiceAt, this.locale),
+          ],
         ])}
       </section>
       ${object.children.length

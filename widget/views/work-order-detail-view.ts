@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import '../components/download-button.js';
 import '../components/message-thread.js';
 import '../components/status-badge.js';
 import '../components/timeline.js';
 import { defineElement } from '../components/define.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { RecordView } from './record-view.js';
+import { detailAddress } from './addresses.js';
 import { documentList } from './document-list.js';
 import { facts, formatWindow } from './portal-view.js';
 import type { WorkOrderDetail } from '../api/types.js';
@@ -14,6 +16,7 @@ import type { WorkOrderDetail } from '../api/types.js';
  * @summary One work order: what will be done and when, its status timeline, its documents and the conversation.
  *
  * @csspart details - The facts of the work order.
+ * @csspart calendar - The "Add to calendar" button of a planned visit, which downloads it as an `.ics` file.
  * @csspart timeline - The status timeline.
  */
 export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
@@ -28,15 +31,26 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
   }
 
   protected renderRecord(order: WorkOrderDetail) {
+    const plannedVisit = (order.status === 'planned' || order.status === 'in_progress') && order.plannedStart;
     return html`
       ${this.header(msg(str`Werkbon ${order.number}`, { id: 'views.workOrder.heading' }), {
         back: this.backLink(),
         sub: html`<span><kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge></span>`,
+        actions: plannedVisit
+          ? html`<kp-download-button
+              part="calendar"
+              .client=${this.client}
+              path="/work-orders/${order.id}/calendar.ics?lang=${this.locale}"
+              label=${msg('Zet in agenda', { id: 'views.workOrder.addToCalendar' })}
+            ></kp-download-button>`
+          : nothing,
       })}
       <section class="card">
         ${facts([
           [msg('Soort werk', { id: 'views.field.workType' }), this.workTypeLabel(order.workType)],
           [msg('Gepland', { id: 'views.workOrder.planned' }), formatWindow(order.plannedStart, order.plannedEnd, this.locale)],
+          [msg('Monteur', { id: 'views.workOrder.technician' }), order.technicianFirstName],
+          [msg('Adres', { id: 'views.field.address' }), detailAddress(order.address)],
           [msg('Afgerond op', { id: 'views.workOrders.completedOn' }), formatDate(order.completedAt, this.locale)],
           [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${order.description}</span>`],
           [msg('Bedrag', { id: 'views.field.amount' }), order.totalCents != null ? formatMoney(order.totalCents, 'EUR', this.locale) : null],

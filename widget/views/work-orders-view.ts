@@ -6,6 +6,7 @@ import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
 import { formatWindow } from './portal-view.js';
+import { shortAddress } from './addresses.js';
 import type { WorkOrder } from '../api/types.js';
 
 /**
@@ -39,7 +40,7 @@ export class WorkOrdersView extends ListView<WorkOrder> {
     return this.recordLink(
       `work-orders/${order.id}`,
       html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${order.number}`,
-      html`${when}<br />${order.description}`,
+      html`${[when, shortAddress(order.address)].filter(Boolean).join(' · ')}<br />${order.description}`,
       html`<kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge>`,
     );
   }
