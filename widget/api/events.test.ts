@@ -9,7 +9,7 @@ const fast = { pollMs: 40, minBackoffMs: 10, maxBackoffMs: 40, refusedRetryMs: 1
 const answer = (id: string, body: string) =>
   ({
     type: 'message.created',
-    data: { message: { id, requestId: 'req_1', workOrderId: null, author: 'business', authorName: 'Jansen', body, createdAt: '2026-11-21T10:00:00.000Z' } },
+    data: { message: { id, requestId: 'req_1', workOrderId: null, author: 'business', authorName: 'Jansen', body, files: [] as never[], createdAt: '2026-11-21T10:00:00.000Z' } },
   }) as const;
 
 describe('live updates (widget/api/events)', () => {

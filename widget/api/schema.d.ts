@@ -629,6 +629,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/quotes/{externalId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signature drawn to accept a quote
+         * @description A PNG kept with the acceptance when the portal asks for a drawn signature (decision.signed says whether there is one). Served as an attachment, nosniff and sandboxed; an <img> may show it.
+         */
+        get: operations["getAdminQuotesExternalIdSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/requests": {
         parameters: {
             query?: never;
@@ -725,6 +745,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/requests/{id}/messages/{messageId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo or PDF of a message about a request */
+        get: operations["getAdminRequestsIdMessagesMessageIdFilesFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/requests/{id}/messages/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or PDF for a message about a request
+         * @description The file waits, seen by nobody else, until a message by the same caller names it in `fileIds` (within a day).
+         */
+        post: operations["postAdminRequestsIdMessagesFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/requests/{id}/notes": {
         parameters: {
             query?: never;
@@ -743,6 +800,26 @@ export interface paths {
          * @description Signed with the staff member’s or the API key’s name. Staff streams hear of it as request.updated; customers never do.
          */
         post: operations["postAdminRequestsIdNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/requests/{id}/proposed-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline the work address the customer added with this request
+         * @description accept makes it one of the customer’s work addresses (kept in the console, source console); decline leaves it on this request only, and the customer no longer chooses it for a new request.
+         */
+        post: operations["postAdminRequestsIdProposedAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -977,6 +1054,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/work-orders/{externalId}/messages/{messageId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo or PDF of a message about a work order */
+        get: operations["getAdminWorkOrdersExternalIdMessagesMessageIdFilesFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/work-orders/{externalId}/messages/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or PDF for a message about a work order
+         * @description The file waits, seen by nobody else, until a message by the same caller names it in `fileIds` (within a day).
+         */
+        post: operations["postAdminWorkOrdersExternalIdMessagesFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/console/auth/invite/accept": {
         parameters: {
             query?: never;
@@ -1200,6 +1314,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/{slug}/auth/invite/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whom an invite is for, without accepting it */
+        post: operations["postPortalSlugAuthInvitePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/{slug}/auth/login": {
         parameters: {
             query?: never;
@@ -1366,7 +1497,10 @@ export interface paths {
         /** The colleagues: every contact of the own customer (customer administrators only) */
         get: operations["getPortalSlugContacts"];
         put?: never;
-        /** Invite a colleague: the invite link goes to their mailbox only */
+        /**
+         * Invite a colleague: the invite link goes to their mailbox only
+         * @description At most 10 invites an hour for one customer and 3 a day to one address. An address that is already a colleague is 409 saying so (details[].reason already_colleague); any other address the business knows is 409 not_invitable, which names no one.
+         */
         post: operations["postPortalSlugContacts"];
         delete?: never;
         options?: never;
@@ -1389,7 +1523,7 @@ export interface paths {
         head?: never;
         /**
          * Change a colleague’s role or status
-         * @description Disabling ends their access at once. Nobody can disable themself or give up their own administrator role.
+         * @description Disabling ends their access at once. Nobody can disable themself or give up their own administrator role. A contact the business disabled stays disabled until the business enables them.
          */
         patch: operations["patchPortalSlugContactsId"];
         trace?: never;
@@ -1448,6 +1582,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/{slug}/guest-follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a request without an account, with the token of the link in the guest’s mail
+         * @description Shows the status, the timeline and the business’s messages of that one request, nothing else. A link works for 90 days after it was mailed, and at most 30 days after the request was closed.
+         */
+        post: operations["postPortalSlugGuestFollow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/{slug}/guest-requests": {
         parameters: {
             query?: never;
@@ -1459,9 +1613,29 @@ export interface paths {
         put?: never;
         /**
          * Submit a request without an account (when the portal allows guest requests)
-         * @description Leave `website` empty: it is a honeypot. Throttled per address and per email address.
+         * @description Leave `website` empty: it is a honeypot. Throttled per address and per email address. The answer holds a token to add photos to this request with (POST /guest-requests/{id}/attachments), for 30 minutes.
          */
         post: operations["postPortalSlugGuestRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/guest-requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo or PDF to the guest request just sent, with the upload token its answer gave
+         * @description Send `Authorization: Bearer <upload.token>`. The token opens only its own request, and only until its expiresAt.
+         */
+        post: operations["postPortalSlugGuestRequestsIdAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1492,7 +1666,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One invoice; the view is kept in the audit trail */
+        /** One invoice with its lines; the view is kept in the audit trail */
         get: operations["getPortalSlugInvoicesId"];
         put?: never;
         post?: never;
@@ -1570,7 +1744,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the name, phone number or language */
+        /** Change the name, phone number, language or the mails to get */
         patch: operations["patchPortalSlugMe"];
         trace?: never;
     };
@@ -1726,8 +1900,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept an open quote, with the name of whoever accepts as signature
-         * @description Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the quote.accepted webhook.
+         * Accept an open quote: agreed, with the full name of whoever accepts and, when the portal asks, a drawn signature
+         * @description Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the quote.accepted webhook, and the contact a confirmation by mail (the business one at its notification address).
          */
         post: operations["postPortalSlugQuotesIdAccept"];
         delete?: never;
@@ -1747,7 +1921,7 @@ export interface paths {
         put?: never;
         /**
          * Decline an open quote, with a reason if the customer gives one
-         * @description Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the quote.declined webhook.
+         * @description Once, while the quote is open and valid. Who answered, when and from where is kept with the quote; the back office gets the quote.declined webhook, and the contact a confirmation by mail.
          */
         post: operations["postPortalSlugQuotesIdDecline"];
         delete?: never;
@@ -1880,6 +2054,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/{slug}/requests/{id}/messages/{messageId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo or PDF of a message about a request */
+        get: operations["getPortalSlugRequestsIdMessagesMessageIdFilesFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/requests/{id}/messages/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or PDF for a message about a request
+         * @description The file waits, seen by nobody else, until a message names it in `fileIds` (within a day).
+         */
+        post: operations["postPortalSlugRequestsIdMessagesFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/{slug}/work-orders": {
         parameters: {
             query?: never;
@@ -1914,6 +2125,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/{slug}/work-orders/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A planned visit as an iCalendar file, to add to the customer’s own calendar
+         * @description RFC 5545, times in Europe/Amsterdam with its VTIMEZONE; one UID per work order, so adding it again after a change updates the appointment. The summary names the kind of work and the business, the location the address.
+         */
+        get: operations["getPortalSlugWorkOrdersIdCalendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/{slug}/work-orders/{id}/messages": {
         parameters: {
             query?: never;
@@ -1926,6 +2157,43 @@ export interface paths {
         put?: never;
         /** Write to the business about a work order */
         post: operations["postPortalSlugWorkOrdersIdMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/work-orders/{id}/messages/{messageId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a photo or PDF of a message about a work order */
+        get: operations["getPortalSlugWorkOrdersIdMessagesMessageIdFilesFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/{slug}/work-orders/{id}/messages/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or PDF for a message about a work order
+         * @description The file waits, seen by nobody else, until a message names it in `fileIds` (within a day).
+         */
+        post: operations["postPortalSlugWorkOrdersIdMessagesFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2086,6 +2354,10 @@ export interface components {
                     };
                 }[];
             };
+            quotes: {
+                /** @description Accepting a quote also takes a signature drawn with finger or mouse. */
+                requireSignature: boolean;
+            };
             /** @description The ways of signing in this portal offers. */
             auth: {
                 password: boolean;
@@ -2116,6 +2388,22 @@ export interface components {
                 id: string;
                 name: string;
             };
+        };
+        PortalAccount: components["schemas"]["PortalUser"] & {
+            mailPreferences: components["schemas"]["MailPreferences"];
+        };
+        /** @description Which mails the contact gets; account mails (sign-in links, invites) are always sent. */
+        MailPreferences: {
+            /** @description A request was received, or its status changed */
+            requestUpdates: boolean;
+            /** @description The business wrote about a request or work order */
+            messages: boolean;
+            /** @description A new quote was published */
+            newQuotes: boolean;
+            /** @description A new invoice was published */
+            newInvoices: boolean;
+            /** @description A work order was planned, or its status changed */
+            workOrderPlanning: boolean;
         };
         Contact: {
             id: string;
@@ -2155,7 +2443,7 @@ export interface components {
             openRequests: number | null;
             /** @description Work orders open, planned or in progress; null when the portal does not show them. */
             openWorkOrders: number | null;
-            /** @description The first planned visit that has not ended yet; null when there is none or the portal does not show work orders. */
+            /** @description The visit under way now (started, and planned to end within a day of its start), else the nearest planned visit still to start, else a longer window under way; null when there is none or the portal does not show work orders. */
             nextVisit: components["schemas"]["PortalWorkOrder"] | null;
             /** @description Open and overdue invoices; null when the portal does not show invoices. */
             openInvoices: {
@@ -2195,9 +2483,13 @@ export interface components {
             plannedEnd: string | null;
             /**
              * Format: date-time
-             * @description ISO-8601 date and time, in UTC
+             * @description When the work was done; the timeline’s completed step shows this moment too.
              */
             completedAt: string | null;
+            /** @description The first name of the technician who comes. */
+            technicianFirstName: string | null;
+            /** @description Where the work is done; null when the business did not say. */
+            address: components["schemas"]["PortalAddress"] | null;
             /** @description Only when the portal shows prices (workOrders.showPrices). */
             totalCents?: number | null;
             /**
@@ -2210,6 +2502,19 @@ export interface components {
              * @description ISO-8601 date and time, in UTC
              */
             updatedAt: string;
+        };
+        PortalAddress: {
+            id: string;
+            /** @description The customer’s or business’s own name for the address, such as "Zomerhuis". */
+            name: string | null;
+            street: string;
+            houseNumber: string;
+            postalCode: string;
+            city: string;
+            /** @description ISO 3166 code, such as NL. */
+            country: string;
+            /** @description true when the customer has more than one work address. */
+            oneOfSeveral: boolean;
         };
         PortalLocation: {
             id: string;
@@ -2258,6 +2563,8 @@ export interface components {
              * @description ISO-8601 date and time, in UTC
              */
             updatedAt: string;
+            /** @description Where the object is installed; null when the business did not say. */
+            address: components["schemas"]["PortalAddress"] | null;
         };
         PortalObjectDetail: components["schemas"]["PortalObject"] & {
             /** @description Its parts: the most recent page of them. */
@@ -2380,6 +2687,17 @@ export interface components {
              * @description ISO-8601 date and time, in UTC
              */
             updatedAt: string;
+        };
+        PortalInvoiceDetail: components["schemas"]["PortalInvoice"] & {
+            /** @description Empty when the business sent the totals only. */
+            lines: components["schemas"]["InvoiceLine"][];
+        };
+        InvoiceLine: {
+            description: string;
+            quantity: number;
+            unitPriceCents: number;
+            /** @description Percent, such as 21 or 9. */
+            vatRate: number;
         };
         PortalOrderSummary: {
             id: string;
@@ -2530,6 +2848,22 @@ export interface components {
             /** @description The contact, or the employee who wrote (the business’s name when none was given) */
             authorName: string;
             body: string;
+            /** @description Its photos and PDFs, at most 3; each downloaded at …/messages/{messageId}/files/{fileId} */
+            files: components["schemas"]["MessageFile"][];
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            createdAt: string;
+        };
+        /** @description A photo or PDF: uploaded first, then named by the message it belongs to */
+        MessageFile: {
+            id: string;
+            filename: string;
+            /** @description Decided from the file’s bytes: a photo (JPEG, PNG, WebP, HEIC, HEIF) or a PDF */
+            contentType: string;
+            /** @description bytes */
+            size: number;
             /**
              * Format: date-time
              * @description ISO-8601 date and time, in UTC
@@ -2539,6 +2873,48 @@ export interface components {
         GuestRequestAccepted: {
             /** @description The request’s reference, to quote on the phone */
             reference: string;
+            /** @description The request’s id, for POST /guest-requests/{id}/attachments */
+            id: string;
+            /** @description Send the token as `Authorization: Bearer …` to add photos to this request only, until expiresAt (30 minutes) */
+            upload: {
+                token: string;
+                expiresAt: string;
+            };
+        };
+        FollowedRequest: {
+            /** @description What to quote on the phone: KP-7F3K2Q */
+            reference: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description The work type’s label in the requester’s language */
+            workType: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 date and time, in UTC
+             */
+            submittedAt: string;
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description The business’s messages, oldest first */
+            messages: {
+                authorName: string;
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time, in UTC
+                 */
+                at: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this link stops working
+             */
+            linkExpiresAt: string;
+            portalName: string;
+        };
+        InvitePreview: {
+            /** @description The address the account is for */
+            email: string;
+            /** @description The name the inviter typed; the invitee may change it on accepting */
+            name: string;
         };
         /** @description One event of the customer’s live updates, as the JSON of an event’s data: line; its id: line holds the same id. */
         PortalEvent: {
@@ -2733,6 +3109,10 @@ export interface components {
                         en: string;
                     };
                 }[];
+            };
+            quotes: {
+                /** @default false */
+                requireSignature: boolean;
             };
             notifications: {
                 /** @default null */
@@ -2941,9 +3321,11 @@ export interface components {
             plannedEnd: string | null;
             /**
              * Format: date-time
-             * @description ISO-8601 date and time, in UTC
+             * @description When the work was done; the timeline’s completed step shows this moment too.
              */
             completedAt: string | null;
+            /** @description The first name of the technician who comes. */
+            technicianFirstName: string | null;
             totalCents: number | null;
             timeline: components["schemas"]["WorkOrderTimelineEntry"][];
             /**
@@ -2990,6 +3372,8 @@ export interface components {
                 reason: string | null;
                 contactId: string | null;
                 ip: string | null;
+                /** @description A drawn signature is kept with the acceptance: GET /quotes/{externalId}/signature. */
+                signed: boolean;
             } | null;
             /**
              * Format: date-time
@@ -3033,6 +3417,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "paid" | "overdue" | "credited" | "cancelled";
             paymentUrl: string | null;
+            lines: components["schemas"]["InvoiceLine"][];
             pdf: components["schemas"]["StoredPdf"] | null;
             /**
              * Format: date-time
@@ -3168,7 +3553,7 @@ export interface components {
                     country: string;
                 } | null;
             } | null;
-            /** @description The work address the customer chose */
+            /** @description The work address the customer chose, or added with the request */
             location: {
                 id: string;
                 externalId: string;
@@ -3176,6 +3561,11 @@ export interface components {
                 houseNumber: string;
                 postalCode: string;
                 city: string;
+                /**
+                 * @description proposed: the customer added this address with the request and it awaits the business; declined: not taken on; null: one of the customer’s work addresses
+                 * @enum {string|null}
+                 */
+                proposal: "proposed" | "declined" | null;
             } | null;
             /** @description The installation the customer chose */
             object: {
@@ -3257,7 +3647,7 @@ export interface components {
                     country: string;
                 } | null;
             } | null;
-            /** @description The work address the customer chose */
+            /** @description The work address the customer chose, or added with the request */
             location: {
                 id: string;
                 externalId: string;
@@ -3265,6 +3655,11 @@ export interface components {
                 houseNumber: string;
                 postalCode: string;
                 city: string;
+                /**
+                 * @description proposed: the customer added this address with the request and it awaits the business; declined: not taken on; null: one of the customer’s work addresses
+                 * @enum {string|null}
+                 */
+                proposal: "proposed" | "declined" | null;
             } | null;
             /** @description The installation the customer chose */
             object: {
@@ -7379,6 +7774,14 @@ export interface operations {
                     status: "open" | "paid" | "overdue" | "credited" | "cancelled";
                     /** Format: uri */
                     paymentUrl?: string | null;
+                    /** @description What the invoice is for, as on a quote; left out, the invoice shows its totals only. */
+                    lines?: {
+                        description: string;
+                        quantity: number;
+                        unitPriceCents: number;
+                        /** @description Percent, such as 21 or 9. */
+                        vatRate: number;
+                    }[];
                 };
             };
         };
@@ -9386,9 +9789,18 @@ export interface operations {
                         }[];
                     };
                     /** @default {} */
+                    quotes?: {
+                        /**
+                         * @description Accepting a quote also takes a signature drawn with finger or mouse, kept with the acceptance; the server refuses an acceptance without one.
+                         * @default false
+                         */
+                        requireSignature?: boolean;
+                    };
+                    /** @default {} */
                     notifications?: {
                         /**
                          * Format: email
+                         * @description The business’s address for notifications: each new request, and each quote a customer accepts.
                          * @default null
                          */
                         newRequestEmail?: string | null;
@@ -10136,9 +10548,18 @@ export interface operations {
                             }[];
                         };
                         /** @default {} */
+                        quotes?: {
+                            /**
+                             * @description Accepting a quote also takes a signature drawn with finger or mouse, kept with the acceptance; the server refuses an acceptance without one.
+                             * @default false
+                             */
+                            requireSignature?: boolean;
+                        };
+                        /** @default {} */
                         notifications?: {
                             /**
                              * Format: email
+                             * @description The business’s address for notifications: each new request, and each quote a customer accepts.
                              * @default null
                              */
                             newRequestEmail?: string | null;
@@ -11105,6 +11526,127 @@ export interface operations {
             };
         };
     };
+    getAdminQuotesExternalIdSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The back office’s own id of the quote. */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature, as a PNG attachment */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such quote, or signature on it for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getAdminRequests: {
         parameters: {
             query?: {
@@ -12018,11 +12560,13 @@ export interface operations {
                     body: string;
                     /** @description The employee who writes, shown to the customer; the business’s name when left out */
                     authorName?: string;
+                    /** @description At most 3 photos or PDFs, each uploaded first to …/messages/files by the same caller; the message takes them, or nothing is written */
+                    fileIds?: string[];
                 };
             };
         };
         responses: {
-            /** @description The message; a retry with the same key answers it again */
+            /** @description The message with its files; a retry with the same key answers it again */
             201: {
                 headers: {
                     /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
@@ -12033,7 +12577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description The body is not valid, or a file named is not one this caller uploaded to this conversation and still waiting (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12211,6 +12755,330 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminRequestsIdMessagesMessageIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (nosniff, sandboxed) */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request, message or file for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminRequestsIdMessagesFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 3 a message. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, waiting for its message */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageFile"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Ten files are waiting for a message already, or the request is a guest’s: answer by mail or phone (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The file is larger than 10 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -12463,6 +13331,206 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminRequestsIdProposedAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description accept: a work address of the customer from now on; decline: not taken on
+                     * @enum {string}
+                     */
+                    decision: "accept" | "decline";
+                };
+            };
+        };
+        responses: {
+            /** @description The request, its location no longer proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRequestDetail"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request has no proposed address awaiting a decision (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -14355,6 +15423,11 @@ export interface operations {
                     /** Format: date-time */
                     completedAt?: string | null;
                     totalCents?: number | null;
+                    /**
+                     * @description The first name of the technician who comes; shown to the customer. Only the first word is kept.
+                     * @example Jan
+                     */
+                    technicianFirstName?: string | null;
                 };
             };
         };
@@ -14811,11 +15884,13 @@ export interface operations {
                     body: string;
                     /** @description The employee who writes, shown to the customer; the business’s name when left out */
                     authorName?: string;
+                    /** @description At most 3 photos or PDFs, each uploaded first to …/messages/files by the same caller; the message takes them, or nothing is written */
+                    fileIds?: string[];
                 };
             };
         };
         responses: {
-            /** @description The message; a retry with the same key answers it again */
+            /** @description The message with its files; a retry with the same key answers it again */
             201: {
                 headers: {
                     /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
@@ -14826,7 +15901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description The body is not valid, or a file named is not one this caller uploaded to this conversation and still waiting (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15004,6 +16079,332 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAdminWorkOrdersExternalIdMessagesMessageIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The back office’s own id of the work order */
+                externalId: string;
+                messageId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (nosniff, sandboxed) */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order, message or file for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAdminWorkOrdersExternalIdMessagesFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The back office’s own id of the work order */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 3 a message. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, waiting for its message */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageFile"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not for this caller: the staff role may not do this, a write with the staff session cookie came without X-Requested-With: klantportaal-console or from another site, or two-step sign-in must be set up first (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Ten files are waiting for a message already (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The file is larger than 10 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -16971,6 +18372,181 @@ export interface operations {
             };
         };
     };
+    postPortalSlugAuthInvitePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The invited address and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePreview"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The account has been disabled (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The invite has expired or was used already (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many look-ups from this address in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     postPortalSlugAuthLogin: {
         parameters: {
             query?: never;
@@ -18469,6 +20045,7 @@ export interface operations {
             content: {
                 "application/json": {
                     email: string;
+                    /** @description Without line breaks or control characters, and without a web or mail address: it goes into the invite mail */
                     name: string;
                     /**
                      * @default member
@@ -18586,7 +20163,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The email address is in use by this business already, or the portal has no home page for the link (conflict) */
+            /** @description The address is already a colleague’s (already_colleague) or cannot be invited from the portal (not_invitable), or the portal has no home page for the link (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18644,6 +20221,32 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many invites from this customer, or to this address: try again after Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -18739,7 +20342,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Colleagues are switched off for this portal, the contact is no administrator of their organisation, or this is a read-only preview; or the change would disable the contact themself or end their own administrator role (feature_disabled, forbidden) */
+            /** @description Colleagues are switched off for this portal, the contact is no administrator of their organisation, or this is a read-only preview; or the change would disable the contact themself or end their own administrator role; or it would enable a contact the business disabled (details[].reason disabled_by_business), which only the business can (feature_disabled, forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19303,6 +20906,157 @@ export interface operations {
             };
         };
     };
+    postPortalSlugGuestFollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request, as far as its requester may follow it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowedRequest"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The link is not known, has expired, or belongs to another portal (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The body is not sent as JSON (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many look-ups from this address in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     postPortalSlugGuestRequests: {
         parameters: {
             query?: never;
@@ -19326,6 +21080,9 @@ export interface operations {
                     address: {
                         street: string;
                         houseNumber: string;
+                        /** @description Such as A, 2 or bis; joined to the house number */
+                        houseNumberAddition?: string;
+                        /** @description In the Netherlands four digits and two letters, such as 3511 AB (spaces and case forgiven) */
                         postalCode: string;
                         city: string;
                         /**
@@ -19564,6 +21321,231 @@ export interface operations {
             };
         };
     };
+    postPortalSlugGuestRequestsIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 5 a request. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored attachment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestAttachment"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No upload token, or its time is up (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The portal takes no guest requests (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request (or the token is another request’s) for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request holds 5 files already, or is no longer submitted or in review (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The file is larger than 10 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many uploads from this address in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getPortalSlugInvoices: {
         parameters: {
             query?: {
@@ -19713,7 +21695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PortalInvoice"];
+                    "application/json": components["schemas"]["PortalInvoiceDetail"];
                 };
             };
             /** @description The request is not valid: each field’s problem is in details (validation_failed) */
@@ -20138,13 +22120,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contact, with their customer */
+            /** @description The contact, with their customer and the mails they chose */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PortalUser"];
+                    "application/json": components["schemas"]["PortalAccount"];
                 };
             };
             /** @description The request is not valid: each field’s problem is in details (validation_failed) */
@@ -20238,6 +22220,19 @@ export interface operations {
                     phone?: "" | string | null;
                     /** @enum {string|null} */
                     locale?: "nl" | "en" | null;
+                    /** @description The kinds of mail to switch on or off; kinds left out stay as they are */
+                    mailPreferences?: {
+                        /** @description A request was received, or its status changed */
+                        requestUpdates?: boolean;
+                        /** @description The business wrote about a request or work order */
+                        messages?: boolean;
+                        /** @description A new quote was published */
+                        newQuotes?: boolean;
+                        /** @description A new invoice was published */
+                        newInvoices?: boolean;
+                        /** @description A work order was planned, or its status changed */
+                        workOrderPlanning?: boolean;
+                    };
                 };
             };
         };
@@ -20248,7 +22243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PortalUser"];
+                    "application/json": components["schemas"]["PortalAccount"];
                 };
             };
             /** @description The request is not valid: each field’s problem is in details (validation_failed) */
@@ -21478,8 +23473,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The name of whoever accepts, typed as a signature. */
-                    signedName: string;
+                    /**
+                     * @description The customer ticked “I agree”.
+                     * @enum {boolean}
+                     */
+                    agree: true;
+                    /** @description The full name of whoever accepts, typed as a signature: two words at least, letters only; trimmed, one space between words. */
+                    fullName: string;
+                    /** @description The signature drawn by whoever accepts: a PNG of at most 100 KB and 2000 pixels a side, as a data URL. */
+                    signature?: string;
                 };
             };
         };
@@ -21493,7 +23495,7 @@ export interface operations {
                     "application/json": components["schemas"]["PortalQuote"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description Not agreed, not a full name (two words at least, letters only), a signature that is not a usable PNG, or none while the portal asks for one: each named in details; nothing is recorded (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21691,7 +23693,7 @@ export interface operations {
                     "application/json": components["schemas"]["PortalQuote"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description The reason is too long, or the body holds other fields; nothing is recorded (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22132,8 +24134,23 @@ export interface operations {
                     /** @description One of the portal’s work types (GET /config: requestForm.workTypes) */
                     workType: string;
                     description: string;
-                    /** @description One of the customer’s addresses */
+                    /** @description One of the customer’s addresses; leave it out when giving newLocation */
                     locationId?: string | null;
+                    /** @description A work address the customer adds instead of choosing one: kept with the customer’s addresses as proposed, for the business to accept */
+                    newLocation?: {
+                        street: string;
+                        houseNumber: string;
+                        /** @description Such as A, 2 or bis; joined to the house number */
+                        houseNumberAddition?: string;
+                        /** @description In the Netherlands four digits and two letters, such as 3511 AB (spaces and case forgiven) */
+                        postalCode: string;
+                        city: string;
+                        /**
+                         * @description ISO 3166 two-letter code
+                         * @default NL
+                         */
+                        country?: string;
+                    };
                     /** @description One of the customer’s installations */
                     objectId?: string | null;
                     /**
@@ -23150,11 +25167,13 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /** @description At most 3 photos or PDFs, each uploaded first to …/messages/files by the same caller; the message takes them, or nothing is written */
+                    fileIds?: string[];
                 };
             };
         };
         responses: {
-            /** @description The message; a retry with the same key answers it again */
+            /** @description The message with its files; a retry with the same key answers it again */
             201: {
                 headers: {
                     /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
@@ -23165,7 +25184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description The body is not valid, or a file named is not one this contact uploaded to this conversation and still waiting (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23343,6 +25362,360 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPortalSlugRequestsIdMessagesMessageIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+                messageId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (nosniff, sandboxed) */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests or messages are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request, message or file for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPortalSlugRequestsIdMessagesFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 3 a message. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, waiting for its message */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageFile"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Requests or messages are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such request for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Ten files are waiting for a message already (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The file is larger than 10 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many uploads from this contact in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */
@@ -23613,6 +25986,155 @@ export interface operations {
             };
         };
     };
+    "getPortalSlugWorkOrdersIdCalendar.ics": {
+        parameters: {
+            query?: {
+                /** @description The language of the texts; the portal’s own when left out. */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Work orders are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description This customer has no work order by this id (another customer’s is not found either), or there is no portal by this slug (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The work order has no planned visit: not planned (yet), or done or cancelled (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getPortalSlugWorkOrdersIdMessages: {
         parameters: {
             query?: {
@@ -23760,11 +26282,13 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /** @description At most 3 photos or PDFs, each uploaded first to …/messages/files by the same caller; the message takes them, or nothing is written */
+                    fileIds?: string[];
                 };
             };
         };
         responses: {
-            /** @description The message; a retry with the same key answers it again */
+            /** @description The message with its files; a retry with the same key answers it again */
             201: {
                 headers: {
                     /** @description Present, as "true", when this is the stored answer to an earlier submission with the same Idempotency-Key. */
@@ -23775,7 +26299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            /** @description The body is not valid, or a file named is not one this contact uploaded to this conversation and still waiting (validation_failed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23953,6 +26477,360 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_mismatch";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPortalSlugWorkOrdersIdMessagesMessageIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+                messageId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (nosniff, sandboxed) */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
+                    "image/heic": Blob;
+                    "image/heif": Blob;
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Work orders or messages are switched off for this portal (feature_disabled) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order, message or file for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPortalSlugWorkOrdersIdMessagesFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portal’s slug, as in <klant-portaal portal="…"> */
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One file in the field `file`: JPEG, PNG, WebP, HEIC or PDF (decided from its bytes), at most 10 MB; at most 3 a message. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, waiting for its message */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageFile"];
+                };
+            };
+            /** @description The request is not valid: each field’s problem is in details (validation_failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the credentials are not valid (any more) (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Work orders or messages are switched off for this portal, or this is a read-only preview (feature_disabled, forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_disabled" | "forbidden";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No such work order for this caller: another customer’s or business’s records are not found either (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Ten files are waiting for a message already (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "conflict";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The file is larger than 10 MB (payload_too_large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not a photo or PDF judged by its bytes, or not sent as multipart/form-data (unsupported_media_type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description For people; the code is for programs. */
+                            message: string;
+                            /** @description Per field: where, and what is wrong. */
+                            details?: {
+                                /** @description The field, dotted for nested ones (lines.0.quantity). */
+                                path?: string;
+                                message: string;
+                                /** @description A code for the problem a client can translate: too_short, too_long, too_common, too_weak (a refused password), required, wrong_password, link_invalid. */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Too many uploads from this contact in the last hour (rate_limited) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
                             /** @description For people; the code is for programs. */
                             message: string;
                             /** @description Per field: where, and what is wrong. */

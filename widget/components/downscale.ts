@@ -43,3 +43,42 @@ export async function downscalePhoto(file: File, maxSide = maxPhotoSide, quality
     bitmap.close();
   }
 }
+
+/** The upload limit of the API for one file. */
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+export class FileTooLargeError extends Error {
+  constructor(readonly file: File) {
+    super(`${file.name} is larger than 10 MB.`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+async function bytesAt(file: Blob, offset: number, text: string): Promise<boolean> {
+  const bytes = new Uint8Array(await file.slice(offset, offset + text.length).arrayBuffer());
+  return bytes.length === text.length && [...text].every((char, index) => bytes[index] === char.charCodeAt(0));
+}
+
+const isPdf = (file: File) => file.type === 'application/pdf' || (file.type === '' && /\.pdf$/i.test(file.name));
+const isHeic = (file: File) => /^image\/hei[cf]$/.test(file.type) || (file.type === '' && /\.hei[cf]$/i.test(file.name));
+
+/**
+ * The file as it is sent: a photo made smaller, or (where `pdf` allows) a PDF as it is. A file this browser cannot
+ * read as a photo is refused here, before any upload (UnreadablePhotoError), except HEIC, which Chrome cannot draw
+ * but the server reads: it goes as it is when its bytes begin like one.
+ */
+export async function prepareUpload(file: File, { pdf = false }: { pdf?: boolean } = {}): Promise<File> {
+  if (pdf && isPdf(file)) {
+    if (!(await bytesAt(file, 0, '%PDF-'))) throw new UnreadablePhotoError(file);
+    if (file.size > maxUploadBytes) throw new FileTooLargeError(file);
+    return file;
+  }
+  if (file.type !== '' && !file.type.startsWith('image/')) throw new UnreadablePhotoError(file);
+  try {
+    return await downscalePhoto(file);
+  } catch (error) {
+    if (!(error instanceof UnreadablePhotoError) || !isHeic(file) || !(await bytesAt(file, 4, 'ftyp'))) throw error;
+    if (file.size > maxUploadBytes) throw new FileTooLargeError(file);
+    return file;
+  }
+}

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PortalClient } from '../api/client.js';
 import { errorResponse, jsonResponse, mockApi, page, type MockApi } from '../test-support/mock-api.js';
 import { FakeEventStream, signedInClient } from '../test-support/live-stream.js';
+import { photoFile } from '../views/view-fixtures.js';
 import './message-thread.js';
 import type { MessageThread, ThreadClient } from './message-thread.js';
 
@@ -12,6 +13,7 @@ const message = (id: string, body: string, author: 'contact' | 'business' = 'bus
   author,
   authorName: author === 'business' ? 'Installatiebedrijf Jansen' : 'Anna de Vries',
   body,
+  files: [] as { id: string; filename: string; contentType: string; size: number; createdAt: string }[],
   createdAt,
 });
 
@@ -152,5 +154,77 @@ describe('<kp-message-thread side="business">', () => {
     await thread.updateComplete;
     expect(bodies(thread)).to.deep.equal(['Wanneer komt u?', 'Het lekt nu harder.']);
     expect(calls.every((call) => call.path.startsWith('/admin/requests/req_1/messages')), 'no portal stream for another API').to.equal(true);
+  });
+});
+
+describe('<kp-message-thread> with photos and PDFs', () => {
+  let api: MockApi;
+  afterEach(() => api.restore());
+
+  const withFiles = (id: string, body: string, author: 'contact' | 'business' = 'contact') => ({
+    ...message(id, body, author),
+    files: [
+      { id: 'mfl_1', filename: 'display.jpg', contentType: 'image/jpeg', size: 2_000, createdAt: '2026-11-20T10:00:00.000Z' },
+      { id: 'mfl_2', filename: 'bon.pdf', contentType: 'application/pdf', size: 3_000, createdAt: '2026-11-20T10:00:00.000Z' },
+    ],
+  });
+  const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
+
+  it('shows a message’s photo as a thumbnail and its PDF as a download', async () => {
+    api = mockApi({ 'GET /work-orders/:id/messages': () => page([withFiles('m1', 'Hier is het display')]), 'GET /work-orders/:id/messages/:message/files/:file': photo });
+    const thread = await mount();
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part="files"] kp-protected-image'), 'the thumbnail');
+    const image = thread.shadowRoot!.querySelector('[part="files"] kp-protected-image');
+    expect(image!.getAttribute('path')).to.equal('/work-orders/wo_1/messages/m1/files/mfl_1');
+    expect(image!.getAttribute('alt')).to.equal('Foto 1 bij het bericht');
+    const pdf = thread.shadowRoot!.querySelector('[part="files"] kp-download-button')!;
+    expect(pdf.getAttribute('label')).to.equal('bon.pdf');
+    await expect(thread).to.be.accessible();
+  });
+
+  it('uploads the chosen photo first, then sends the message naming it, and shows it in the thread', async () => {
+    api = mockApi({
+      'GET /work-orders/:id/messages': () => page([message('m1', 'Kunt u een foto van het display sturen?')]),
+      'POST /work-orders/:id/messages/files': () => jsonResponse({ id: 'mfl_9', filename: 'display.jpg', contentType: 'image/jpeg', size: 2_000, createdAt: '2026-11-20T10:00:00.000Z' }, 201),
+      'POST /work-orders/:id/messages': () => jsonResponse({ ...withFiles('m2', 'Alstublieft'), files: [{ id: 'mfl_9', filename: 'display.jpg', contentType: 'image/jpeg', size: 2_000, createdAt: '2026-11-20T10:00:00.000Z' }] }, 201),
+      'GET /work-orders/:id/messages/:message/files/:file': photo,
+    });
+    const thread = await mount();
+    await waitUntil(() => thread.shadowRoot!.querySelector('kp-photo-picker'), 'the picker');
+    const picker = thread.shadowRoot!.querySelector<HTMLElement & { whenSettled(): Promise<void> }>('kp-photo-picker');
+    const input = picker!.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(await photoFile(30, 20, 'display.png'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await picker!.whenSettled();
+    const box = thread.shadowRoot!.querySelector('textarea')!;
+    box.value = 'Alstublieft';
+    box.dispatchEvent(new InputEvent('input'));
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+    await waitUntil(() => thread.shadowRoot!.querySelectorAll('[part="files"] kp-protected-image').length === 1, 'the photo shows with the message');
+    const posts = api.calls.filter((call) => call.method === 'POST');
+    expect(posts.map((call) => call.path)).to.deep.equal(['/work-orders/wo_1/messages/files', '/work-orders/wo_1/messages']);
+    expect(posts[1]!.body).to.deep.equal({ body: 'Alstublieft', fileIds: ['mfl_9'] });
+    expect(picker!.shadowRoot!.querySelectorAll('[part="preview"]')).to.have.length(0);
+  });
+
+  it('in the console, shows the files by their URL and uploads through the raw body', async () => {
+    const sent: { path: string; type: string }[] = [];
+    const consoleLike: ThreadClient = {
+      request: async <T,>(method: string) => (method === 'GET' ? page([withFiles('m1', 'Foto')]) : message('m2', 'ok', 'business')) as T,
+      send: async <T,>(_method: string, path: string, body: Blob) => {
+        sent.push({ path, type: body.type });
+        return { id: 'mfl_3' } as T;
+      },
+      url: (path: string) => `/api/v1${path}`,
+    };
+    const thread = await fixture<MessageThread>(html`<kp-message-thread side="business" .client=${consoleLike} path="/admin/requests/req_1/messages"></kp-message-thread>`);
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part="files"] img'), 'the photo');
+    const image = thread.shadowRoot!.querySelector<HTMLImageElement>('[part="files"] img');
+    expect(image!.getAttribute('src')).to.equal('/api/v1/admin/requests/req_1/messages/m1/files/mfl_1');
+    expect(thread.shadowRoot!.querySelector<HTMLAnchorElement>('[part="files"] a[download]')!.textContent).to.equal('bon.pdf');
+    expect(thread.shadowRoot!.querySelector('kp-photo-picker'), 'the business can attach too').to.not.equal(null);
+    expect(sent).to.have.length(0);
   });
 });

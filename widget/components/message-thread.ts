@@ -10,16 +10,20 @@ import type { Locale } from '../i18n/localization.js';
 import { kp } from '../styles/theme.js';
 import { defineElement } from './define.js';
 import { newIdempotencyKey } from './idempotency-key.js';
+import { canUpload, messageFileStyles, renderMessageFiles, uploadMessageFile, type FileClient } from './message-files.js';
+import './photo-picker.js';
+import type { PhotoPicker } from './photo-picker.js';
 import { postStyles } from './posts.styles.js';
 import { errorBlock, errorMessage, pendingBlock } from './states.js';
 
 const maxLength = 5000;
+const maxFiles = 3;
 
 /**
  * What the thread asks of the client it is given: a page of its messages, and a new one posted. The portal's client
  * and the console's both answer it; the portal's also brings the thread its live updates.
  */
-export interface ThreadClient {
+export interface ThreadClient extends FileClient {
   request<T>(method: 'GET' | 'POST', path: string, body?: unknown, options?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<T>;
 }
 
@@ -60,12 +64,14 @@ function inOrder(messages: ThreadMessage[]): ThreadMessage[] {
  *
  * @csspart messages - The list of messages, oldest first.
  * @csspart message - One message; also `from-business` or `from-contact`.
- * @csspart reply - The reply form.
+ * @csspart files - A message's photos and PDFs.
+ * @csspart reply - The reply form, with its photo picker when the client can upload.
  * @event kp-message-sent - `{message}` after the other side received a reply.
  */
 export class MessageThread extends LitElement {
   static override styles = [
     ...postStyles,
+    messageFileStyles,
     css`
       ol {
         list-style: none;
@@ -92,6 +98,9 @@ export class MessageThread extends LitElement {
       .older {
         margin: 0 0 ${kp('space-3')};
       }
+      kp-photo-picker {
+        margin-top: ${kp('space-3')};
+      }
     `,
   ];
 
@@ -112,7 +121,13 @@ export class MessageThread extends LitElement {
   @state() private draft = '';
   @state() private draftError = '';
   @state() private sentNotice = '';
+  /** The photos and PDFs going with the next message. */
+  @state() private files: File[] = [];
+  @state() private progress = '';
   @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('kp-photo-picker') private picker?: PhotoPicker;
+  /** Files already uploaded for the message being written: a retry after a lost answer sends them once. */
+  private uploaded = new Map<File, string>();
   /** One key per message being written: sending it again after a lost answer does not post it twice. */
   private sendKey = newIdempotencyKey();
   /** Messages that arrived live while the thread was still loading. */
@@ -154,11 +169,14 @@ export class MessageThread extends LitElement {
     args: () => [this.draft.trim()] as const,
     task: async ([body], { signal }) => {
       if (!this.client) return initialState;
+      const fileIds = await this.uploadFiles(this.client, signal);
       // The business signs its answer with the staff member's name; a contact's messages carry the contact's own.
-      const post = this.side === 'business' ? { body, authorName: this.authorName } : { body };
+      const post = { body, ...(this.side === 'business' ? { authorName: this.authorName } : {}), ...(fileIds.length ? { fileIds } : {}) };
       const message = await this.client.request<ThreadMessage>('POST', this.path, post, { signal, headers: { 'Idempotency-Key': this.sendKey } });
       this.messages = inOrder([...this.messages, message]);
       this.draft = '';
+      this.files = [];
+      this.uploaded.clear();
       this.sendKey = newIdempotencyKey();
       this.sentNotice = replyWords(this.side).sent;
       this.dispatchEvent(new CustomEvent('kp-message-sent', { detail: { message }, bubbles: true, composed: true }));
@@ -169,6 +187,25 @@ export class MessageThread extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** Uploads what is not uploaded yet, saying which file goes; answers the ids the message names. */
+  private async uploadFiles(client: ThreadClient, signal: AbortSignal): Promise<string[]> {
+    const ids: string[] = [];
+    try {
+      for (const [index, file] of this.files.entries()) {
+        let id = this.uploaded.get(file);
+        if (!id) {
+          this.progress = msg(str`Bestand ${index + 1} van ${this.files.length} versturen…`, { id: 'views.messages.uploading' });
+          id = (await uploadMessageFile(client, this.path, file, signal)).id;
+          this.uploaded.set(file, id);
+        }
+        ids.push(id);
+      }
+    } finally {
+      this.progress = '';
+    }
+    return ids;
   }
 
   /** The newest page again, kept together with the earlier messages already shown: something may have been written unseen. */
@@ -219,7 +256,8 @@ export class MessageThread extends LitElement {
       this.textarea?.focus();
       return;
     }
-    void this.send.run();
+    // Photos still being made smaller go with the message once they are ready.
+    void (this.picker?.whenSettled() ?? Promise.resolve()).then(() => this.send.run());
   }
 
   private renderMessage(message: ThreadMessage) {
@@ -232,6 +270,7 @@ export class MessageThread extends LitElement {
     return html`<li class="${from} ${message.author === this.side ? 'own' : ''}" part="message ${from}">
       <span class="meta"><strong>${this.authorOf(message)}</strong> · ${role}<time datetime=${message.createdAt}>${formatDateTime(message.createdAt, this.locale)}</time></span>
       <p class="body">${message.body}</p>
+      ${renderMessageFiles(this.client, this.path, message)}
     </li>`;
   }
 
@@ -281,12 +320,25 @@ export class MessageThread extends LitElement {
           <p class="hint" id="reply-hint">${words.hint}</p>
           ${this.draftError ? html`<p class="error" id="reply-error">${this.draftError}</p>` : nothing}
         </div>
+        ${canUpload(this.client)
+          ? html`<kp-photo-picker
+              pdf
+              max=${maxFiles}
+              label=${msg("Foto's of PDF's bij uw bericht", { id: 'views.messages.attach' })}
+              .photos=${this.files}
+              @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
+                this.files = event.detail.photos;
+                // Other files are another message: a retry of the earlier one would be refused with this key.
+                if (this.send.status === TaskStatus.ERROR) this.sendKey = newIdempotencyKey();
+              }}
+            ></kp-photo-picker>`
+          : nothing}
         ${sendError ? html`<div class="notice error" role="alert"><p>${msg('Het bericht is niet verstuurd.', { id: 'views.messages.sendFailed' })} ${errorMessage(sendError)}</p></div>` : nothing}
         <div class="actions">
           <button type="submit" class="btn primary" part="send" aria-disabled=${sending ? 'true' : 'false'}>
             ${sending ? msg('Versturen…', { id: 'views.messages.sending' }) : words.send}
           </button>
-          <span role="status" class="muted">${this.sentNotice}</span>
+          <span role="status" class="muted">${this.progress || this.sentNotice}</span>
         </div>
       </form>
     `;

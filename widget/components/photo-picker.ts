@@ -2,16 +2,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { base, buttons, forms, kp } from '../styles/theme.js';
+import { isOne } from '../i18n/plural.js';
 import { defineElement } from './define.js';
-import { UnreadablePhotoError, downscalePhoto } from './downscale.js';
-
-/** The upload limit of the API for one file. */
-const maxFileBytes = 10 * 1024 * 1024;
-/** Formats the API takes as they are when this browser cannot draw them (HEIC from an iPhone in Chrome). */
-const passThroughTypes = ['image/heic', 'image/heif', 'image/jpeg', 'image/png', 'image/webp'];
+import { FileTooLargeError, prepareUpload } from './downscale.js';
 
 /**
- * @summary Choose or take photos: each is made smaller in the browser and shown as a preview that can be removed.
+ * @summary Choose or take photos (and PDFs, where `pdf` is set): each photo is made smaller in the browser and shown
+ * as a preview that can be removed; a file the browser cannot read as a photo is refused by name before any upload.
  *
  * @event kp-photos-change - `{photos: File[]}` whenever a photo was added or removed.
  * @csspart previews - The list of chosen photos.
@@ -104,7 +101,7 @@ export class PhotoPicker extends LitElement {
     `,
   ];
 
-  /** The photos chosen so far, already made smaller. */
+  /** The files chosen so far, photos already made smaller. */
   @property({ attribute: false }) photos: File[] = [];
   /** How many photos at most. */
   @property({ type: Number }) max = 5;
@@ -114,6 +111,8 @@ export class PhotoPicker extends LitElement {
   @property({ type: Boolean }) required = false;
   /** What is wrong with the field, set by the form. */
   @property() error = '';
+  /** PDFs are taken too (a message's files), not only photos. */
+  @property({ type: Boolean }) pdf = false;
 
   @state() private processing = 0;
   @state() private problem = '';
@@ -154,29 +153,60 @@ export class PhotoPicker extends LitElement {
   }
 
   private async add(chosen: File[]) {
-    const room = this.max - this.photos.length;
-    const taken = chosen.slice(0, Math.max(0, room));
     const problems: string[] = [];
-    if (chosen.length > taken.length) {
-      problems.push(msg(str`U kunt hoogstens ${this.max} foto's toevoegen; ${chosen.length - taken.length} zijn niet toegevoegd.`, { id: 'views.photos.tooMany' }));
-    }
-    this.processing = taken.length;
+    this.processing = chosen.length;
     const added: File[] = [];
-    for (const file of taken) {
+    let leftOut = 0;
+    for (const file of chosen) {
       try {
-        if (!file.type.startsWith('image/') && file.type !== '') throw new UnreadablePhotoError(file);
-        added.push(await downscalePhoto(file));
+        const prepared = await prepareUpload(file, { pdf: this.pdf });
+        // Counted after reading: a refused file takes no place of the ones after it.
+        if (this.photos.length + added.length < this.max) added.push(prepared);
+        else leftOut += 1;
       } catch (error) {
-        if (error instanceof UnreadablePhotoError && passThroughTypes.includes(file.type) && file.size <= maxFileBytes) {
-          added.push(file);
-        } else {
-          problems.push(msg(str`${file.name} is geen foto die we kunnen gebruiken.`, { id: 'views.photos.unreadable' }));
-        }
+        problems.push(
+          error instanceof FileTooLargeError
+            ? msg(str`${file.name} is groter dan 10 MB.`, { id: 'views.photos.tooLarge' })
+            : this.pdf
+              ? msg(str`${file.name} is geen foto of PDF die we kunnen lezen.`, { id: 'views.files.unreadable' })
+              : msg(str`${file.name} is geen foto die we kunnen gebruiken.`, { id: 'views.photos.unreadable' }),
+        );
       }
       this.processing -= 1;
     }
+    if (leftOut) {
+      problems.unshift(
+        isOne(leftOut)
+          ? msg(str`U kunt hoogstens ${this.max} bestanden toevoegen; 1 is niet toegevoegd.`, { id: 'views.photos.tooMany.one' })
+          : msg(str`U kunt hoogstens ${this.max} bestanden toevoegen; ${leftOut} zijn niet toegevoegd.`, { id: 'views.photos.tooMany.other' }),
+      );
+    }
     this.problem = problems.join(' ');
     if (added.length) this.setPhotos([...this.photos, ...added]);
+  }
+
+  /** What may be chosen, and how many, in words. */
+  private hint(): string {
+    if (this.pdf) {
+      return isOne(this.max)
+        ? msg('Eén foto of PDF, bijvoorbeeld van het display of een bon.', { id: 'views.files.hint.one' })
+        : msg(str`Hoogstens ${this.max} foto's of PDF's, bijvoorbeeld van het display of een bon.`, { id: 'views.files.hint.other' });
+    }
+    return isOne(this.max)
+      ? msg('Eén foto, bijvoorbeeld van het apparaat, het typeplaatje of de storingsmelding.', { id: 'views.photos.hint.one' })
+      : msg(str`Hoogstens ${this.max} foto's, bijvoorbeeld van het apparaat, het typeplaatje of de storingsmelding.`, { id: 'views.photos.hint.other' });
+  }
+
+  private count(): string {
+    const count = this.photos.length;
+    if (this.pdf) {
+      return isOne(count)
+        ? msg(str`1 bestand gekozen, hoogstens ${this.max}`, { id: 'views.files.count.one' })
+        : msg(str`${count} bestanden gekozen, hoogstens ${this.max}`, { id: 'views.files.count.other' });
+    }
+    return isOne(count)
+      ? msg(str`1 foto gekozen, hoogstens ${this.max}`, { id: 'views.photos.count.one' })
+      : msg(str`${count} foto's gekozen, hoogstens ${this.max}`, { id: 'views.photos.count.other' });
   }
 
   private removePhoto(file: File, index: number) {
@@ -205,9 +235,7 @@ export class PhotoPicker extends LitElement {
       <div role="group" aria-labelledby="label">
         <span class="label" id="label">${this.label || msg("Foto's", { id: 'views.photos.label' })}
           ${this.required ? nothing : html`<span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`}</span>
-        <p class="hint" id="hint">
-          ${msg(str`Hoogstens ${this.max} foto's, bijvoorbeeld van het apparaat, het typeplaatje of de storingsmelding.`, { id: 'views.photos.hint' })}
-        </p>
+        <p class="hint" id="hint">${this.hint()}</p>
         ${this.photos.length
           ? html`<ul class="previews" part="previews">
               ${this.photos.map((file, index) => {
@@ -222,23 +250,34 @@ export class PhotoPicker extends LitElement {
               })}
             </ul>`
           : nothing}
+        ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}
+        ${this.problem ? html`<p class="error" id="problem" role="alert">${this.problem}</p>` : nothing}
         <div class="buttons" ?hidden=${full}>
           <span class="take">
             <input id="take" class="visually-hidden" type="file" accept="image/*" capture="environment" multiple aria-invalid=${invalid} aria-describedby=${describedBy} @change=${this.choose} />
             <label for="take" class="btn secondary" part="take">${msg('Foto maken', { id: 'views.photos.take' })}</label>
           </span>
-          <input id="choose" class="visually-hidden" type="file" accept="image/*" multiple aria-invalid=${invalid} aria-describedby=${describedBy} @change=${this.choose} />
-          <label for="choose" class="btn secondary" part="choose">${msg("Foto's kiezen", { id: 'views.photos.choose' })}</label>
+          <input
+            id="choose"
+            class="visually-hidden"
+            type="file"
+            accept=${this.pdf ? 'image/*,application/pdf,.pdf' : 'image/*'}
+            multiple
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @change=${this.choose}
+          />
+          <label for="choose" class="btn secondary" part="choose">
+            ${this.pdf ? msg("Foto's of PDF's kiezen", { id: 'views.files.choose' }) : msg("Foto's kiezen", { id: 'views.photos.choose' })}
+          </label>
         </div>
         <p class="status" role="status">
           ${this.processing
             ? msg("Foto's worden verkleind…", { id: 'views.photos.processing' })
             : this.photos.length
-              ? msg(str`${this.photos.length} van ${this.max} foto's gekozen`, { id: 'views.photos.count' })
+              ? this.count()
               : nothing}
         </p>
-        ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}
-        ${this.problem ? html`<p class="error" id="problem" role="alert">${this.problem}</p>` : nothing}
       </div>
     `;
   }

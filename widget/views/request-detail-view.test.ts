@@ -4,7 +4,9 @@ import './request-detail-view.js';
 import type { RequestDetailView } from './request-detail-view.js';
 import type { ServiceRequestDetail } from '../api/types.js';
 import { FakeEventStream, signedInClient } from '../test-support/live-stream.js';
-import { config, find, has, mountView, serviceRequest, serviceRequestDetail, text } from './view-fixtures.js';
+import { config, find, has, location, mountView, photoFile, serviceRequest, serviceRequestDetail, text } from './view-fixtures.js';
+import { setLocale } from '../i18n/localization.js';
+import type { PhotoPicker } from '../components/photo-picker.js';
 
 const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
 
@@ -129,7 +131,7 @@ describe('<kp-request-detail-view>', () => {
     });
     await find(view, '[part="details"]');
     expect(has(view, 'kp-message-thread'), 'kp-message-thread').to.equal(false);
-    expect(api.calls.map((call) => call.path)).to.deep.equal(['/requests/req_1']);
+    expect(api.calls.map((call) => call.path).filter((path) => !path.startsWith('/locations'))).to.deep.equal(['/requests/req_1']);
   });
 });
 
@@ -176,5 +178,116 @@ describe('<kp-request-detail-view> while it is open', () => {
     stream.send({ type: 'request.updated', data: { request: { ...serviceRequest({ id: 'req_2' }), status: 'rejected' } } });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(loads()).to.equal(2);
+  });
+});
+
+const textOf = (root: Element, selector: string) => text(root.shadowRoot!.querySelector(selector));
+
+describe('<kp-request-detail-view> after sending: photos and the address', () => {
+  let api: MockApi;
+  afterEach(async () => {
+    api.restore();
+    await setLocale('nl');
+  });
+
+  async function choose(view: RequestDetailView, files: File[]) {
+    const picker = await find(view, 'kp-photo-picker');
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#choose')!;
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await (picker as PhotoPicker).whenSettled();
+    await view.updateComplete;
+  }
+
+  it('adds a photo to an open request, shows the progress and the new photo', async () => {
+    let release: () => void = () => {};
+    const uploaded = new Promise<void>((resolve) => (release = resolve));
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail({ status: 'in_review' }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+      'GET /locations': () => page([location]),
+      'POST /requests/:id/attachments': async () => {
+        await uploaded;
+        return jsonResponse({ id: 'att_2', filename: 'display.jpg', contentType: 'image/jpeg', size: 2_000, createdAt: '2026-11-21T09:00:00.000Z' }, 201);
+      },
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await choose(view, [await photoFile(40, 30, 'display.png')]);
+    (await find(view, '[part="add-files-send"]')).click();
+    await waitUntil(() => textOf(view, '[part="add-files"] [role="status"]').includes('Bestand 1 van 1 versturen'), 'the progress is shown');
+    release();
+    await waitUntil(() => view.shadowRoot!.querySelectorAll('[part="photos"] li').length === 2, 'the new photo appears');
+    expect(textOf(view, '[part="add-files"] [role="status"]')).to.contain('Het bestand is toegevoegd.');
+    const upload = api.calls.find((call) => call.method === 'POST')!;
+    expect(upload.path).to.equal('/requests/req_1/attachments');
+    await expect(view).to.be.accessible();
+  });
+
+  it('says so when the request no longer takes files, or is full', async () => {
+    let status = 'submitted';
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail({ status: status as ServiceRequestDetail['status'] }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+      'GET /locations': () => page([location]),
+      'POST /requests/:id/attachments': () => {
+        status = 'accepted';
+        return errorResponse(409, 'conflict', 'Files can no longer be added: the request is accepted.');
+      },
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await choose(view, [await photoFile(20, 20, 'meter.png')]);
+    (await find(view, '[part="add-files-send"]')).click();
+    await waitUntil(() => has(view, '[part="files-closed"]'), 'the closed request says so');
+    expect(textOf(view, '[part="files-closed"]')).to.contain('Deze aanvraag is afgesloten');
+
+    api.restore();
+    const five = Array.from({ length: 5 }, (_, n) => ({ id: `att_${n}`, filename: `f${n}.jpg`, contentType: 'image/jpeg', size: 1, createdAt: '2026-11-20T09:16:00.000Z' }));
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail({ id: 'req_2', attachments: five }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+      'GET /locations': () => page([location]),
+    });
+    const full = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_2' });
+    await waitUntil(() => has(full, '[part="files-closed"]'));
+    expect(textOf(full, '[part="files-closed"]')).to.contain('het maximum van 5 bestanden');
+    expect(has(full, 'kp-photo-picker')).to.equal(false);
+  });
+
+  it('shows the work address, and which one when the customer has two', async () => {
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail(),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+      'GET /locations': () => page([location, { ...location, id: 'loc_2', name: 'Woning', street: 'Kerkweg' }]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await waitUntil(() => has(view, '[part="address"]'), 'the address appears');
+    expect(textOf(view, '[part="address"]')).to.equal('Kantoor: Dorpsstraat 12, 1234 AB Utrecht');
+  });
+
+  it('fits a 390 px phone and reads in English', async () => {
+    await setLocale('en');
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail(),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+      'GET /locations': () => page([location]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1', locale: 'en' });
+    view.parentElement!.style.width = '390px';
+    await waitUntil(() => has(view, '[part="address"]'));
+    expect(textOf(view, '#add-files-title')).to.equal('Add photos');
+    expect(textOf(view, '[part="add-files-send"]')).to.equal('Add to the request');
+    const picker = await find(view, 'kp-photo-picker');
+    expect(picker.shadowRoot!.querySelector('label[for="choose"]')!.textContent!.trim()).to.equal('Choose photos or PDFs');
+    expect(view.scrollWidth).to.be.at.most(390);
+    // Keyboard: the picker's button and the send button are reachable controls.
+    (picker as PhotoPicker).focus();
+    expect(picker.shadowRoot!.activeElement?.id).to.be.oneOf(['take', 'choose']);
   });
 });

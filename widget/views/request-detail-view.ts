@@ -1,26 +1,43 @@
 import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import '../components/download-button.js';
 import '../components/message-thread.js';
+import '../components/photo-picker.js';
+import type { PhotoPicker } from '../components/photo-picker.js';
 import '../components/protected-image.js';
 import { statusName } from '../components/status-badge.js';
 import '../components/timeline.js';
+import { PortalApiError, type Page } from '../api/client.js';
 import { LiveController } from '../api/events.js';
 import { defineElement } from '../components/define.js';
 import { errorMessage } from '../components/states.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
+import { isOne } from '../i18n/plural.js';
 import { kp } from '../styles/theme.js';
 import { PortalView, facts } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import { partOfDayName } from './names.js';
-import type { ServiceRequestDetail } from '../api/types.js';
+import type { Location, ServiceRequestDetail } from '../api/types.js';
+
+/** What a request holds at most, and while it takes them: as the server decides. */
+const maxFiles = 5;
+const statusesTakingFiles = ['submitted', 'in_review'];
+
+type Attachment = ServiceRequestDetail['attachments'][number];
+
+function addressLine(location: Location): string {
+  return `${location.street} ${location.houseNumber}, ${location.postalCode} ${location.city}`;
+}
 
 /**
  * @summary One service request: what the customer asked, its photos, how it progressed, the conversation about it,
  * and a way to cancel it while nobody has picked it up yet. A move by the business shows while the request is open.
  *
  * @csspart photos - The photo thumbnails.
+ * @csspart address - The work address, with its name when the customer has more than one.
+ * @csspart add-files - Adding photos and PDFs while the request is open.
  * @csspart cancel - The cancel button (only while the request is `submitted`).
  */
 export class RequestDetailView extends RecordView<ServiceRequestDetail> {
@@ -35,6 +52,9 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
         margin: 0;
         padding: 0;
       }
+      .add-files .actions {
+        margin-top: ${kp('space-2')};
+      }
       .cancel-box p {
         margin-bottom: ${kp('space-2')};
       }
@@ -45,6 +65,55 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
 
   @state() private confirmingCancel = false;
   @state() private announcement = '';
+  @state() private newFiles: File[] = [];
+  @state() private uploadNotice = '';
+  @state() private uploadProblem = '';
+  @query('kp-photo-picker') private picker?: PhotoPicker;
+
+  /** The customer's work addresses: the request names one by id. */
+  private readonly locations = new Task(this, {
+    args: () => [this.client, this.shownRequest()?.locationId ?? null] as const,
+    task: async ([client, locationId], { signal }) => {
+      if (!client || !locationId) return initialState;
+      return (await client.request<Page<Location>>('GET', '/locations?limit=100', undefined, { signal })).items;
+    },
+  });
+
+  /** Uploads the chosen files one by one; each appears with the request's photos as it lands. */
+  private readonly addFiles = new Task(this, {
+    autoRun: false,
+    args: () => [] as const,
+    task: async (_args, { signal }) => {
+      await this.picker?.whenSettled();
+      const request = this.shownRequest();
+      if (!request || !this.client) return initialState;
+      this.uploadProblem = '';
+      const files = [...this.newFiles];
+      try {
+        for (const [index, file] of files.entries()) {
+          this.uploadNotice = msg(str`Bestand ${index + 1} van ${files.length} versturen…`, { id: 'views.request.uploading' });
+          const form = new FormData();
+          form.append('file', file, file.name);
+          const stored = await this.client.upload<Attachment>(`/requests/${encodeURIComponent(request.id)}/attachments`, form, { signal });
+          const shown = this.shownRequest() ?? request;
+          this.replaceRecord({ ...shown, attachments: [...shown.attachments, stored] });
+          this.newFiles = this.newFiles.filter((chosen) => chosen !== file);
+        }
+        this.uploadNotice = isOne(files.length)
+          ? msg('Het bestand is toegevoegd.', { id: 'views.request.filesAdded.one' })
+          : msg(str`${files.length} bestanden zijn toegevoegd.`, { id: 'views.request.filesAdded.other' });
+      } catch (error) {
+        this.uploadNotice = '';
+        this.uploadProblem = errorMessage(error);
+        // The request moved on or filled up meanwhile: the view says which, from the request as it is now.
+        if (error instanceof PortalApiError && error.status === 409) {
+          this.uploadProblem = '';
+          await this.reload();
+        }
+      }
+      return true;
+    },
+  });
 
   private readonly cancel = new Task(this, {
     autoRun: false,
@@ -121,6 +190,7 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
         ${facts([
           [msg('Ingediend op', { id: 'views.request.submittedAt' }), formatDateTime(request.createdAt, this.locale)],
           [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${request.description}</span>`],
+          [msg('Werkadres', { id: 'views.request.address' }), this.renderAddress(request)],
           [msg('Voorkeur voor', { id: 'views.request.preferred' }), preferred],
           [msg('Telefoon', { id: 'views.field.phone' }), request.phone],
           [
@@ -135,16 +205,19 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
             <ul class="photos" part="photos">
               ${request.attachments.map(
                 (attachment, index) => html`<li>
-                  <kp-protected-image
-                    .client=${this.client}
-                    path="/requests/${request.id}/attachments/${attachment.id}"
-                    alt=${msg(str`Foto ${index + 1}`, { id: 'views.photos.name' })}
-                  ></kp-protected-image>
+                  ${/^image\/(jpeg|png|webp)$/.test(attachment.contentType)
+                    ? html`<kp-protected-image
+                        .client=${this.client}
+                        path="/requests/${request.id}/attachments/${attachment.id}"
+                        alt=${msg(str`Foto ${index + 1}`, { id: 'views.photos.name' })}
+                      ></kp-protected-image>`
+                    : html`<kp-download-button .client=${this.client} path="/requests/${request.id}/attachments/${attachment.id}" variant="link" label=${attachment.filename}></kp-download-button>`}
                 </li>`,
               )}
             </ul>
           </section>`
         : nothing}
+      ${this.renderAddFiles(request)}
       ${request.timeline.length
         ? html`<section aria-labelledby="timeline-title">
             <h3 id="timeline-title">${msg('Verloop', { id: 'views.record.timeline' })}</h3>
@@ -159,6 +232,53 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
           </section>`
         : nothing}
     `;
+  }
+
+  /** The work address; its name too when the customer has more than one, so they see which. */
+  private renderAddress(request: ServiceRequestDetail) {
+    if (!request.locationId) return null;
+    const locations = this.locations.value;
+    const location = Array.isArray(locations) ? locations.find((candidate) => candidate.id === request.locationId) : undefined;
+    if (!location) return null;
+    const named = locations!.length > 1 && location.name;
+    return html`<span part="address">${named ? html`<strong>${location.name}</strong>: ` : nothing}${addressLine(location)}</span>`;
+  }
+
+  private renderAddFiles(request: ServiceRequestDetail) {
+    const room = maxFiles - request.attachments.length;
+    const open = statusesTakingFiles.includes(request.status);
+    const busy = this.addFiles.status === TaskStatus.PENDING;
+    let closedNote: string | null = null;
+    if (!open) {
+      closedNote = msg("Deze aanvraag is afgesloten: foto's toevoegen kan niet meer. Stuur ze zo nodig met een bericht.", { id: 'views.request.filesClosed' });
+    } else if (room <= 0) {
+      closedNote = msg(str`Deze aanvraag heeft het maximum van ${maxFiles} bestanden. Stuur meer foto's met een bericht.`, { id: 'views.request.filesFull' });
+    }
+    return html`<section class="card add-files" part="add-files" aria-labelledby="add-files-title">
+      <h3 id="add-files-title">${msg("Foto's toevoegen", { id: 'views.request.addFilesTitle' })}</h3>
+      ${closedNote
+        ? html`<p class="muted" part="files-closed">${closedNote}</p>`
+        : html`<kp-photo-picker
+              pdf
+              max=${room}
+              label=${msg("Foto's of PDF's", { id: 'views.request.addFilesLabel' })}
+              .photos=${this.newFiles}
+              @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
+                this.newFiles = event.detail.photos;
+                this.uploadProblem = '';
+              }}
+            ></kp-photo-picker>
+            ${this.uploadProblem ? html`<div class="notice error" role="alert"><p>${this.uploadProblem}</p></div>` : nothing}
+            <div class="actions">
+              <button type="button" class="btn primary" part="add-files-send" aria-disabled=${busy || this.newFiles.length === 0 ? 'true' : 'false'}
+                @click=${() => {
+                  if (!busy && this.newFiles.length) void this.addFiles.run();
+                }}>
+                ${busy ? msg('Versturen…', { id: 'views.messages.sending' }) : msg('Toevoegen aan de aanvraag', { id: 'views.request.addFilesSend' })}
+              </button>
+            </div>`}
+      <p class="muted" role="status">${this.uploadNotice}</p>
+    </section>`;
   }
 
   private renderCancel(request: ServiceRequestDetail) {

@@ -6,6 +6,8 @@ import { templates as consoleEnglish } from './en.js';
 
 const sources = [
   '../components/message-thread.ts',
+  '../components/message-files.ts',
+  '../components/photo-picker.ts',
   'console-element.ts',
   'router.ts',
   'auth/staff-sign-in.ts',

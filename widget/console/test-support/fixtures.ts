@@ -136,6 +136,7 @@ export const messages = (): Message[] => [
     author: 'business',
     authorName: 'Sanne Planning',
     body: 'Dank voor uw melding. Is de ketel nog onder garantie?',
+    files: [],
     createdAt: '2026-12-01T08:40:00.000Z',
   },
   {
@@ -145,6 +146,7 @@ export const messages = (): Message[] => [
     author: 'contact',
     authorName: 'Jan de Vries',
     body: 'Het water staat op de vloer, kunt u snel komen?',
+    files: [],
     createdAt: '2026-12-01T08:20:00.000Z',
   },
 ];

@@ -169,14 +169,11 @@ const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
 
   // Photos
   'views.photos.label': 'Photos',
-  'views.photos.hint': str`At most ${0} photos, for example of the appliance, its type plate or the error message.`,
   'views.photos.take': 'Take a photo',
   'views.photos.choose': 'Choose photos',
   'views.photos.name': str`Photo ${0}`,
   'views.photos.remove': str`Remove ${0}`,
   'views.photos.processing': 'Making the photos smaller…',
-  'views.photos.count': str`${0} of ${1} photos chosen`,
-  'views.photos.tooMany': str`You can add at most ${0} photos; ${1} were not added.`,
   'views.photos.unreadable': str`${0} is not a photo we can use.`,
   'views.photo.unavailable': 'Photo not available',
 
