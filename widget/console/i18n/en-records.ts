@@ -102,6 +102,9 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.record.addLine': 'Add a line',
   'console.record.totalIncl': 'Total incl. VAT:',
   'console.record.total': 'Total:',
+  'console.record.amountsFromLines': 'With lines, the amounts are added up from the lines.',
+  'console.record.technician': 'Technician’s first name',
+  'console.record.technicianHint': 'First name only: the customer sees who is coming.',
 
   // The file
   'console.record.pdf': 'PDF',

@@ -117,6 +117,8 @@ function linesOf(lines: { description: string; quantity: number; unitPriceCents:
 
 export const emptyLine = (): LineValues => ({ description: '', quantity: '1', unitPrice: '', vatRate: '21' });
 
+const linesDecide = () => msg('Met regels worden de bedragen uit de regels opgeteld.', { id: 'console.record.amountsFromLines' });
+
 const done = <K extends RecordKind>(errors: Errors, body: RecordBodies[K]): { body: RecordBodies[K] } | { errors: Errors } =>
   Object.keys(errors).length ? { errors } : { body };
 
@@ -163,6 +165,14 @@ const workOrderForm: RecordForm<'work-orders'> = {
     { name: 'plannedStartTime', label: () => msg('Begintijd', { id: 'console.record.plannedStartTime' }), type: 'time', optional: true, group: 'planned' },
     { name: 'plannedEndDate', label: () => msg('Einddatum', { id: 'console.record.plannedEndDate' }), type: 'date', optional: true, group: 'planned' },
     { name: 'plannedEndTime', label: () => msg('Eindtijd', { id: 'console.record.plannedEndTime' }), type: 'time', optional: true, group: 'planned' },
+    {
+      name: 'technicianFirstName',
+      label: () => msg('Voornaam monteur', { id: 'console.record.technician' }),
+      type: 'text',
+      optional: true,
+      maxlength: 50,
+      hint: () => msg('Alleen de voornaam: de klant ziet wie er komt.', { id: 'console.record.technicianHint' }),
+    },
     { name: 'completedDate', label: () => msg('Afgerond op', { id: 'console.record.completedDate' }), type: 'date', optional: true },
     {
       name: 'total',
@@ -191,6 +201,7 @@ const workOrderForm: RecordForm<'work-orders'> = {
         plannedEndDate: end.date,
         plannedEndTime: end.time,
         completedDate: dayAndTime(record?.completedAt).date,
+        technicianFirstName: text(record?.technicianFirstName),
         total: moneyInput(record?.totalCents, context.locale),
       },
       lines: [],
@@ -217,6 +228,7 @@ const workOrderForm: RecordForm<'work-orders'> = {
       plannedStart,
       plannedEnd,
       completedAt: momentOf(values.completedDate!, '12:00'),
+      technicianFirstName: orNull(values.technicianFirstName!),
       totalCents: total ?? null,
     });
   },
@@ -262,8 +274,8 @@ const invoiceForm: RecordForm<'invoices'> = {
     { name: 'number', label: () => msg('Factuurnummer', { id: 'console.record.invoiceNumber' }), type: 'text', maxlength: 50 },
     { name: 'issueDate', label: () => msg('Factuurdatum', { id: 'console.record.issueDate' }), type: 'date', group: 'dates' },
     { name: 'dueDate', label: () => msg('Te betalen voor', { id: 'console.record.dueDate' }), type: 'date', group: 'dates' },
-    { name: 'totalExclVat', label: () => msg('Bedrag excl. btw', { id: 'console.record.totalExclVat' }), type: 'money', optional: true, group: 'amounts' },
-    { name: 'total', label: () => msg('Bedrag incl. btw', { id: 'console.record.totalInclVat' }), type: 'money', group: 'amounts' },
+    { name: 'totalExclVat', label: () => msg('Bedrag excl. btw', { id: 'console.record.totalExclVat' }), type: 'money', optional: true, group: 'amounts', hint: linesDecide },
+    { name: 'total', label: () => msg('Bedrag incl. btw', { id: 'console.record.totalInclVat' }), type: 'money', group: 'amounts', hint: linesDecide },
     {
       name: 'status',
       label: () => msg('Status', { id: 'console.record.status' }),
@@ -286,6 +298,7 @@ const invoiceForm: RecordForm<'invoices'> = {
       choices: (context) => none(nothingLinked(), context.workOrders),
     },
   ],
+  lines: { vat: true },
   paths: { totalCents: 'total', totalExclVatCents: 'totalExclVat' },
   title: (record) => record.number,
   fromRecord: (record, context) => ({
@@ -299,12 +312,16 @@ const invoiceForm: RecordForm<'invoices'> = {
       paymentUrl: text(record?.paymentUrl),
       workOrderExternalId: text(record?.workOrderExternalId),
     },
-    lines: [],
+    // Many invoices are a PDF and an amount: lines are added when the business wants the customer to see them.
+    lines: record ? linesOf(record.lines, context.locale) : [],
   }),
-  toBody(values, _lines, context) {
+  toBody(values, lines, context) {
     const errors: Errors = {};
     required(values, ['number', 'issueDate', 'dueDate'], errors);
-    const amounts = money(values, ['total', 'totalExclVat'], context.locale, errors, ['totalExclVat']);
+    const read = readLines(lines, true, context.locale, errors);
+    const amounts = read.length
+      ? { total: linesTotal(read), totalExclVat: linesTotal(read.map((line) => ({ ...line, vatRate: 0 }))) }
+      : money(values, ['total', 'totalExclVat'], context.locale, errors, ['totalExclVat']);
     if (values.issueDate && values.dueDate && values.dueDate < values.issueDate!) errors.dueDate = msg('Deze datum ligt niet voor de factuurdatum.', { id: 'console.record.dueBeforeIssue' });
     const url = values.paymentUrl!.trim();
     if (url && !/^https?:\/\/[^\s]+$/i.test(url)) errors.paymentUrl = msg('Vul een webadres in dat begint met https://.', { id: 'console.record.urlInvalid' });
@@ -319,6 +336,7 @@ const invoiceForm: RecordForm<'invoices'> = {
       currency: 'EUR',
       status: values.status as RecordBodies['invoices']['status'],
       paymentUrl: url || null,
+      lines: read,
     });
   },
 };
