@@ -358,7 +358,7 @@ describe('<klant-portaal>', () => {
 
     it('sends the form with the honeypot empty, and thanks with the reference', async () => {
       signedOutApi(config({ features: { guestRequests: true } }));
-      api.on('POST /guest-requests', () => jsonResponse({ reference: 'AV-2026-0042' }, 202));
+      api.on('POST /guest-requests', () => jsonResponse({ reference: 'AV-2026-0042', id: 'req_1', upload: { token: 'kp_up_token-of-this-request-only', expiresAt: '2099-01-01T00:00:00Z' } }, 202));
       const el = mountPortal();
       (await waitFor<HTMLButtonElement>(el, 'kp-sign-in [part~="guest-button"]')).click();
       const form = await waitFor<HTMLFormElement>(el, 'kp-guest-request form');
@@ -369,10 +369,10 @@ describe('<klant-portaal>', () => {
       type(find(guest, '#name'), 'Piet Bakker');
       type(find(guest, '#email'), 'piet@example.nl');
       type(find(guest, '#phone'), '06 98765432');
-      type(find(guest, '#street'), 'Kerkstraat');
-      type(find(guest, '#houseNumber'), '3a');
-      type(find(guest, '#postalCode'), '3511 AB');
-      type(find(guest, '#city'), 'Utrecht');
+      type(find(guest, '#guest-address-street'), 'Kerkstraat');
+      type(find(guest, '#guest-address-houseNumber'), '3a');
+      type(find(guest, '#guest-address-postalCode'), '3511 AB');
+      type(find(guest, '#guest-address-city'), 'Utrecht');
       const workType = find<HTMLSelectElement>(guest, '#workType')!;
       workType.value = 'repair';
       workType.dispatchEvent(new Event('change'));
@@ -384,7 +384,7 @@ describe('<klant-portaal>', () => {
         name: 'Piet Bakker',
         email: 'piet@example.nl',
         phone: '06 98765432',
-        address: { street: 'Kerkstraat', houseNumber: '3a', postalCode: '3511 AB', city: 'Utrecht' },
+        address: { street: 'Kerkstraat', houseNumber: '3a', postalCode: '3511 AB', city: 'Utrecht', country: 'NL' },
         workType: 'repair',
         description: 'De cv-ketel geeft storing E133.',
         preferredDate: null,
@@ -676,7 +676,7 @@ describe('<klant-portaal>', () => {
 
     it('has nothing axe objects to on the guest form and its thank-you', async () => {
       signedOutApi(config({ features: { guestRequests: true } }));
-      api.on('POST /guest-requests', () => jsonResponse({ reference: 'AV-2026-0042' }, 202));
+      api.on('POST /guest-requests', () => jsonResponse({ reference: 'AV-2026-0042', id: 'req_1', upload: { token: 'kp_up_token-of-this-request-only', expiresAt: '2099-01-01T00:00:00Z' } }, 202));
       const el = mountPortal();
       (await waitFor<HTMLButtonElement>(el, 'kp-sign-in [part~="guest-button"]')).click();
       const form = await waitFor<HTMLFormElement>(el, 'kp-guest-request form');

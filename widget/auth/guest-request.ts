@@ -1,23 +1,25 @@
 // A service request without an account (when the portal allows it): loaded only when the customer asks for it.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
 import { describeError, fieldErrors } from '../api/errors.js';
 import type { Answer, Body, PartOfDay } from '../api/types.js';
+import { addressBody, addressErrorsFrom, addressProblems, emptyAddress, type AddressErrors, type AddressValue } from '../components/address-fields.js';
+import '../components/address-fields.js';
+import '../components/photo-picker.js';
+import type { PhotoPicker } from '../components/photo-picker.js';
 import { defineElement } from '../components/define.js';
 import type { Locale } from '../i18n/localization.js';
+import { isOne } from '../i18n/plural.js';
 import { kp, shared } from '../styles/theme.js';
-import { compact, focusFirstInvalid, formNotice, optionalMark, selectField, textField, validate } from './fields.js';
+import { compact, formNotice, optionalMark, selectField, textField, validate } from './fields.js';
 
 interface GuestForm {
   name: string;
   email: string;
   phone: string;
-  street: string;
-  houseNumber: string;
-  postalCode: string;
-  city: string;
+  address: AddressValue;
   workType: string;
   description: string;
   preferredDate: string;
@@ -31,10 +33,7 @@ const emptyForm = (): GuestForm => ({
   name: '',
   email: '',
   phone: '',
-  street: '',
-  houseNumber: '',
-  postalCode: '',
-  city: '',
+  address: emptyAddress(),
   workType: '',
   description: '',
   preferredDate: '',
@@ -43,7 +42,32 @@ const emptyForm = (): GuestForm => ({
   website: '',
 });
 
-const serverFields = ['name', 'email', 'phone', 'address.street', 'address.houseNumber', 'address.postalCode', 'address.city', 'workType', 'description', 'preferredDate', 'acceptTerms'];
+const serverFields = [
+  'name',
+  'email',
+  'phone',
+  'address.street',
+  'address.houseNumber',
+  'address.houseNumberAddition',
+  'address.postalCode',
+  'address.city',
+  'address.country',
+  'workType',
+  'description',
+  'preferredDate',
+  'acceptTerms',
+];
+const maxPhotos = 5;
+
+/** The sent request and what became of its photos, for the thank-you screen. */
+interface Sent {
+  reference: string;
+  id: string;
+  upload: { token: string; expiresAt: string };
+  /** Photos that did not arrive, with why; sent again on a press while the upload token lasts. */
+  failed: File[];
+  problem: string;
+}
 
 const tomorrow = () => {
   const date = new Date(Date.now() + 86_400_000);
@@ -102,9 +126,12 @@ export class GuestRequestElement extends LitElement {
 
   @state() private form: GuestForm = emptyForm();
   @state() private errors: Record<string, string> = {};
+  @state() private addressErrors: AddressErrors = {};
+  @state() private photos: File[] = [];
   @state() private formError = '';
   @state() private busy = false;
-  @state() private reference: string | null = null;
+  @state() private progress = '';
+  @state() private sent: Sent | null = null;
 
   constructor() {
     super();
@@ -136,26 +163,25 @@ export class GuestRequestElement extends LitElement {
       name: required(f.name),
       email: validate.email(f.email),
       phone: required(f.phone) ?? (/^\+?[0-9 ()./-]{6,30}$/.test(f.phone.trim()) ? undefined : msg('Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', { id: 'auth.guest.phoneInvalid' })),
-      street: required(f.street),
-      houseNumber: required(f.houseNumber),
-      postalCode: required(f.postalCode),
-      city: required(f.city),
       workType: required(f.workType),
+      photos: this.config?.requestForm.requirePhoto && !this.photos.length ? msg('Voeg minstens één foto toe.', { id: 'auth.guest.photoRequired' }) : undefined,
       description: required(f.description),
       acceptTerms: this.config?.requestForm.requireTerms && !f.acceptTerms ? msg('Ga akkoord met de voorwaarden om de aanvraag te versturen.', { id: 'auth.guest.termsRequired' }) : undefined,
     });
+    this.addressErrors = addressProblems(f.address);
     this.formError = '';
-    if (Object.keys(this.errors).length) {
-      void focusFirstInvalid(this);
+    if (Object.keys(this.errors).length || Object.keys(this.addressErrors).length) {
+      void this.focusFirstProblem();
       return;
     }
     this.busy = true;
+    await this.renderRoot.querySelector<PhotoPicker>('kp-photo-picker')?.whenSettled();
     try {
       const answer = await this.client!.request<Answer<'postPortalSlugGuestRequests', 202>>('POST', '/guest-requests', {
         name: f.name.trim(),
         email: f.email.trim(),
         phone: f.phone.trim(),
-        address: { street: f.street.trim(), houseNumber: f.houseNumber.trim(), postalCode: f.postalCode.trim(), city: f.city.trim() },
+        address: addressBody(f.address),
         workType: f.workType,
         description: f.description.trim(),
         preferredDate: f.preferredDate || null,
@@ -164,38 +190,111 @@ export class GuestRequestElement extends LitElement {
         locale: this.locale,
         website: f.website,
       } satisfies Body<'postPortalSlugGuestRequests'>);
-      this.reference = answer.reference;
+      const sent: Sent = { ...answer, failed: [], problem: '' };
+      await this.sendPhotos(sent, this.photos);
       this.form = emptyForm();
+      this.photos = [];
+      this.sent = sent;
       this.focusHeading();
     } catch (error) {
       if (!(error instanceof PortalApiError)) throw error;
       const byPath = fieldErrors(error, serverFields);
-      this.errors = Object.fromEntries(Object.entries(byPath).map(([path, message]) => [path.replace(/^address\./, ''), message]));
+      this.errors = Object.fromEntries(Object.entries(byPath).filter(([path]) => !path.startsWith('address.')));
+      this.addressErrors = addressErrorsFrom(byPath, 'address');
       this.formError = describeError(error);
-      void focusFirstInvalid(this);
+      void this.focusFirstProblem();
     } finally {
       this.busy = false;
+      this.progress = '';
     }
   };
 
-  override render() {
-    if (!this.config) return nothing;
-    return this.reference ? this.renderThanks(this.reference) : this.renderForm(this.config);
+  /** The first field with a problem gets focus, whether it is this form's own or inside the address or photo block. */
+  private async focusFirstProblem(): Promise<void> {
+    await Promise.resolve();
+    await this.updateComplete;
+    const candidates = [
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'),
+      Object.values(this.addressErrors).some(Boolean) ? this.renderRoot.querySelector('kp-address-fields') : null,
+      this.errors.photos ? this.renderRoot.querySelector('kp-photo-picker') : null,
+    ].filter((element): element is HTMLElement => element !== null);
+    candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const first = candidates[0];
+    if (first?.localName === 'kp-address-fields') await (first as HTMLElementTagNameMap['kp-address-fields']).focusFirstInvalid();
+    else first?.focus();
+    first?.scrollIntoView({ block: 'center' });
   }
 
-  private renderThanks(reference: string): TemplateResult {
+  /** The photos go one by one with the request's upload token; those that fail are kept to send again. */
+  private async sendPhotos(sent: Sent, photos: File[]): Promise<void> {
+    const failed: File[] = [];
+    const problems: string[] = [];
+    for (const [index, photo] of photos.entries()) {
+      this.progress = msg(str`Foto ${index + 1} van ${photos.length} versturen…`, { id: 'auth.guest.uploading' });
+      const form = new FormData();
+      form.append('file', photo, photo.name);
+      try {
+        await this.client!.upload(`/guest-requests/${encodeURIComponent(sent.id)}/attachments`, form, { headers: { Authorization: `Bearer ${sent.upload.token}` } });
+      } catch (error) {
+        if (!(error instanceof PortalApiError)) throw error;
+        failed.push(photo);
+        problems.push(`${photo.name}: ${describeError(error)}`);
+      }
+    }
+    this.progress = '';
+    sent.failed = failed;
+    sent.problem = problems.join(' ');
+  }
+
+  private async retryPhotos(sent: Sent): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.sendPhotos(sent, sent.failed);
+      this.sent = { ...sent };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    if (!this.config) return nothing;
+    return this.sent ? this.renderThanks(this.sent) : this.renderForm(this.config);
+  }
+
+  private renderThanks(sent: Sent): TemplateResult {
+    const missing = sent.failed.length;
+    const canRetry = Date.parse(sent.upload.expiresAt) > Date.now();
     return html`<section class="card" part="card" aria-labelledby="guest-done-heading">
       <h2 id="guest-done-heading" tabindex="-1" part="heading">${msg('Bedankt, uw aanvraag is verstuurd', { id: 'auth.guest.doneTitle' })}</h2>
       <p>${msg('Uw referentie:', { id: 'auth.guest.referenceLabel' })}</p>
-      <p class="reference" part="reference">${reference}</p>
+      <p class="reference" part="reference">${sent.reference}</p>
       <p>${msg('We nemen zo snel mogelijk contact met u op. Noem deze referentie als u ons belt of mailt.', { id: 'auth.guest.doneText' })}</p>
+      ${missing
+        ? html`<div class="notice error" role="alert" part="photos-failed">
+            <p>
+              ${isOne(missing)
+                ? msg('1 foto is niet verstuurd.', { id: 'auth.guest.photosFailed.one' })
+                : msg(str`${missing} foto's zijn niet verstuurd.`, { id: 'auth.guest.photosFailed.other' })}
+              ${sent.problem}
+            </p>
+            ${canRetry
+              ? html`<div class="actions">
+                  <button type="button" class="btn secondary" ?disabled=${this.busy} @click=${() => void this.retryPhotos(sent)}>
+                    ${msg("Foto's opnieuw versturen", { id: 'auth.guest.retryPhotos' })}
+                  </button>
+                </div>`
+              : nothing}
+            <p class="muted" role="status">${this.progress}</p>
+          </div>`
+        : nothing}
       <div class="actions">
         <button type="button" class="btn primary" part="done" @click=${() => this.close()}>${msg('Klaar', { id: 'auth.guest.done' })}</button>
         <button
           type="button"
           class="btn link"
           @click=${() => {
-            this.reference = null;
+            this.sent = null;
             this.focusHeading();
           }}
         >
@@ -225,14 +324,15 @@ export class GuestRequestElement extends LitElement {
         </fieldset>
         <fieldset class="group">
           <legend>${msg('Adres van de klus', { id: 'auth.guest.address' })}</legend>
-          <div class="pair">
-            ${field('street', msg('Straat', { id: 'auth.guest.street' }), { autocomplete: 'address-line1', maxlength: 200 })}
-            ${field('houseNumber', msg('Huisnummer', { id: 'auth.guest.houseNumber' }), { maxlength: 20 })}
-          </div>
-          <div class="pair even">
-            ${field('postalCode', msg('Postcode', { id: 'auth.guest.postalCode' }), { autocomplete: 'postal-code', maxlength: 20 })}
-            ${field('city', msg('Plaats', { id: 'auth.guest.city' }), { autocomplete: 'address-level2', maxlength: 100 })}
-          </div>
+          <kp-address-fields
+            id-prefix="guest-address"
+            .value=${f.address}
+            .errors=${this.addressErrors}
+            @kp-address-change=${(event: CustomEvent<{ value: AddressValue }>) => {
+              this.form = { ...this.form, address: event.detail.value };
+              this.addressErrors = {};
+            }}
+          ></kp-address-fields>
         </fieldset>
         <fieldset class="group">
           <legend>${msg('Uw aanvraag', { id: 'auth.guest.request' })}</legend>
@@ -250,6 +350,18 @@ export class GuestRequestElement extends LitElement {
             maxlength: 5000,
             hint: msg('Bijvoorbeeld: welk apparaat, wat u ziet of hoort, sinds wanneer.', { id: 'auth.guest.descriptionHint' }),
           })}
+          <div class="field">
+            <kp-photo-picker
+              .photos=${this.photos}
+              max=${maxPhotos}
+              ?required=${config.requestForm.requirePhoto ?? false}
+              error=${e.photos ?? ''}
+              @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
+                this.photos = event.detail.photos;
+                if (e.photos) this.errors = { ...e, photos: '' };
+              }}
+            ></kp-photo-picker>
+          </div>
           ${field('preferredDate', msg('Voorkeursdatum', { id: 'auth.guest.preferredDate' }), { type: 'date', optional: true, min: tomorrow() })}
           <fieldset>
             <legend>${msg('Voorkeur voor het tijdstip', { id: 'auth.guest.partOfDay' })}${optionalMark()}</legend>
@@ -294,8 +406,12 @@ export class GuestRequestElement extends LitElement {
           <label for="website">${msg('Laat dit veld leeg', { id: 'auth.guest.honeypot' })}</label>
           <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${f.website} @input=${(event: Event) => this.set('website', (event.target as HTMLInputElement).value)} />
         </div>
+        ${this.formError ? html`<p class="error" id="guest-submit-error" part="submit-error">${msg('Controleer de gemarkeerde velden hierboven.', { id: 'auth.guest.checkAbove' })}</p>` : nothing}
+        <p class="muted" role="status">${this.progress}</p>
         <div class="actions">
-          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Aanvraag versturen', { id: 'auth.guest.submit' })}</button>
+          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy} aria-describedby=${this.formError ? 'guest-submit-error' : nothing}>
+            ${msg('Aanvraag versturen', { id: 'auth.guest.submit' })}
+          </button>
           <button type="button" class="btn link" @click=${() => this.close()}>${msg('Annuleren', { id: 'shell.cancel' })}</button>
         </div>
       </form>

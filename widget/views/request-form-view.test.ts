@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { AddressFields } from '../components/address-fields.js';
 import type { PhotoPicker } from '../components/photo-picker.js';
 import { setLocale } from '../i18n/localization.js';
 import { errorResponse, jsonResponse, mockApi, never, page, type MockApi, type RecordedCall } from '../test-support/mock-api.js';
@@ -269,6 +270,76 @@ describe('<kp-request-form-view>', () => {
     expect(text(view)).to.contain('New request').and.contain('Fault or repair').and.contain("What's the matter?").and.contain('Send request');
     const picker = view.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
     expect(text(picker)).to.contain('Choose photos');
+    await expect(view).to.be.accessible();
+  });
+
+  it('takes a new work address instead of a chosen one, postcode first, and sends it as newLocation', async () => {
+    api = mockApi({ ...choices, 'POST /requests': created });
+    const view = await mountView<RequestFormView>('kp-request-form-view');
+    await fillIn(view);
+    type(view, 'locationId', 'new');
+    await view.updateComplete;
+    const address = view.shadowRoot!.querySelector<AddressFields>('kp-address-fields')!;
+    await address.updateComplete;
+    submit(view);
+    await waitUntil(() => address.shadowRoot!.querySelector('#new-location-postalCode-error'), 'the address asks for its fields');
+    await waitUntil(() => address.shadowRoot!.activeElement?.id === 'new-location-postalCode', 'focus on the postcode');
+    expect(api.calls.some((call) => call.path === '/requests')).to.equal(false);
+    const put = (id: string, value: string) => {
+      const input = address.shadowRoot!.querySelector<HTMLInputElement>(`#new-location-${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    put('postalCode', '1234ab');
+    put('houseNumber', '7');
+    put('street', 'Nieuwe Gracht');
+    put('city', 'Utrecht');
+    submit(view);
+    await find(view, '[part="success"]');
+    const body = api.calls.find((call) => call.path === '/requests')!.body as Record<string, unknown>;
+    expect(body.locationId).to.equal(undefined);
+    expect(body.newLocation).to.deep.equal({ street: 'Nieuwe Gracht', houseNumber: '7', postalCode: '1234 AB', city: 'Utrecht', country: 'NL' });
+  });
+
+  it('offers adding an address to a customer without any, as optional', async () => {
+    api = mockApi({ 'GET /locations': () => page([]), 'GET /objects': () => page([]) });
+    const view = await mountView<RequestFormView>('kp-request-form-view');
+    const select = await find<HTMLSelectElement>(view, '#locationId');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', 'new']);
+    expect(text(view.shadowRoot!.querySelector('label[for="locationId"]')!)).to.contain('(optioneel)');
+  });
+
+  it('names a refused photo at the photos and the failure next to the send button, counted right after removing one', async () => {
+    let uploads = 0;
+    api = mockApi({
+      ...choices,
+      'POST /requests': created,
+      'POST /requests/:id/attachments': () => (++uploads >= 2 ? errorResponse(415, 'unsupported_media_type', 'Only photos (JPEG, PNG, WebP, HEIC) and PDF files can be attached.') : jsonResponse({ id: `att_${uploads}` }, 201)),
+    });
+    const view = await mountView<RequestFormView>('kp-request-form-view');
+    await fillIn(view);
+    const picker = await choosePhotos(view, [await photoFile(300, 200, 'a.png'), await photoFile(300, 200, 'b.png'), await photoFile(300, 200, 'c.png')]);
+    submit(view);
+    const pending = await find(view, '[part="photos-pending"]');
+    expect(text(pending)).to.contain('2 foto');
+    await waitUntil(() => picker.error.includes('b.jpg'), 'the refused photo is named at the photos');
+    await waitUntil(() => view.shadowRoot!.activeElement?.id === 'photos', 'focus on the photos');
+    const form = view.shadowRoot!.querySelector('form')!;
+    expect(pending.compareDocumentPosition(form.querySelector('fieldset')!) & Node.DOCUMENT_POSITION_PRECEDING, 'below the fields, near the send button').to.not.equal(0);
+    picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove')[2]!.click();
+    await view.updateComplete;
+    expect(text(view.shadowRoot!.querySelector('[part="photos-pending"]')!)).to.contain('1 foto is nog niet verstuurd');
+  });
+
+  it('shows a failed send next to the send button, which points to it', async () => {
+    api = mockApi({ ...choices, 'POST /requests': () => errorResponse(503, 'unavailable', 'Down') });
+    const view = await mountView<RequestFormView>('kp-request-form-view');
+    await fillIn(view);
+    submit(view);
+    const failure = await find(view, '[part="submit-error"]');
+    const button = view.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    expect(button.getAttribute('aria-describedby')).to.equal(failure.id);
+    expect(failure.nextElementSibling?.contains(button)).to.equal(true);
     await expect(view).to.be.accessible();
   });
 });

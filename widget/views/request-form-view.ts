@@ -4,11 +4,14 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { PortalApiError, type PortalClient } from '../api/client.js';
 import { fieldErrors } from '../api/errors.js';
+import '../components/address-fields.js';
+import { addressBody, addressErrorsFrom, addressProblems, emptyAddress, type AddressErrors, type AddressValue } from '../components/address-fields.js';
 import '../components/photo-picker.js';
 import type { PhotoPicker } from '../components/photo-picker.js';
 import { defineElement } from '../components/define.js';
 import { newIdempotencyKey } from '../components/idempotency-key.js';
 import { errorMessage } from '../components/states.js';
+import { isOne } from '../i18n/plural.js';
 import { composedEvent } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
@@ -19,7 +22,9 @@ import { localDate, makeAndModel } from './records.js';
 export interface RequestValues {
   workType: string;
   description: string;
+  /** One of the customer's addresses, or `new` for the address typed in `newAddress`. */
   locationId: string;
+  newAddress: AddressValue;
   objectId: string;
   preferredDate: string;
   preferredPartOfDay: PartOfDay | '';
@@ -44,13 +49,15 @@ type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'preferred
 const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'photos', 'acceptTerms'];
 const partsOfDay: (PartOfDay | '')[] = ['', 'morning', 'afternoon'];
 const maxPhotos = 5;
+/** The location choice that opens the address fields. */
+const newLocation = 'new';
 const descriptionLimits = { min: 10, max: 5000 };
 
 const drafts = new Map<string, RequestDraft>();
 
 function newDraft(objectId = '', phone = ''): RequestDraft {
   return {
-    values: { workType: '', description: '', locationId: '', objectId, preferredDate: '', preferredPartOfDay: '', phone, checklist: [], acceptTerms: false },
+    values: { workType: '', description: '', locationId: '', newAddress: emptyAddress(), objectId, preferredDate: '', preferredPartOfDay: '', phone, checklist: [], acceptTerms: false },
     photos: [],
     idempotencyKey: newIdempotencyKey(),
     created: null,
@@ -111,6 +118,15 @@ export class RequestFormView extends PortalView {
       .progress:not(:empty) {
         margin: 0 0 ${kp('space-3')};
       }
+      .skeleton.label {
+        width: 30%;
+      }
+      .skeleton.control {
+        height: 44px;
+      }
+      kp-address-fields {
+        margin-top: ${kp('space-2')};
+      }
     `,
   ];
 
@@ -118,6 +134,7 @@ export class RequestFormView extends PortalView {
   @property({ attribute: false }) objectId = '';
 
   @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private addressErrors: AddressErrors = {};
   @state() private done: { id: string; reference: string } | null = null;
   @state() private notice = '';
   @query('kp-photo-picker') private picker?: PhotoPicker;
@@ -185,7 +202,13 @@ export class RequestFormView extends PortalView {
         this.notice = msg(str`Foto ${index + 1} van ${photos.length} versturen…`, { id: 'views.requestForm.uploading' });
         const form = new FormData();
         form.append('file', photo, photo.name);
-        await client.upload(`/requests/${encodeURIComponent(draft.created.id)}/attachments`, form, { signal });
+        try {
+          await client.upload(`/requests/${encodeURIComponent(draft.created.id)}/attachments`, form, { signal });
+        } catch (error) {
+          // Said at the photos, naming the file, so the customer knows which one to remove or send again.
+          if (error instanceof PortalApiError) this.errors = { ...this.errors, photos: `${photo.name}: ${errorMessage(error)}` };
+          throw error;
+        }
         draft.uploaded.add(photo);
       }
       this.finish(client, draft.created);
@@ -200,7 +223,7 @@ export class RequestFormView extends PortalView {
     return {
       workType: values.workType,
       description: values.description.trim(),
-      ...(values.locationId ? { locationId: values.locationId } : {}),
+      ...(values.locationId === newLocation ? { newLocation: addressBody(values.newAddress) } : values.locationId ? { locationId: values.locationId } : {}),
       ...(values.objectId ? { objectId: values.objectId } : {}),
       ...(values.preferredDate ? { preferredDate: values.preferredDate } : {}),
       ...(values.preferredPartOfDay ? { preferredPartOfDay: values.preferredPartOfDay } : {}),
@@ -226,11 +249,16 @@ export class RequestFormView extends PortalView {
       draft.idempotencyKey = newIdempotencyKey();
     }
     const fromServer = fieldErrors(error, fields);
+    this.addressErrors = error instanceof PortalApiError ? addressErrorsFrom(fieldErrors(error, ['street', 'houseNumber', 'houseNumberAddition', 'postalCode', 'city', 'country'].map((name) => `newLocation.${name}`)), 'newLocation') : {};
     // The fields this form checks itself get the same words when the server refuses them.
     for (const field of Object.keys(fromServer) as Field[]) fromServer[field] = this.problem(field) ?? fromServer[field]!;
-    if (Object.keys(fromServer).length) {
+    if (Object.keys(fromServer).length || Object.keys(this.addressErrors).length) {
       this.errors = fromServer;
       void this.focusFirstError();
+    } else if (this.errors.photos) {
+      void this.focusFirstError();
+    } else {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('[part="submit-error"]')?.scrollIntoView({ block: 'nearest' }));
     }
   }
 
@@ -275,11 +303,20 @@ export class RequestFormView extends PortalView {
     return errors;
   }
 
+  /** Focus, and so the scroll, goes to the first field with a problem: a field of this form, the new address or the photos. */
   private async focusFirstError() {
     await this.updateComplete;
-    const first = fields.find((field) => this.errors[field]);
+    const first = fields.find((field) => this.errors[field] || (field === 'locationId' && Object.values(this.addressErrors).some(Boolean)));
     if (!first) return;
-    this.renderRoot.querySelector<HTMLElement>(`#${first}, [name="${first}"]`)?.focus();
+    if (first === 'locationId' && !this.errors.locationId) {
+      const address = this.renderRoot.querySelector('kp-address-fields');
+      address?.scrollIntoView({ block: 'center' });
+      await address?.focusFirstInvalid();
+      return;
+    }
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${first}, [name="${first}"]`);
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
   }
 
   private async submit(event: SubmitEvent, locations: Location[]) {
@@ -290,7 +327,8 @@ export class RequestFormView extends PortalView {
       // A photo still being made smaller counts as added.
       if (this.config?.requestForm.requirePhoto && !draft.photos.length) await this.picker?.whenSettled();
       this.errors = this.validate(draft, locations);
-      if (Object.keys(this.errors).length) {
+      this.addressErrors = draft.values.locationId === newLocation ? addressProblems(draft.values.newAddress) : {};
+      if (Object.keys(this.errors).length || Object.keys(this.addressErrors).length) {
         void this.focusFirstError();
         return;
       }
@@ -360,10 +398,8 @@ export class RequestFormView extends PortalView {
     const form = this.config.requestForm;
     const busy = this.submission.status === TaskStatus.PENDING;
     const failure = this.submission.status === TaskStatus.ERROR ? this.submission.error : undefined;
-    const optional = html` <span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`;
+    const optional = html` <span class="optional">${msg('(optioneel)', { id: 'shell.field.optional' })}</span>`;
     return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => void this.submit(event, locations)}>
-      ${draft.created ? this.renderPhotosPending(draft, failure) : nothing}
-      ${failure && !draft.created ? this.renderFailure(failure) : nothing}
       <fieldset ?disabled=${draft.created !== null}>
         <legend class="visually-hidden">${msg('Uw aanvraag', { id: 'views.requestForm.legend' })}</legend>
         <div class="field">
@@ -389,7 +425,7 @@ export class RequestFormView extends PortalView {
           ${this.error('description')}
         </div>
         ${loading
-          ? html`<div class="field" aria-hidden="true"><div class="skeleton" style="width: 30%"></div><div class="skeleton block" style="height: 44px"></div></div>`
+          ? html`<div class="field" aria-hidden="true"><div class="skeleton label"></div><div class="skeleton block control"></div></div>`
           : nothing}
         ${this.choices.status === TaskStatus.ERROR
           ? html`<div class="notice error" role="alert">
@@ -397,16 +433,33 @@ export class RequestFormView extends PortalView {
               <div><button type="button" class="btn secondary small" part="retry" @click=${() => void this.choices.run()}>${msg('Opnieuw proberen', { id: 'views.state.retry' })}</button></div>
             </div>`
           : nothing}
-        ${locations.length
-          ? html`<div class="field">
-              <label for="locationId">${msg('Adres', { id: 'views.requestForm.location' })}</label>
+        ${loading
+          ? nothing
+          : html`<div class="field">
+              <label for="locationId">${msg('Adres', { id: 'views.requestForm.location' })}${locations.length ? nothing : optional}</label>
               <select id="locationId" aria-invalid=${this.invalid('locationId')} aria-describedby=${this.describedBy('locationId')} @change=${(event: Event) => this.set('locationId', (event.target as HTMLSelectElement).value)}>
-                ${locations.length > 1 ? html`<option value="" ?selected=${!values.locationId}>${msg('Kies…', { id: 'views.form.choose' })}</option>` : nothing}
+                ${locations.length !== 1
+                  ? html`<option value="" ?selected=${!values.locationId}>
+                      ${locations.length ? msg('Kies…', { id: 'views.form.choose' }) : msg('Niet opgeven', { id: 'views.requestForm.noLocation' })}
+                    </option>`
+                  : nothing}
                 ${locations.map((location) => html`<option value=${location.id} ?selected=${values.locationId === location.id}>${addressLine(location)}</option>`)}
+                <option value=${newLocation} ?selected=${values.locationId === newLocation}>${msg('Een ander adres toevoegen…', { id: 'views.requestForm.newLocation' })}</option>
               </select>
               ${this.error('locationId')}
-            </div>`
-          : nothing}
+              ${values.locationId === newLocation
+                ? html`<kp-address-fields
+                    id-prefix="new-location"
+                    .value=${values.newAddress}
+                    .errors=${this.addressErrors}
+                    @kp-address-change=${(event: CustomEvent<{ value: AddressValue }>) => {
+                      values.newAddress = event.detail.value;
+                      this.addressErrors = {};
+                    }}
+                  ></kp-address-fields>
+                  <p class="hint">${msg('Het bedrijf ziet dit adres als door u voorgesteld en neemt het over bij uw adressen.', { id: 'views.requestForm.newLocationHint' })}</p>`
+                : nothing}
+            </div>`}
         ${objects.length
           ? html`<div class="field">
               <label for="objectId">${msg('Om welke installatie gaat het?', { id: 'views.requestForm.object' })}${optional}</label>
@@ -509,6 +562,7 @@ export class RequestFormView extends PortalView {
             @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
               draft.photos = event.detail.photos;
               if (this.errors.photos) this.errors = { ...this.errors, photos: undefined };
+              else this.requestUpdate();
             }}
           ></kp-photo-picker>
         </div>
@@ -536,11 +590,13 @@ export class RequestFormView extends PortalView {
             </div>`
           : nothing}
       </fieldset>
+      ${draft.created ? this.renderPhotosPending(draft, failure) : nothing}
       <p class="progress muted" role="status">${this.notice}</p>
+      ${failure && !draft.created ? this.renderFailure(failure) : nothing}
       ${draft.created
         ? nothing
         : html`<div class="actions">
-            <button type="submit" class="btn primary" part="submit" aria-disabled=${busy ? 'true' : 'false'}>
+            <button type="submit" class="btn primary" part="submit" aria-disabled=${busy ? 'true' : 'false'} aria-describedby=${failure ? 'submit-error' : nothing}>
               ${busy ? msg('Versturen…', { id: 'views.messages.sending' }) : msg('Aanvraag versturen', { id: 'views.requestForm.submit' })}
             </button>
           </div>`}
@@ -550,7 +606,7 @@ export class RequestFormView extends PortalView {
   private renderFailure(failure: unknown) {
     const mismatch = failure instanceof PortalApiError && failure.code === 'idempotency_mismatch';
     const invalid = failure instanceof PortalApiError && failure.code === 'validation_failed';
-    return html`<div class="notice error" role="alert" part="submit-error">
+    return html`<div class="notice error" role="alert" part="submit-error" id="submit-error">
       <p><strong>${msg('Uw aanvraag is niet verstuurd.', { id: 'views.requestForm.notSent' })}</strong></p>
       <p>
         ${mismatch
@@ -569,8 +625,11 @@ export class RequestFormView extends PortalView {
     return html`<div class="notice ${failure ? 'error' : 'info'}" role=${failure ? 'alert' : 'status'} part="photos-pending">
       <p>
         ${msg(str`Uw aanvraag is ontvangen onder referentie ${draft.created!.reference}.`, { id: 'views.requestForm.createdPartly' })}
-        ${failure
-          ? html`${msg(str`${missing} foto's zijn nog niet verstuurd.`, { id: 'views.requestForm.photosMissing' })} ${errorMessage(failure)}`
+        ${failure && missing
+          ? html`${isOne(missing)
+              ? msg('1 foto is nog niet verstuurd.', { id: 'views.requestForm.photosMissing.one' })
+              : msg(str`${missing} foto's zijn nog niet verstuurd.`, { id: 'views.requestForm.photosMissing.other' })}
+            ${errorMessage(failure)}`
           : nothing}
       </p>
       <div class="actions">

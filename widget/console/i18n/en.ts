@@ -6,6 +6,7 @@ import { templates as customers } from './en-customers.js';
 import { templates as dashboard } from './en-dashboard.js';
 import { templates as imports } from './en-imports.js';
 import { templates as people } from './en-people.js';
+import { templates as proposals } from './en-proposals.js';
 import { templates as records } from './en-records.js';
 import { templates as settings } from './en-settings.js';
 
@@ -248,5 +249,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   ...imports,
   ...settings,
   ...people,
+  ...proposals,
   ...dashboard,
 };

@@ -20,6 +20,7 @@ const sources = [
   'views/inbox-view.ts',
   'views/internal-notes.ts',
   'views/photo-viewer.ts',
+  'views/proposed-address.ts',
   'views/qr-code.ts',
   'views/request-moves.ts',
   'views/request-view.ts',

@@ -19,6 +19,7 @@ import { ConsoleView } from './console-view.js';
 import './guest-customer.js';
 import './internal-notes.js';
 import './photo-viewer.js';
+import './proposed-address.js';
 import './request-moves.js';
 import type { RequestChangedDetail } from './request-moves.js';
 
@@ -257,7 +258,10 @@ export class RequestView extends ConsoleView {
           : nothing}
         ${email ? html`<dt>${msg('E-mail', { id: 'console.request.email' })}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : nothing}
         ${phone ? html`<dt>${msg('Telefoon', { id: 'views.field.phone' })}</dt><dd><a href="tel:${phone.replace(/[^+\d]/g, '')}">${phone}</a></dd>` : nothing}
-        ${address ? html`<dt>${msg('Adres', { id: 'console.request.address' })}</dt><dd><address>${address}</address></dd>` : nothing}
+        ${address
+          ? html`<dt>${msg('Adres', { id: 'console.request.address' })}</dt>
+              <dd><address>${address}</address><kp-proposed-address .client=${this.client} .request=${request} @kp-request-changed=${this.onChanged}></kp-proposed-address></dd>`
+          : nothing}
         ${object
           ? html`<dt>${msg('Installatie', { id: 'views.field.object' })}</dt>
               <dd>

@@ -159,7 +159,6 @@ const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
   'views.requestForm.mismatch': 'It looks like this request was sent before with other details. Check your requests, or send it again as a new request.',
   'views.requestForm.uploading': str`Sending photo ${0} of ${1}…`,
   'views.requestForm.createdPartly': str`We have received your request under reference ${0}.`,
-  'views.requestForm.photosMissing': str`${0} photos have not been sent yet.`,
   'views.requestForm.retryPhotos': 'Send the photos again',
   'views.requestForm.skipPhotos': 'Continue without these photos',
   'views.requestForm.sentTitle': 'Request sent',
