@@ -1,5 +1,35 @@
-// English texts of the views: accepting a quote.
+// English texts of the views: accepting a quote, and the signature pad.
 import type { TemplateResult } from 'lit';
-import type { StrResult } from '@lit/localize';
+import { str, type StrResult } from '@lit/localize';
 
-export const templates: Record<string, string | StrResult | TemplateResult> = {};
+export const templates: Record<string, string | StrResult | TemplateResult> = {
+  'views.quote.acceptOpen': 'Accept quote…',
+  'views.quote.confirmTitle': 'Accept the quote',
+  'views.quote.confirmIntro': 'Check the details. By accepting, you commission the work in this quote.',
+  'views.quote.numberLabel': 'Quote number',
+  'views.quote.totalIncl': 'Total incl. VAT',
+  'views.quote.validThrough': 'Valid until',
+  'views.quote.noEnd': 'No end date given',
+  'views.quote.termsIntro': 'Our terms and conditions apply to this quote:',
+  'views.quote.termsLink': 'read the terms',
+  'views.quote.agree': str`I agree to quote ${0}.`,
+  'views.quote.agreeTerms': str`I agree to quote ${0} and the terms and conditions.`,
+  'views.quote.nameHint': 'Your first name and surname, such as Anna de Vries. Your name counts as your signature.',
+  'views.quote.nameRequired': 'Type your first name and surname, in letters only, such as Anna de Vries.',
+  'views.quote.signature': 'Your signature',
+  'views.quote.signatureHint': 'Draw with your finger or mouse in the box. Drawing does not work, or you use the keyboard? Then choose to use your typed name as your signature.',
+  'views.quote.signatureTooLarge': 'This signature is too large. Clear it and draw it smaller.',
+  'views.quote.missing': str`To accept: ${0}.`,
+  'views.quote.missingAgree': 'tick “I agree”',
+  'views.quote.missingName': 'type your full name',
+  'views.quote.missingSignature': 'sign',
+  'views.quote.complete': 'Everything is filled in.',
+  'views.quote.accept': 'Agree and accept the quote',
+  'views.quote.accepting': 'Accepting…',
+  'views.quote.expiredOn': str`This quote was valid until ${0} and can no longer be accepted. Get in touch with us if you are still interested.`,
+  'views.signature.emptyLabel': 'Drawing area for your signature, still empty',
+  'views.signature.drawnLabel': 'Your drawn signature',
+  'views.signature.typedLabel': 'Your typed name as your signature',
+  'views.signature.clear': 'Clear signature',
+  'views.signature.useTyped': 'Use my typed name as my signature',
+};
