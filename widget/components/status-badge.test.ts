@@ -28,4 +28,18 @@ describe('<kp-status-badge>', () => {
     await badge.updateComplete;
     expect(badge.shadowRoot!.textContent).to.contain('on hold');
   });
+
+  it('in English shows the standard status, with the business’s Dutch label beside it', async () => {
+    await setLocale('en');
+    const badge = await fixture<StatusBadge>(html`<kp-status-badge kind="workOrder" status="in_progress" label="Monteur onderweg"></kp-status-badge>`);
+    expect(badge.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('In progress');
+    const label = badge.shadowRoot!.querySelector('[part="business-label"]')!;
+    expect(label.textContent).to.equal('Monteur onderweg');
+    expect(label.getAttribute('lang')).to.equal('nl');
+    await expect(badge).to.be.accessible();
+    await setLocale('nl');
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Monteur onderweg');
+    expect(badge.shadowRoot!.querySelector('[part="business-label"]')).to.equal(null);
+  });
 });

@@ -1,6 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { getLocale } from '../i18n/localization.js';
 import { defineElement } from './define.js';
 import { kp } from '../styles/theme.js';
 
@@ -65,6 +66,18 @@ export function statusName(kind: StatusKind, status: string): string {
   }
 }
 
+/**
+ * A status the business named itself (a work order's statusLabel), as the customer reads it. Businesses write these in
+ * Dutch, so in another language the standard name leads and the business's own word follows as `label`; in Dutch the
+ * business's word alone.
+ */
+export function labelledStatus(kind: StatusKind, status: string, label: string | null | undefined): { name: string; label: string | null } {
+  const name = statusName(kind, status);
+  if (!label) return { name, label: null };
+  if (getLocale() === 'nl') return { name: label, label: null };
+  return { name, label: label.trim().toLowerCase() === name.toLowerCase() ? null : label };
+}
+
 const tones: Record<string, Tone> = {
   'request:submitted': 'info',
   'request:in_review': 'progress',
@@ -97,7 +110,16 @@ export class StatusBadge extends LitElement {
   static override styles = css`
     :host {
       display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 2px 6px;
       vertical-align: middle;
+      max-width: 100%;
+    }
+    .business-label {
+      font-size: ${kp('font-size-sm')};
+      color: ${kp('color-muted')};
+      overflow-wrap: anywhere;
     }
     span {
       display: inline-flex;
@@ -148,7 +170,7 @@ export class StatusBadge extends LitElement {
   @property() kind: StatusKind = 'request';
   /** The status as the API names it (`in_progress`). */
   @property() status = '';
-  /** The business's own name for this status, shown instead of the standard name when set. */
+  /** The business's own name for this status: instead of the standard name in Dutch, beside it in English. */
   @property() label: string | null = null;
 
   constructor() {
@@ -158,7 +180,10 @@ export class StatusBadge extends LitElement {
 
   override render() {
     const tone = tones[`${this.kind}:${this.status}`] ?? 'neutral';
-    return html`<span part="badge" data-tone=${tone}>${this.label || statusName(this.kind, this.status)}</span>`;
+    const { name, label } = labelledStatus(this.kind, this.status, this.label);
+    return html`<span part="badge" data-tone=${tone}>${name}</span>${label
+        ? html`<span class="business-label" part="business-label" lang="nl">${label}</span>`
+        : nothing}`;
   }
 }
 

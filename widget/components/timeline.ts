@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/localization.js';
 import { kp } from '../styles/theme.js';
 import { defineElement } from './define.js';
-import { statusName, type StatusKind } from './status-badge.js';
+import { labelledStatus, type StatusKind } from './status-badge.js';
 
 export interface TimelineEntry {
   status: string;
@@ -91,13 +91,19 @@ export class StatusTimeline extends LitElement {
     return html`<ol part="timeline">
       ${steps.map(
         (step, index) => html`<li part=${index === steps.length - 1 ? 'step current' : 'step'} aria-current=${index === steps.length - 1 ? 'step' : nothing}>
-          <span class="name">${step.statusLabel || statusName(this.kind, step.status)}</span>
+          <span class="name">${timelineName(this.kind, step.status, step.statusLabel)}</span>
           <time datetime=${step.at}>${formatDateTime(step.at, this.locale)}</time>
           ${step.note ? html`<span class="note">${step.note}</span>` : nothing}
         </li>`,
       )}
     </ol>`;
   }
+}
+
+/** In Dutch the business's own word; in English the standard name with the business's word beside it. */
+function timelineName(kind: StatusKind, status: string, statusLabel: string | null | undefined) {
+  const { name, label } = labelledStatus(kind, status, statusLabel);
+  return label ? html`${name} <span lang="nl">(${label})</span>` : name;
 }
 
 defineElement('kp-timeline', StatusTimeline);
