@@ -235,8 +235,8 @@ async function seedJan(admin: Call) {
     ['WB-2024-0311', { objectExternalId: 'jan-cv-ketel', workType: 'onderhoud', description: 'Jaarlijks onderhoud cv-ketel, rookgasmeting en veiligheidscontrole.', status: 'completed', plannedStart: isoAt(-560, 9), plannedEnd: isoAt(-560, 10), completedAt: isoAt(-560, 10), totalCents: 11900 }],
     ['WB-2025-0127', { objectExternalId: 'jan-cv-ketel', workType: 'storing', description: 'Storing F28: ontsteking. Ontstekingspen vervangen.', status: 'completed', plannedStart: isoAt(-300, 13), plannedEnd: isoAt(-300, 14), completedAt: isoAt(-300, 14), totalCents: 18650 }],
     ['WB-2026-0088', { objectExternalId: 'jan-warmtepomp', workType: 'onderhoud', description: 'Eerste onderhoudsbeurt warmtepomp: filters, druk en software-update.', status: 'completed', plannedStart: isoAt(-90, 8), plannedEnd: isoAt(-90, 10), completedAt: isoAt(-90, 10), totalCents: 14500 }],
-    ['WB-2026-0412', { objectExternalId: 'jan-warmtepomp', workType: 'onderhoud', description: 'Controle warmtepomp voor de winter.', status: 'planned', statusLabel: 'Ingepland', plannedStart: isoAt(9, 8), plannedEnd: isoAt(9, 12) }],
-    ['WB-2026-0420', { objectExternalId: 'jan-zomerhuis-ketel', locationExternalId: 'zomerhuis', workType: 'storing', description: 'Ketel zomerhuis slaat af bij warm water tappen.', status: 'in_progress', statusLabel: 'Onderdeel besteld', plannedStart: isoAt(-2, 10), plannedEnd: isoAt(4, 12) }],
+    ['WB-2026-0412', { objectExternalId: 'jan-warmtepomp', workType: 'onderhoud', description: 'Controle warmtepomp voor de winter.', status: 'planned', statusLabel: 'Ingepland', plannedStart: isoAt(9, 8), plannedEnd: isoAt(9, 12), technicianFirstName: 'Sanne' }],
+    ['WB-2026-0420', { objectExternalId: 'jan-zomerhuis-ketel', locationExternalId: 'zomerhuis', workType: 'storing', description: 'Ketel zomerhuis slaat af bij warm water tappen.', status: 'in_progress', statusLabel: 'Onderdeel besteld', plannedStart: isoAt(-2, 10), plannedEnd: isoAt(4, 12), technicianFirstName: 'Mehmet' }],
     ['WB-2026-0431', { workType: 'advies', description: 'Adviesgesprek over vervanging cv-ketel door volledige warmtepomp.', status: 'open' }],
     ['WB-2026-0199', { objectExternalId: 'jan-zomerhuis-ketel', locationExternalId: 'zomerhuis', workType: 'onderhoud', description: 'Onderhoud zomerhuis (op verzoek geannuleerd).', status: 'cancelled' }],
   ];
@@ -246,7 +246,7 @@ async function seedJan(admin: Call) {
   const invoices: [string, Record<string, unknown>, string[]][] = [
     ['F-2025-0877', { workOrderExternalId: 'WB-2025-0127', issueDate: isoDate(-298), dueDate: isoDate(-284), totalCents: 18650, totalExclVatCents: 15413, status: 'paid' }, ['Storing F28 verholpen', 'Ontstekingspen en arbeid']],
     ['F-2026-0142', { workOrderExternalId: 'WB-2026-0088', issueDate: isoDate(-88), dueDate: isoDate(-74), totalCents: 14500, totalExclVatCents: 11983, status: 'paid' }, ['Onderhoud warmtepomp Daikin Altherma 3', 'Arbeid 1,5 uur, filters, software-update']],
-    ['F-2026-0310', { workOrderExternalId: 'WB-2026-0420', issueDate: isoDate(-10), dueDate: isoDate(4), totalCents: 8950, totalExclVatCents: 7397, status: 'open', paymentUrl: 'https://betalen.example/F-2026-0310' }, ['Voorschot onderdelen combiketel zomerhuis', 'Gasklep Remeha Calenta']],
+    ['F-2026-0310', { workOrderExternalId: 'WB-2026-0420', issueDate: isoDate(-10), dueDate: isoDate(4), totalCents: 8948, totalExclVatCents: 7395, status: 'open', paymentUrl: 'https://betalen.example/F-2026-0310', lines: [{ description: 'Gasklep Remeha Calenta', quantity: 1, unitPriceCents: 6195, vatRate: 21 }, { description: 'Voorrijkosten', quantity: 1, unitPriceCents: 1200, vatRate: 21 }] }, ['Voorschot onderdelen combiketel zomerhuis', 'Gasklep Remeha Calenta']],
   ];
   for (const [number, fields, lines] of invoices) {
     await admin('PUT', `/invoices/${number}`, { customerExternalId: customer, number, currency: 'EUR', ...fields });
