@@ -1,7 +1,8 @@
-// The one-time links of sign-in mails: `#kp-invite=`, `#kp-magic=`, `#kp-reset=` on the business's portal page, and
-// how such a link is taken from the address bar (the console's staff links too).
+// The links of the portal's mails: the one-time `#kp-invite=`, `#kp-magic=`, `#kp-reset=` and a guest's `#kp-follow=`
+// on the business's portal page, and how such a link is taken from the address bar (the console's staff links too).
 
-export type AuthLinkKind = 'invite' | 'magic' | 'reset';
+/** `follow`: a guest follows their request without an account; the others sign in. */
+export type AuthLinkKind = 'invite' | 'magic' | 'reset' | 'follow';
 
 export interface AuthLink {
   kind: AuthLinkKind;
@@ -27,7 +28,7 @@ export function takeLink<Kind extends string>(fragment: RegExp): { kind: Kind; t
   return { kind: match[1] as Kind, token: token.slice(0, 1024) };
 }
 
-/** A sign-in link of the portal, taken from the address bar. */
+/** A link of the portal's mails, taken from the address bar. */
 export function takeAuthLink(): AuthLink | null {
-  return takeLink(/^#kp-(invite|magic|reset)=(.*)$/);
+  return takeLink(/^#kp-(invite|magic|reset|follow)=(.*)$/);
 }

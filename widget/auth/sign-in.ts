@@ -1,7 +1,7 @@
 // The screens before a customer is signed in: password, sign-in link, forgotten password, the links from sign-in
-// mails (invite, magic link, reset) and the way to a request without an account. Part of the entry bundle, so the
-// sign-in form draws without waiting for another file.
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+// mails (invite, magic link, reset), the way to a request without an account, and a guest's link to follow theirs.
+// Part of the entry bundle, so the sign-in form draws without waiting for another file.
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
@@ -13,12 +13,14 @@ import type { AuthLink, AuthLinkKind } from './links.js';
 import { SignInForm } from './sign-in-form.js';
 import { defineElement } from '../components/define.js';
 
+type SignInLinkKind = Exclude<AuthLinkKind, 'follow'>;
+
 type Screen =
   | { name: 'sign-in' }
   | { name: 'link-sent'; email: string; kind: 'magic' | 'reset' }
   | { name: 'forgot' }
   | { name: 'link'; link: AuthLink }
-  | { name: 'link-expired'; kind: AuthLinkKind }
+  | { name: 'link-expired'; kind: SignInLinkKind }
   | { name: 'guest' };
 
 /**
@@ -84,6 +86,8 @@ export class SignInElement extends SignInForm<AuthLink> {
     config: { attribute: false },
     locale: {},
     sso: { type: Boolean },
+    invitee: { state: true },
+    throttled: { state: true },
   };
 
   client?: PortalClient;
@@ -93,13 +97,18 @@ export class SignInElement extends SignInForm<AuthLink> {
   sso = false;
 
   protected screen: Screen = { name: 'sign-in' };
+  /** Whom the invite being accepted is for, as the inviter typed it. */
+  private invitee: { email: string; name: string } | null = null;
+  /** Too many wrong passwords: the screen offers a link by mail instead. */
+  private throttled = false;
 
-  private readonly guestForm = new Task(this, {
-    task: async () => {
-      await import('./guest-request.js');
+  /** The screens drawn by a chunk of their own, fetched when one opens. */
+  private readonly lazyScreen = new Task(this, {
+    task: async ([part]): Promise<void> => {
+      if (part === 'guest') await import('./guest-request.js');
+      else if (part === 'follow') await import('../views/guest-follow-view.js');
     },
-    args: () => [this.screen.name === 'guest'] as const,
-    autoRun: false,
+    args: () => [this.screen.name === 'link' ? this.screen.link.kind : this.screen.name] as const,
   });
 
   constructor() {
@@ -111,10 +120,24 @@ export class SignInElement extends SignInForm<AuthLink> {
     return html`<h2 id="${id}-heading" tabindex="-1" part="heading">${title}</h2>`;
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const link = this.link;
+    if (!changed.has('link') || link?.kind !== 'invite') return;
+    this.client!.request<{ email: string; name: string }>('POST', '/auth/invite/preview', { token: link.token }).then(
+      (invitee) => {
+        this.invitee = invitee;
+        this.name ||= invitee.name;
+      },
+      // Only a link that no longer works changes the screen; without the preview the invite can still be accepted.
+      (error: PortalApiError) => error.status === 404 && this.go({ name: 'link-expired', kind: 'invite' }),
+    );
+  }
+
   private go(screen: Screen): void {
     this.clearScreen();
+    this.throttled = false;
     this.screen = screen;
-    if (screen.name === 'guest') void this.guestForm.run();
   }
 
   private onSignIn = async (event: Event) => {
@@ -124,6 +147,7 @@ export class SignInElement extends SignInForm<AuthLink> {
       ['email', 'password'],
       () => this.client!.login(this.email.trim(), this.password).then(() => {}),
       (error) => {
+        this.throttled = error.status === 429;
         if (error.status !== 401) return undefined;
         this.password = '';
         return this.config?.auth.magicLink
@@ -143,7 +167,7 @@ export class SignInElement extends SignInForm<AuthLink> {
     });
   };
 
-  private onLink = async (event: Event, link: AuthLink) => {
+  private onLink = async (event: Event, link: AuthLink & { kind: SignInLinkKind }) => {
     event.preventDefault();
     if (link.kind !== 'magic' && !this.check({ password: validate.newPassword(this.password) })) return;
     await this.submit(['password', 'name'], async () => {
@@ -189,33 +213,52 @@ export class SignInElement extends SignInForm<AuthLink> {
       case 'link-sent':
         return this.renderLinkSent(screen.email, screen.kind);
       case 'link':
-        return this.renderLink(config, screen.link);
+        return screen.link.kind === 'follow'
+          ? this.lazyScreen.render({
+              pending: () => this.renderScreenLoading(),
+              complete: () => html`<kp-guest-follow
+                .client=${this.client}
+                .token=${screen.link.token}
+                .locale=${this.locale}
+                @kp-guest-close=${() => this.go({ name: 'sign-in' })}
+              ></kp-guest-follow>`,
+              error: () => this.renderScreenFailed(),
+            })
+          : this.renderLink(config, screen.link as AuthLink & { kind: SignInLinkKind });
       case 'link-expired':
         return this.renderLinkExpired(screen.kind);
       case 'guest':
-        return this.guestForm.render({
-          pending: () => html`<div class="card" role="status" aria-busy="true">
-            <span class="visually-hidden">${msg('Formulier laden…', { id: 'auth.guest.loading' })}</span>
-            <div class="skeleton line-lg" style="width: 60%"></div>
-            <div class="skeleton block"></div>
-            <div class="skeleton block"></div>
-          </div>`,
+        return this.lazyScreen.render({
+          pending: () => this.renderScreenLoading(),
           complete: () => html`<kp-guest-request
             .client=${this.client}
             .config=${this.config}
             .locale=${this.locale}
             @kp-guest-close=${() => this.go({ name: 'sign-in' })}
           ></kp-guest-request>`,
-          error: () => html`<div class="card" role="alert">
-            <h2 tabindex="-1" part="heading">${msg('Het formulier kon niet worden geladen', { id: 'auth.guest.loadFailed' })}</h2>
-            <p>${describeError(new PortalApiError(0, 'network', ''))}</p>
-            <div class="actions">
-              <button type="button" class="btn primary" @click=${() => this.guestForm.run()}>${msg('Opnieuw proberen', { id: 'shell.retry' })}</button>
-              <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
-            </div>
-          </div>`,
+          error: () => this.renderScreenFailed(),
         });
     }
+  }
+
+  private renderScreenLoading(): TemplateResult {
+    return html`<div class="card" role="status" aria-busy="true">
+      <span class="visually-hidden">${msg('Formulier laden…', { id: 'auth.guest.loading' })}</span>
+      <div class="skeleton line-lg" style="width: 60%"></div>
+      <div class="skeleton block"></div>
+      <div class="skeleton block"></div>
+    </div>`;
+  }
+
+  private renderScreenFailed(): TemplateResult {
+    return html`<div class="card" role="alert">
+      <h2 tabindex="-1" part="heading">${msg('Het formulier kon niet worden geladen', { id: 'auth.guest.loadFailed' })}</h2>
+      <p>${describeError(new PortalApiError(0, 'network', ''))}</p>
+      <div class="actions">
+        <button type="button" class="btn primary" @click=${() => this.lazyScreen.run()}>${msg('Opnieuw proberen', { id: 'shell.retry' })}</button>
+        <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
+      </div>
+    </div>`;
   }
 
   private renderSignIn(config: PortalConfig): TemplateResult {
@@ -226,6 +269,13 @@ export class SignInElement extends SignInForm<AuthLink> {
       msg('Inloggen', { id: 'auth.signIn' }),
       html`${formNotice('info', this.notice && !this.success ? this.notice : undefined)} ${formNotice('success', this.success)}
       ${formNotice('error', this.formError)}
+      ${this.throttled
+        ? html`<p>
+            <button type="button" class="btn secondary block" part="throttled-link" ?disabled=${this.busy} @click=${() => this.onSendLink(magicLink ? 'magic' : 'reset')}>
+              ${magicLink ? msg('Stuur mij een inloglink', { id: 'auth.sendMagicLink' }) : msg('Stuur een link voor een nieuw wachtwoord', { id: 'auth.throttled.reset' })}
+            </button>
+          </p>`
+        : nothing}
       ${ssoButton
         ? html`<button type="button" class="btn primary block" part="submit sso" ?disabled=${this.busy} @click=${this.onSso}>
               ${msg(str`Inloggen met uw account bij ${config.portal.name}`, { id: 'auth.ssoButton' })}
@@ -316,18 +366,18 @@ export class SignInElement extends SignInForm<AuthLink> {
     );
   }
 
-  private renderLink(config: PortalConfig, link: AuthLink): TemplateResult {
-    const titles: Record<AuthLinkKind, string> = {
+  private renderLink(config: PortalConfig, link: AuthLink & { kind: SignInLinkKind }): TemplateResult {
+    const titles: Record<SignInLinkKind, string> = {
       invite: msg(str`Welkom bij ${config.portal.name}`, { id: 'auth.invite.title' }),
       magic: msg('Inloggen met uw link', { id: 'auth.magic.title' }),
       reset: msg('Kies een nieuw wachtwoord', { id: 'auth.reset.title' }),
     };
-    const intros: Record<AuthLinkKind, string> = {
+    const intros: Record<SignInLinkKind, string> = {
       invite: msg('Kies een wachtwoord om uw account te activeren. Daarna bent u meteen ingelogd.', { id: 'auth.invite.intro' }),
       magic: msg('Klik op de knop om in te loggen. De link werkt één keer.', { id: 'auth.magic.intro' }),
       reset: msg('Kies een nieuw wachtwoord voor uw account.', { id: 'auth.reset.intro' }),
     };
-    const submits: Record<AuthLinkKind, string> = {
+    const submits: Record<SignInLinkKind, string> = {
       invite: msg('Account activeren', { id: 'auth.invite.submit' }),
       magic: msg('Inloggen', { id: 'auth.signIn' }),
       reset: msg('Wachtwoord opslaan', { id: 'auth.reset.submit' }),
@@ -335,7 +385,10 @@ export class SignInElement extends SignInForm<AuthLink> {
     return this.card(
       'link',
       titles[link.kind],
-      html`${formNotice('error', this.formError)}
+      html`${link.kind === 'invite' && this.invitee
+        ? html`<p part="invitee">${msg('Het account is voor', { id: 'auth.invite.for' })} <strong class="email">${this.invitee.email}</strong></p>`
+        : nothing}
+      ${formNotice('error', this.formError)}
       <form novalidate @submit=${(event: Event) => this.onLink(event, link)}>
         ${link.kind === 'invite'
           ? textField({
@@ -361,10 +414,10 @@ export class SignInElement extends SignInForm<AuthLink> {
     );
   }
 
-  private renderLinkExpired(kind: AuthLinkKind): TemplateResult {
+  private renderLinkExpired(kind: SignInLinkKind): TemplateResult {
     const text =
       kind === 'invite'
-        ? msg('Deze uitnodiging is verlopen of al gebruikt. Een uitnodiging is 7 dagen geldig. Vraag het bedrijf of een collega om een nieuwe.', {
+        ? msg('Deze uitnodiging is verlopen of al gebruikt. Al geactiveerd? Log dan gewoon in. Anders: vraag het bedrijf of een collega om een nieuwe.', {
             id: 'auth.expired.invite',
           })
         : kind === 'magic'

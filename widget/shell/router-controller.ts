@@ -50,9 +50,12 @@ export class RouterController {
     });
   }
 
-  /** The first view: the one in the address bar when it is mirrored there, else `view`. */
+  /** The first view: the one the address names (a mail's link to `#kp/invoices/inv_1`), else `view`. */
   start(view: string): void {
-    this.view = normaliseView((this.host.syncUrl ? viewInHash(hashPrefix) : null) ?? view);
+    const linked = viewInHash(hashPrefix);
+    // A link from a mail opens its view on any page; where views are not mirrored, the address is left as it was.
+    if (linked !== null && !this.host.syncUrl) history.replaceState(history.state, '', location.pathname + location.search);
+    this.view = normaliseView(linked ?? view);
   }
 
   /**

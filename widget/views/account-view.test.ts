@@ -65,7 +65,7 @@ describe('<kp-account-view>', () => {
     await waitFor(view, '#name-error');
     expect(find(view, '#phone-error')!.textContent).to.contain('Vul een telefoonnummer in');
     expect(find(view, '#name')!.getAttribute('aria-describedby')).to.equal('name-error');
-    expect(api.calls).to.have.length(0);
+    expect(calls('PATCH', '/me')).to.have.length(0);
   });
 
   it('changes the password, and says so on the field when the current one is wrong', async () => {
@@ -125,14 +125,14 @@ describe('<kp-account-view>', () => {
   it('shows no colleagues to a customer who is no administrator', async () => {
     api = mockApi({ 'GET /contacts': () => page([colleague()]) });
     const { view } = await mount(contact({ role: 'member' }));
-    expect(visibleText(view)).to.not.contain("Collega's");
-    expect(api.calls).to.have.length(0);
+    expect(visibleText(view)).to.not.contain('Wie heeft toegang');
+    expect(calls('GET', '/contacts')).to.have.length(0);
   });
 
   it('shows no colleagues when the portal has that part switched off', async () => {
     api = mockApi({ 'GET /contacts': () => page([colleague()]) });
     const { view } = await mount(contact({ role: 'admin' }), { contacts: false });
-    expect(visibleText(view)).to.not.contain("Collega's");
+    expect(visibleText(view)).to.not.contain('Wie heeft toegang');
   });
 
   it('lets an administrator invite a colleague, and change a colleague’s role and access', async () => {
@@ -179,7 +179,7 @@ describe('<kp-account-view>', () => {
       'POST /contacts': () => errorResponse(409, 'conflict', 'A contact with this email address exists.'),
     });
     const { view } = await mount(contact({ role: 'admin' }));
-    await waitForText(view, "Nog geen collega's");
+    await waitForText(view, 'Alleen u heeft nog toegang');
     type(find(view, '#invite-name'), 'Carla de Boer');
     type(find(view, '#invite-email'), 'carla@example.nl');
     submit(view, 'form.invite');

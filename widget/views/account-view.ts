@@ -1,4 +1,5 @@
-// The customer's own account: name and phone, language, password, colleagues (for customer admins), sign out.
+// The customer's own account: name and phone, language, mail choices, password, who has access (for customer admins),
+// sign out.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -13,6 +14,7 @@ import type { Locale } from '../i18n/localization.js';
 import { composedEvent, type ViewEventDetails } from '../shell/events.js';
 import { kp } from '../styles/theme.js';
 import { PortalView } from './portal-view.js';
+import './mail-preferences.js';
 
 /** One form's state: values, errors per field, a message for the whole form, and whether it is being sent. */
 interface FormState<T extends Record<string, string>> {
@@ -253,7 +255,8 @@ export class AccountView extends PortalView {
     if (!user) return nothing;
     return html`${this.header(msg('Mijn gegevens', { id: 'account.title' }))}
       <div class="sections">
-        ${this.renderProfile(user)} ${this.renderLanguage()} ${this.renderPassword()} ${this.canManageColleagues ? this.renderColleagues(user) : nothing}
+        ${this.renderProfile(user)} ${this.renderLanguage()} ${this.renderMails()} ${this.renderPassword()}
+        ${this.canManageColleagues ? this.renderColleagues(user) : nothing}
         <section class="card" part="card" aria-labelledby="logout-heading">
           <h3 id="logout-heading">${msg('Uitloggen', { id: 'shell.logout' })}</h3>
           <p class="muted">${msg('Op een gedeelde computer? Log uit als u klaar bent.', { id: 'account.logoutHint' })}</p>
@@ -309,6 +312,13 @@ export class AccountView extends PortalView {
     </section>`;
   }
 
+  private renderMails(): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="mails-heading">
+      <h3 id="mails-heading">${msg('Mail', { id: 'account.mails.title' })}</h3>
+      <kp-mail-preferences .client=${this.client} .locale=${this.locale}></kp-mail-preferences>
+    </section>`;
+  }
+
   private renderPassword(): TemplateResult {
     const state = this.password;
     const set = (key: 'currentPassword' | 'newPassword') => (value: string) =>
@@ -355,16 +365,20 @@ export class AccountView extends PortalView {
       { value: 'admin', label: msg('Beheerder', { id: 'account.role.admin' }) },
     ];
     return html`<section class="card" part="card" aria-labelledby="colleagues-heading">
-      <h3 id="colleagues-heading">${msg("Collega's", { id: 'account.colleagues' })}</h3>
-      <p class="muted">${msg("Geef collega's toegang tot dit portaal. Beheerders kunnen ook zelf collega's uitnodigen en beheren.", { id: 'account.colleaguesIntro' })}</p>
+      <h3 id="colleagues-heading">${msg('Toegang', { id: 'account.access' })}</h3>
+      <p class="muted">
+        ${msg('Wie dit portaal mag gebruiken: huisgenoten, collega’s of wie u verder toegang geeft. Beheerders kunnen ook zelf mensen uitnodigen en hun toegang aanpassen.', {
+          id: 'account.accessIntro',
+        })}
+      </p>
       ${this.colleagueMessage ? formNotice(this.colleagueMessage.kind, this.colleagueMessage.text) : nothing}
       ${this.colleagues.render({
-        label: msg("Collega's", { id: 'account.colleagues' }),
-        empty: () => emptyBlock(msg("Nog geen collega's. Nodig hieronder iemand uit.", { id: 'account.colleaguesEmpty' })),
+        label: msg('Wie heeft toegang', { id: 'account.accessList' }),
+        empty: () => emptyBlock(msg('Alleen u heeft nog toegang. Nodig hieronder iemand uit.', { id: 'account.accessEmpty' })),
         item: (colleague) => this.renderColleague(colleague, user, roles),
       })}
       <form class="invite" novalidate @submit=${this.onInvite}>
-        <h4>${msg('Collega uitnodigen', { id: 'account.inviteTitle' })}</h4>
+        <h4>${msg('Iemand uitnodigen', { id: 'account.inviteSomeone' })}</h4>
         ${formNotice('error', state.error)} ${formNotice('success', state.done)}
         <div class="pair">
           ${textField({ id: 'invite-name', label: msg('Naam', { id: 'auth.guest.name' }), value: state.values.name, maxlength: 120, error: state.errors.name, onInput: set('name') })}
@@ -385,7 +399,7 @@ export class AccountView extends PortalView {
           label: msg('Rol', { id: 'account.role' }),
           value: state.values.role,
           options: roles,
-          hint: msg("Een beheerder kan collega's uitnodigen en hun toegang aanpassen.", { id: 'account.roleHint' }),
+          hint: msg('Een beheerder kan anderen uitnodigen en hun toegang aanpassen.', { id: 'account.roleHintAnyone' }),
           onChange: set('role'),
         })}
         <button type="submit" class="btn primary" part="invite" ?disabled=${state.busy}>${msg('Uitnodiging versturen', { id: 'account.inviteSubmit' })}</button>
