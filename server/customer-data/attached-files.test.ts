@@ -34,13 +34,19 @@ const fileCount = async () => Number((await t.deps.db.selectFrom('files').select
 /** A body streamed without Content-Length, `chunks` pieces of 1 MB, or endlessly when `chunks` is Infinity. */
 function streamedBody(chunks: number): ReadableStream<Uint8Array> {
   const chunk = new Uint8Array(megabyte).fill(0x20);
-  chunk.set(pdfBytes().subarray(0, 8));
+  // One PDF spread over the chunks: its objects open the first, its trailer ends the last.
+  const pdf = pdfBytes();
+  const trailerAt = pdf.indexOf('trailer');
+  const first = chunk.slice();
+  first.set(pdf.subarray(0, trailerAt));
+  const last = chunk.slice();
+  last.set(pdf.subarray(trailerAt), megabyte - (pdf.length - trailerAt));
   let sent = 0;
   return new ReadableStream({
     pull(controller) {
       if (sent >= chunks) return controller.close();
       sent += 1;
-      controller.enqueue(chunk.slice());
+      controller.enqueue(sent === 1 ? first : sent === chunks ? last : chunk.slice());
     },
   });
 }

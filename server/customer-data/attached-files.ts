@@ -4,11 +4,11 @@ import type { Context } from 'hono';
 import { z } from '@hono/zod-openapi';
 import { sha256Hex, nowIso } from '../db/ids.js';
 import { fileDownload, safeFilename } from '../files/download.js';
-import { extensionFor, sniffFileType, type FileType } from '../files/sniff.js';
+import { checkFileContent } from '../files/contents.js';
+import { extensionFor, type FileType } from '../files/sniff.js';
 import { deleteFile, fileContent, fileInfo, storeFile, type FileInfo } from '../files/store.js';
 import { readBodyWithin } from '../files/upload.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { imageDimensions, tooManyPixels } from '../files/image-size.js';
 import type { AppEnv, Deps } from '../http/env.js';
 import { dateTimeSchema } from '../http/openapi.js';
 import { assertMayChange } from './source.js';
@@ -77,19 +77,13 @@ export async function attachRecordFile<Found extends StoredRecord>(
   const { tenantId } = caller;
   // An upload for a record that does not exist, or that this caller may not change, is refused before its bytes are read.
   assertMayChange(caller, await findOrFail(deps.db, resource, tenantId, externalId), resource.noun, externalId);
-  const data = await readBodyWithin(upload.body, maxRecordFileBytes);
-  const type = sniffFileType(data, slot.allowed);
-  if (type === undefined) {
-    const wanted = acceptedFiles(slot.allowed);
-    throw new ApiError('unsupported_media_type', `This file is not ${wanted}, judged by its contents.`, [{ path: 'body', message: `expected ${wanted}` }]);
-  }
-  // The customer's browser would decode a photo to show it: a header claiming billions of pixels is a bomb, not a photo.
-  const size = imageDimensions(data, type);
-  if (size && tooManyPixels(size)) {
-    throw new ApiError('validation_failed', `This image is ${size.width} × ${size.height} pixels: photos may have at most 100 million pixels.`, [
-      { path: 'body', message: 'too many pixels' },
-    ]);
-  }
+  const wanted = acceptedFiles(slot.allowed);
+  // A photo is kept as encoded again (pixels only, no metadata), a PDF only when it is built like one.
+  const { type, data } = await checkFileContent(await readBodyWithin(upload.body, maxRecordFileBytes), {
+    allowed: slot.allowed,
+    path: 'body',
+    notAllowed: () => new ApiError('unsupported_media_type', `This file is not ${wanted}, judged by its contents.`, [{ path: 'body', message: `expected ${wanted}` }]),
+  });
   const sha256 = sha256Hex(data);
   await deps.db.transaction().execute(async (trx) => {
     await lockRecord(deps, trx, resource.table, tenantId, externalId);

@@ -275,10 +275,13 @@ describe(`a mirrored customer on ${dialectUnderTest}`, () => {
     expectNothingOfOthers(seenDocuments.text);
     for (const document of documents) {
       const seen = seenDocuments.items.find((candidate) => candidate.filename === document.filename);
-      expect(seen).toEqual(expect.objectContaining({ title: document.title, category: document.category, contentType: document.type, size: document.bytes.length }));
+      // A photo is encoded again, its pixels only; any other file is kept as sent.
+      const asSent = !/^image\/(jpeg|png|webp)$/.test(document.type);
+      expect(seen).toEqual(expect.objectContaining({ title: document.title, category: document.category, contentType: document.type, size: asSent ? document.bytes.length : expect.any(Number) }));
       const file = await customer.get(`/documents/${seen.id}/file`);
       expect(file.headers.get('content-type')).toBe(document.type);
-      expect(Buffer.from(await file.arrayBuffer()).equals(document.bytes)).toBe(true);
+      const served = Buffer.from(await file.arrayBuffer());
+      expect(asSent ? served.equals(document.bytes) : served.length === seen.size).toBe(true);
     }
 
     const seenOrders = await readAll('/orders');

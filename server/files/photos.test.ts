@@ -5,7 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
-import { heicBytes, pdfBytes, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
+import { backOffice, heicBytes, pdfBytes, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
 import { hostileMarkup, phoneMake, phonePhoto, plainImage, wellFormedPdf, withAppended, withCommentSegment } from '../../test/support/photo-fixtures.js';
@@ -245,5 +245,50 @@ describe(`thumbnails on ${dialectUnderTest}`, () => {
       await refusedWith(await callAdmin(t.app, world.bravo.apiKey, 'GET', path), 404, 'not_found');
       expect((await callPortal(t.app, 'bravo', path, { token: world.bravo.customers[0]!.token })).status).toBe(404);
     }
+  });
+});
+
+describe(`the back office's files on ${dialectUnderTest}`, () => {
+  async function storedFile(sha256: string): Promise<Buffer> {
+    const row = await t.deps.db.selectFrom('files').select('data').where('tenant_id', '=', world.alpha.tenantId).where('sha256', '=', sha256).executeTakeFirstOrThrow();
+    return Buffer.from(row.data);
+  }
+
+  it('a document photo is encoded again like a customer’s: no markup, no GPS, upright; the same photo again changes nothing', async () => {
+    const office = backOffice(t.app, world.alpha.apiKey);
+    expect((await office.put('/documents/foto-1', { customerExternalId: 'alpha-c1', title: 'Typeplaatje' })).status).toBeLessThan(300);
+    const photo = withAppended(await phonePhoto({ width: 300, height: 200, orientation: 6, textured: true }), hostileMarkup.join(''));
+    const first = await json(await office.upload('/documents/foto-1/file?filename=typeplaatje.jpg', photo, 'image/jpeg'));
+    expect(first.file).toMatchObject({ contentType: 'image/jpeg' });
+    const kept = await storedFile(first.file.sha256);
+    expect(kept.toString('latin1')).not.toMatch(/<script|onmouseover|javascript:|:svg/);
+    expect(kept.toString('latin1')).not.toContain(phoneMake);
+    const metadata = await sharp(kept).metadata();
+    expect([metadata.width, metadata.height, metadata.exif]).toEqual([200, 300, undefined]);
+    const again = await json(await office.upload('/documents/foto-1/file?filename=typeplaatje.jpg', photo, 'image/jpeg'));
+    expect(again.file).toEqual(first.file);
+  });
+
+  it('a quote’s PDF must be built like one; a real one is kept byte for byte', async () => {
+    const office = backOffice(t.app, world.alpha.apiKey);
+    const quote = { customerExternalId: 'alpha-c1', number: 'OF-017', title: 'Ketel', lines: [], totalCents: 1000, currency: 'EUR', status: 'open' };
+    const created = await office.put('/quotes/of-017', quote);
+    expect(created.status, await created.clone().text()).toBeLessThan(300);
+    const cut = wellFormedPdf().subarray(0, 200);
+    const refused = await office.upload('/quotes/of-017/pdf', cut, 'application/pdf');
+    expect((await refusedWith(refused, 415, 'unsupported_media_type')).details).toEqual([{ path: 'body', message: 'not a readable PDF' }]);
+    const pdf = wellFormedPdf('Offerte OF-017');
+    const stored = await json(await office.upload('/quotes/of-017/pdf', pdf, 'application/pdf'));
+    expect((await storedFile(stored.pdf.sha256)).equals(pdf)).toBe(true);
+  });
+
+  it('the portal’s logo is encoded again: every visitor gets its pixels only', async () => {
+    const office = backOffice(t.app, world.alpha.apiKey);
+    const logo = await sharp(randomBytes(48 * 48 * 4), { raw: { width: 48, height: 48, channels: 4 } }).png().withExif({ IFD0: { Make: phoneMake } }).toBuffer();
+    expect((await office.upload(`/portals/${slug}/logo`, withAppended(logo, hostileMarkup[0]!), 'image/png')).status).toBe(200);
+    const served = Buffer.from(await (await t.app.request(`/api/v1/portal/${slug}/logo`)).arrayBuffer());
+    expect(served.toString('latin1')).not.toMatch(/<script|<html/);
+    expect(served.toString('latin1')).not.toContain(phoneMake);
+    expect(await sharp(served).metadata()).toMatchObject({ format: 'png', width: 48, height: 48, hasAlpha: true });
   });
 });

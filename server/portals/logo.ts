@@ -5,7 +5,8 @@ import { actorFields, recordAudit, type BackOfficeActor } from '../audit/audit.j
 import type { Database } from '../db/schema.js';
 import type { Portal } from '../db/tables/foundation.js';
 import { nowIso, sha256Hex } from '../db/ids.js';
-import { imageDimensions, refuseImageBomb } from '../files/image-size.js';
+import { checkFileContent } from '../files/contents.js';
+import { imageDimensions } from '../files/image-size.js';
 import { sniffFileType, type FileType } from '../files/sniff.js';
 import { deleteFile, storeFile } from '../files/store.js';
 import { readBodyWithin } from '../files/upload.js';
@@ -32,19 +33,21 @@ async function ownPortal(db: Kysely<Database>, tenantId: string, slug: string): 
   return portal;
 }
 
-/** The image in the body, or the reason it is refused; nothing is stored until it passes. */
+const notALogo = () =>
+  new ApiError('unsupported_media_type', 'This file is not a PNG, JPEG or WebP image, judged by its contents.', [{ path: 'body', message: 'expected a PNG, JPEG or WebP image' }]);
+
+/**
+ * The image in the body as it is kept: encoded again, so only its pixels are served to every visitor of the portal.
+ * Or the reason it is refused; nothing is stored until it passes.
+ */
 export async function readLogo(body: Request): Promise<{ data: Buffer; type: FileType }> {
-  const data = await readBodyWithin(body, maxLogoBytes);
-  const type = sniffFileType(data, logoTypes);
-  if (type === undefined) {
-    throw new ApiError('unsupported_media_type', 'This file is not a PNG, JPEG or WebP image, judged by its contents.', [
-      { path: 'body', message: 'expected a PNG, JPEG or WebP image' },
-    ]);
-  }
-  if (!imageDimensions(data, type)) {
+  const sent = await readBodyWithin(body, maxLogoBytes);
+  const type = sniffFileType(sent, logoTypes);
+  if (type === undefined) throw notALogo();
+  if (!imageDimensions(sent, type)) {
     throw new ApiError('validation_failed', 'This image cannot be read: its header is damaged or cut off.', [{ path: 'body', message: 'unreadable image' }]);
   }
-  refuseImageBomb(data, type, 'body');
+  const { data } = await checkFileContent(sent, { allowed: logoTypes, path: 'body', notAllowed: notALogo });
   return { data, type };
 }
 
