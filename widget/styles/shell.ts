@@ -70,10 +70,20 @@ export const shellStyles = css`
   }
   .title {
     margin: 0;
+    min-width: 0;
     font-size: ${kp('font-size-lg')};
     font-weight: 700;
     line-height: 1.25;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    hyphens: none;
+  }
+  @media (max-width: 400px) {
+    .title {
+      font-size: ${kp('font-size-md')};
+    }
+    .logo {
+      max-width: 96px;
+    }
   }
   .who {
     display: none;

@@ -159,7 +159,7 @@ export const buttons = css`
     justify-content: center;
     gap: ${kp('space-2')};
     min-height: ${kp('control-height')};
-    padding: 0 ${kp('space-4')};
+    padding: ${kp('space-1')} ${kp('space-4')};
     border: 1px solid transparent;
     border-radius: ${kp('radius')};
     font: inherit;
@@ -205,7 +205,7 @@ export const buttons = css`
   }
   .btn.small {
     min-height: 36px;
-    padding: 0 ${kp('space-3')};
+    padding: ${kp('space-1')} ${kp('space-3')};
     font-size: ${kp('font-size-sm')};
   }
   .btn.block {

@@ -17,6 +17,22 @@ export interface ListFilter {
 
 export const pageSize = 20;
 
+/**
+ * The chosen filter of each list is kept in the history entry (`kpFilters`, beside the shell's `kpView`), so Back to a
+ * list returns to it filtered as it was left. A state the page keeps that is not a plain object is left alone.
+ */
+function filterInHistory(collection: string): number | undefined {
+  const saved = (history.state as { kpFilters?: Record<string, unknown> } | null)?.kpFilters?.[collection];
+  return typeof saved === 'number' ? saved : undefined;
+}
+
+function keepFilterInHistory(collection: string, index: number): void {
+  const state = history.state as Record<string, unknown> | null;
+  if (state !== null && (typeof state !== 'object' || Object.getPrototypeOf(state) !== Object.prototype)) return;
+  const kept = (state?.kpFilters ?? {}) as Record<string, number>;
+  history.replaceState({ ...state, kpFilters: { ...kept, [collection]: index } }, '');
+}
+
 const staleText = () => msg('Nieuwe gegevens — vernieuwen', { id: 'views.list.stale' });
 
 export abstract class ListView<T extends { id: string }> extends PortalView {
@@ -55,6 +71,12 @@ export abstract class ListView<T extends { id: string }> extends PortalView {
     event: (event) => void (this.liveTypes.includes(event.type) && this.refresh()),
     resync: () => void this.refresh(),
   });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = filterInHistory(this.collection);
+    if (saved !== undefined && saved < this.filters().length) this.filter = saved;
+  }
+
   /** Counts the reloads: only the last one started is shown. */
   private reloads = 0;
 
@@ -107,6 +129,7 @@ export abstract class ListView<T extends { id: string }> extends PortalView {
           @click=${() => {
             this.filter = index;
             this.stale = false;
+            keepFilterInHistory(this.collection, index);
           }}
         >
           ${filter.label}

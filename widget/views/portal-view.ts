@@ -108,10 +108,15 @@ export const viewStyles = css`
     margin-bottom: ${kp('space-1')};
     font-size: ${kp('font-size-sm')};
   }
-  .filters .btn[aria-pressed='true'] {
+  .filters .btn[aria-pressed='true'],
+  .filters .btn[aria-pressed='true']:hover:not(:disabled),
+  .filters .btn[aria-pressed='true']:active {
     background: ${kp('color-primary')};
     border-color: ${kp('color-primary')};
     color: ${kp('color-on-primary')};
+  }
+  .filters .btn[aria-pressed='true']:hover:not(:disabled) {
+    filter: brightness(0.92);
   }
   .details {
     grid-template-columns: 1fr;
@@ -134,7 +139,7 @@ export const viewStyles = css`
   }
   .lines th,
   .lines td {
-    padding: ${kp('space-2')} ${kp('space-2')};
+    padding: ${kp('space-2')} ${kp('space-1')};
     border-bottom: 1px solid ${kp('color-border')};
     text-align: start;
     vertical-align: top;
@@ -143,6 +148,15 @@ export const viewStyles = css`
     font-size: ${kp('font-size-sm')};
     color: ${kp('color-muted')};
     font-weight: 600;
+  }
+  .lines th:first-child,
+  .lines td:first-child {
+    padding-inline-start: 0;
+    overflow-wrap: anywhere;
+  }
+  .lines th:last-child,
+  .lines td:last-child {
+    padding-inline-end: 0;
   }
   .lines .num {
     text-align: end;
@@ -167,6 +181,7 @@ export const viewStyles = css`
   }
   .totals dd {
     margin: 0;
+    white-space: nowrap;
   }
   .totals .grand {
     margin-top: ${kp('space-1')};
@@ -177,6 +192,10 @@ export const viewStyles = css`
   }
   .hide-narrow {
     display: none;
+  }
+  /* A reference such as WB-2026-0088 is read and quoted whole. */
+  .ref {
+    white-space: nowrap;
   }
   .grid {
     display: grid;

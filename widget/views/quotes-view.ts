@@ -21,11 +21,11 @@ export class QuotesView extends ListView<QuoteSummary> {
   }
 
   protected renderItem(quote: QuoteSummary) {
-    const meta = [quote.number, quote.validUntil && quote.status === 'open' ? `${msg('geldig tot', { id: 'views.quotes.validUntilShort' })} ${formatDate(quote.validUntil, this.locale)}` : ''];
+    const validity = quote.validUntil && quote.status === 'open' ? `${msg('geldig tot', { id: 'views.quotes.validUntilShort' })} ${formatDate(quote.validUntil, this.locale)}` : '';
     return this.recordLink(
       `quotes/${quote.id}`,
       quote.title,
-      meta.filter(Boolean).join(' · '),
+      html`<span class="ref">${quote.number}</span>${validity ? ` · ${validity}` : ''}`,
       html`<span class="amount">${formatMoney(quote.totalCents, quote.currency, this.locale)}</span>
         <kp-status-badge kind="quote" status=${quote.status}></kp-status-badge>`,
     );

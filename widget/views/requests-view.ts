@@ -40,7 +40,7 @@ export class RequestsView extends ListView<ServiceRequest> {
     return this.recordLink(
       `requests/${request.id}`,
       this.workTypeLabel(request.workType),
-      html`${request.reference} · ${msg('ingediend', { id: 'views.requests.submittedOn' })} ${formatDate(request.createdAt, this.locale)}<br />${excerpt(request.description)}`,
+      html`<span class="ref">${request.reference}</span> · ${msg('ingediend', { id: 'views.requests.submittedOn' })} ${formatDate(request.createdAt, this.locale)}<br />${excerpt(request.description)}`,
       html`<kp-status-badge kind="request" status=${request.status}></kp-status-badge>`,
     );
   }
