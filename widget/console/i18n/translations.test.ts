@@ -26,6 +26,7 @@ const sources = [
   'views/request-view.ts',
   'views/record-view.ts',
   'views/record-forms.ts',
+  'views/quote-acceptance.ts',
   'views/two-step-setup.ts',
   'views/two-step-view.ts',
   'views/staff-view.ts',

@@ -11,11 +11,12 @@ import { formatDateTime, formatMoney } from '../../i18n/format.js';
 import { kp } from '../../styles/theme.js';
 import { consoleExternalId } from '../api/admin.js';
 import { getCustomer, listRecords, type CustomerDetail } from '../api/customers.js';
-import { deleteRecord, externalIdPrefixes, fileSegments, getRecord, putRecord, uploadRecordFile, type AnyRecord, type RecordKind } from '../api/records.js';
+import { deleteRecord, externalIdPrefixes, fileSegments, getRecord, putRecord, uploadRecordFile, type AnyRecord, type CustomerRecords, type RecordKind } from '../api/records.js';
 import type { LiveSignal } from '../live/live-updates.js';
 import { ConsoleView } from './console-view.js';
 import { emptyLine, kindName, linesTotal, readLines, recordForms, type Choice, type Errors, type FieldSpec, type FormContext, type LineValues, type Values } from './record-forms.js';
 import { parseMoney } from './record-money.js';
+import { quoteAcceptance, quoteAcceptanceStyles } from './quote-acceptance.js';
 
 interface Loaded {
   record: AnyRecord | null;
@@ -45,6 +46,7 @@ const groupLegends = {
 export class RecordView extends ConsoleView {
   static override styles = [
     ...ConsoleView.styles,
+    quoteAcceptanceStyles,
     css`
       form {
         display: grid;
@@ -374,6 +376,7 @@ export class RecordView extends ConsoleView {
             }),
           )
         : nothing}
+      ${record && this.recordKind === 'quotes' ? quoteAcceptance(record as CustomerRecords['quotes'], this.client, this.locale) : nothing}
       <form novalidate aria-label=${title} @submit=${this.save}>
         ${formNotice('error', this.formError)} ${formNotice('success', this.savedNotice)}
         <fieldset class="plain" ?disabled=${this.readOnly}>

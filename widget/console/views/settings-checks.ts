@@ -143,6 +143,7 @@ function settingLabel(path: string): string {
     'requestForm.requireTerms': () => msg('Voorwaarden verplicht', { id: 'console.settings.requireTerms' }),
     'requestForm.termsUrl': () => msg('Adres van de voorwaarden', { id: 'console.settings.termsUrl' }),
     'requestForm.checklist': () => msg('Vragen vooraf', { id: 'console.settings.checklist' }),
+    'quotes.requireSignature': () => msg('Handtekening bij offertes', { id: 'console.settings.requireSignature' }),
     'notifications.newRequestEmail': () => msg('Meldingsadres', { id: 'console.settings.newRequestEmail' }),
     'notifications.customerEmails': () => msg('Mails aan klanten', { id: 'console.settings.customerEmails' }),
     'auth.password': () => msg('Inloggen met wachtwoord', { id: 'console.settings.authPassword' }),
@@ -153,7 +154,7 @@ function settingLabel(path: string): string {
 }
 
 // Compared one level below each group: a list (origins, work types) counts as one setting.
-const grouped = new Set(['branding', 'features', 'workOrders', 'requestForm', 'notifications', 'auth']);
+const grouped = new Set(['branding', 'features', 'workOrders', 'requestForm', 'quotes', 'notifications', 'auth']);
 
 /** The names of the settings that differ between `before` and `after`. */
 export function changedSettings(before: PortalSettings, after: PortalSettings): string[] {

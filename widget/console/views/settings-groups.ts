@@ -95,6 +95,16 @@ function visible(context: GroupContext): TemplateResult {
           )}
         </div>
         ${toggle('showPrices', msg('Prijzen tonen op werkbonnen', { id: 'console.settings.showPricesLabel' }), draft.workOrders.showPrices, (on) => update((d) => (d.workOrders.showPrices = on)))}
+      </fieldset>
+      <fieldset ?disabled=${!draft.features.quotes}>
+        <legend>${msg('Offertes', { id: 'console.settings.feature.quotes' })}</legend>
+        ${toggle(
+          'requireSignature',
+          msg('Klanten zetten een handtekening bij het accepteren', { id: 'console.settings.requireSignatureLabel' }),
+          draft.quotes.requireSignature,
+          (on) => update((d) => (d.quotes.requireSignature = on)),
+          msg('Naast hun volledige naam tekenen klanten met vinger of muis; u ziet de handtekening bij de offerte.', { id: 'console.settings.requireSignatureHint' }),
+        )}
       </fieldset>`,
     msg('Wat uit staat, verdwijnt uit het portaal en is ook via de API niet meer op te vragen.', { id: 'console.settings.visibleIntro' }),
   );
@@ -223,7 +233,7 @@ function notifications(context: GroupContext): TemplateResult {
         optional: true,
         maxlength: 254,
         autocomplete: 'email',
-        hint: msg('Elke nieuwe aanvraag komt ook hier binnen per mail.', { id: 'console.settings.newRequestEmailHint' }),
+        hint: msg('Elke nieuwe aanvraag en elke geaccepteerde offerte komt ook hier binnen per mail.', { id: 'console.settings.newRequestEmailHint' }),
         error: errors['notifications.newRequestEmail'],
         onInput: (value) => update((d) => (d.notifications.newRequestEmail = orNull(value))),
       })}
