@@ -110,6 +110,7 @@ export async function insertContact(db: Kysely<Database>, input: NewContact): Pr
     external_id: input.externalId ?? null,
     last_login_at: null,
     disabled_by: null,
+    mail_preferences: null,
     created_at: now,
     updated_at: now,
   };
