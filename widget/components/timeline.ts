@@ -87,7 +87,9 @@ export class StatusTimeline extends LitElement {
   }
 
   override render() {
-    const steps = [...this.events].sort((a, b) => a.at.localeCompare(b.at));
+    // In the order given, oldest first: a step may carry when it happened rather than when it was recorded (a work
+    // order's completion), so sorting by time could put the completion before steps recorded earlier.
+    const steps = this.events;
     return html`<ol part="timeline">
       ${steps.map(
         (step, index) => html`<li part=${index === steps.length - 1 ? 'step current' : 'step'} aria-current=${index === steps.length - 1 ? 'step' : nothing}>

@@ -108,6 +108,27 @@ describe('a completed work order', () => {
   });
 });
 
+describe('the timeline of a work order completed before its news arrived', () => {
+  let api: MockApi;
+  afterEach(() => api.restore());
+
+  it('keeps the completed step last and current, though its date comes before steps recorded earlier', async () => {
+    const visit = completedVisit();
+    visit.timeline = [
+      { status: 'planned', statusLabel: null, at: '2026-11-28T09:00:00.000Z' },
+      { status: 'completed', statusLabel: null, at: completedAt },
+    ];
+    api = mockApi({ ...threads, 'GET /work-orders/:id': () => visit });
+    const view = await mountView<PortalView>('kp-work-order-detail-view', { recordId: 'wo_1' });
+    await find(view, '[part="details"]');
+    const timeline = view.shadowRoot!.querySelector('kp-timeline')!;
+    await timeline.updateComplete;
+    const steps = [...timeline.shadowRoot!.querySelectorAll('li')];
+    expect(steps.map((step) => step.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2026-11-28T09:00:00.000Z', completedAt]);
+    expect(steps.at(-1)!.getAttribute('aria-current')).to.equal('step');
+  });
+});
+
 describe('the list of work orders', () => {
   let api: MockApi;
   afterEach(() => api.restore());
