@@ -104,6 +104,7 @@ export class AddressFields extends LitElement {
       }
       .row.numbers {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        align-items: start;
       }
       @container (min-width: 440px) {
         .row.dutch {

@@ -124,8 +124,10 @@ export class RequestFormView extends PortalView {
       .skeleton.control {
         height: 44px;
       }
-      kp-address-fields {
-        margin-top: ${kp('space-2')};
+      .new-location {
+        margin-top: ${kp('space-3')};
+        padding-inline-start: ${kp('space-3')};
+        border-inline-start: 3px solid ${kp('color-border')};
       }
     `,
   ];
@@ -448,16 +450,18 @@ export class RequestFormView extends PortalView {
               </select>
               ${this.error('locationId')}
               ${values.locationId === newLocation
-                ? html`<kp-address-fields
-                    id-prefix="new-location"
-                    .value=${values.newAddress}
-                    .errors=${this.addressErrors}
-                    @kp-address-change=${(event: CustomEvent<{ value: AddressValue }>) => {
-                      values.newAddress = event.detail.value;
-                      this.addressErrors = {};
-                    }}
-                  ></kp-address-fields>
-                  <p class="hint">${msg('Het bedrijf ziet dit adres als door u voorgesteld en neemt het over bij uw adressen.', { id: 'views.requestForm.newLocationHint' })}</p>`
+                ? html`<div class="new-location">
+                    <p class="hint">${msg('Het bedrijf ziet dit adres als door u voorgesteld en neemt het over bij uw adressen.', { id: 'views.requestForm.newLocationHint' })}</p>
+                    <kp-address-fields
+                      id-prefix="new-location"
+                      .value=${values.newAddress}
+                      .errors=${this.addressErrors}
+                      @kp-address-change=${(event: CustomEvent<{ value: AddressValue }>) => {
+                        values.newAddress = event.detail.value;
+                        this.addressErrors = {};
+                      }}
+                    ></kp-address-fields>
+                  </div>`
                 : nothing}
             </div>`}
         ${objects.length
