@@ -22,11 +22,17 @@ export const canUpload = (client: FileClient | undefined): boolean => Boolean(cl
 
 /** Uploads one file for a message yet to be written; answers the waiting file. */
 export async function uploadMessageFile(client: FileClient, threadPath: string, file: File, signal: AbortSignal): Promise<FileOfMessage> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  if (client.upload) return client.upload<FileOfMessage>(`${threadPath}/files`, form, { signal });
-  // The console sends a body as it is: the form, encoded by the browser with its boundary in the type.
-  const body = await new Response(form).blob();
+  if (client.upload) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return client.upload<FileOfMessage>(`${threadPath}/files`, form, { signal });
+  }
+  // The console sends a body as it is, so the form is written out here. Its boundary is lowercase: a Blob's type is
+  // lowercased, and a boundary the browser made would no longer match the body.
+  const boundary = `----kp${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const filename = file.name.replace(/["\\\r\n]/g, '_');
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${file.type || 'application/octet-stream'}\r\n\r\n`;
+  const body = new Blob([head, file, `\r\n--${boundary}--\r\n`], { type: `multipart/form-data; boundary=${boundary}` });
   return client.send!<FileOfMessage>('POST', `${threadPath}/files`, body, { signal });
 }
 

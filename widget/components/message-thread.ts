@@ -324,7 +324,7 @@ export class MessageThread extends LitElement {
           ? html`<kp-photo-picker
               pdf
               max=${maxFiles}
-              label=${msg("Foto's of PDF's bij uw bericht", { id: 'views.messages.attach' })}
+              label=${msg("Foto's of PDF's meesturen", { id: 'views.messages.attach' })}
               .photos=${this.files}
               @kp-photos-change=${(event: CustomEvent<{ photos: File[] }>) => {
                 this.files = event.detail.photos;

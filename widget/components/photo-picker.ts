@@ -117,6 +117,8 @@ export class PhotoPicker extends LitElement {
   @state() private processing = 0;
   @state() private problem = '';
   private previews = new Map<File, string>();
+  /** Previews the page does not let us show (a strict policy without blob: images): named instead. */
+  @state() private unshown = new Set<File>();
   private pending: Promise<void> = Promise.resolve();
 
   constructor() {
@@ -143,6 +145,10 @@ export class PhotoPicker extends LitElement {
       this.previews.set(file, url);
     }
     return url;
+  }
+
+  private cannotShow(file: File) {
+    this.unshown = new Set([...this.unshown, file]);
   }
 
   private choose(event: Event) {
@@ -242,7 +248,9 @@ export class PhotoPicker extends LitElement {
                 const url = this.preview(file);
                 const name = msg(str`Foto ${index + 1}`, { id: 'views.photos.name' });
                 return html`<li class="preview" part="preview">
-                  ${url ? html`<img src=${url} alt=${name} />` : html`<span class="name">${file.name}</span>`}
+                  ${url && !this.unshown.has(file)
+                    ? html`<img src=${url} alt=${name} @error=${() => this.cannotShow(file)} />`
+                    : html`<span class="name">${file.name}</span>`}
                   <button type="button" class="remove" aria-label=${msg(str`${name} verwijderen`, { id: 'views.photos.remove' })} @click=${() => this.removePhoto(file, index)}>
                     <span aria-hidden="true">×</span>
                   </button>

@@ -18,7 +18,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.files.choose': 'Choose photos or PDFs',
   'views.messages.files': 'Attachments',
   'views.messages.photo': str`Photo ${0} with the message`,
-  'views.messages.attach': 'Photos or PDFs with your message',
+  'views.messages.attach': 'Photos or PDFs to send along',
   'views.messages.uploading': str`Sending file ${0} of ${1}…`,
   'views.request.address': 'Work address',
   'views.request.addFilesTitle': 'Add photos',
