@@ -2,13 +2,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
-// Budgets in gzip bytes: what a customer on a phone downloads before the sign-in form shows, and in all.
+// Budgets in gzip bytes: what a customer on a phone downloads before the sign-in form shows, and in all (every view
+// and the English texts; a customer loads only the views they open).
 const entryBudget = 25 * 1024;
-const totalBudget = 96 * 1024;
+const totalBudget = 112 * 1024;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -42,6 +43,18 @@ function precompress() {
         const target = join(options.dir, file.fileName);
         writeFileSync(`${target}.gz`, gzipSync(content, { level: 9 }));
         writeFileSync(`${target}.br`, brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+      }
+    },
+  };
+}
+
+// The element's typings (widget/types/) ship beside the script: for a page's TypeScript and for React's JSX.
+function shipTypes() {
+  return {
+    name: 'ship-types',
+    generateBundle() {
+      for (const name of ['klantportaal.d.ts', 'klantportaal-types.d.ts', 'klantportaal-react.d.ts']) {
+        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`widget/types/${name}`, 'utf8') });
       }
     },
   };
@@ -88,6 +101,7 @@ const widgetBuild = {
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     reportSizes(),
     precompress(),
+    shipTypes(),
   ],
 };
 

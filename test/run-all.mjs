@@ -19,6 +19,7 @@ function step(name, command, args, env = {}) {
 step('lint', 'npx', ['eslint', '.']);
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('type-check widget', 'npx', ['tsc', '-p', 'widget/tsconfig.json']);
+step('type-check the published typings (TSX, plain TS)', 'npx', ['tsc', '-p', 'test/types']);
 // The document as the server serves it, linted by a tool that did not write it (rules: redocly.yaml).
 if (step('write /openapi.json', 'npx', ['tsx', 'server/openapi/write-document.ts', 'dist/openapi.json'])) {
   step('lint /openapi.json (Redocly)', 'npx', ['redocly', 'lint', 'dist/openapi.json', '--format', 'stylish']);

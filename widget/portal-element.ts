@@ -25,12 +25,12 @@ type Phase = 'starting' | 'signed-out' | 'signed-in';
  * @summary The customer portal of one business, embedded in the business's own page.
  * @tagname klant-portaal
  *
- * @event kp-ready - `{signedIn}`: the portal is loaded and knows whether someone is signed in.
- * @event kp-login - `{user, restored}`: someone signed in, or the session came back after a reload.
- * @event kp-logout - `{reason: 'logout' | 'expired'}`: the session ended.
- * @event kp-request-created - `{id, reference}`: the customer submitted a request.
- * @event kp-navigate - `{view}`: the portal shows another view.
- * @event kp-error - `{code, message}`: the portal or a view could not be loaded.
+ * @fires {CustomEvent<{ signedIn: boolean }>} kp-ready - The portal is loaded and knows whether someone is signed in.
+ * @fires {CustomEvent<{ user: KlantPortaalUser; restored: boolean }>} kp-login - Someone signed in, or the session came back after a reload.
+ * @fires {CustomEvent<{ reason: 'logout' | 'expired' }>} kp-logout - The session ended.
+ * @fires {CustomEvent<{ id: string; reference: string }>} kp-request-created - The customer submitted a request.
+ * @fires {CustomEvent<{ view: string }>} kp-navigate - The portal shows another view.
+ * @fires {CustomEvent<{ code: KlantPortaalErrorCode; message: string }>} kp-error - The portal or a view could not be loaded; `origin_not_allowed`: the page's origin is not among the portal's allowed websites.
  *
  * @csspart frame - The portal's outer box.
  * @csspart header - The bar with the business's name and the signed-in person.
@@ -44,28 +44,43 @@ type Phase = 'starting' | 'signed-out' | 'signed-in';
  * @csspart logout - The sign-out button.
  * @csspart content - The area the current view is shown in.
  * @csspart announcer - The screen-reader live region.
+ * @csspart error - The message shown when the portal could not be loaded.
+ * @csspart retry - Its "try again" button.
  *
- * @cssproperty --kp-color-primary - Brand colour; defaults to the portal's branding.
- * @cssproperty --kp-color-on-primary - Text on the brand colour.
- * @cssproperty --kp-color-primary-text - The brand colour as text on white (links, the current navigation entry).
- * @cssproperty --kp-color-text - Body text.
- * @cssproperty --kp-color-muted - Secondary text.
- * @cssproperty --kp-color-border - Lines around cards and lists.
- * @cssproperty --kp-color-border-strong - Borders of inputs.
- * @cssproperty --kp-color-surface - Background of cards and the portal.
- * @cssproperty --kp-color-surface-alt - Background of the navigation and quiet areas.
- * @cssproperty --kp-color-focus - The focus ring.
- * @cssproperty --kp-color-danger - Errors.
- * @cssproperty --kp-color-success - Confirmations.
- * @cssproperty --kp-color-warning - Warnings.
- * @cssproperty --kp-font-family - Font of all text; defaults to the host page's font.
- * @cssproperty --kp-font-size-sm - Small text (14px).
- * @cssproperty --kp-font-size-md - Body text (16px).
- * @cssproperty --kp-font-size-lg - Sub-headings (18px).
- * @cssproperty --kp-font-size-xl - Headings (22px).
- * @cssproperty --kp-radius - Corner radius of controls (8px).
- * @cssproperty --kp-radius-lg - Corner radius of cards and the portal (12px).
- * @cssproperty --kp-space-4 - The base spacing (16px); --kp-space-1 to --kp-space-6 make the scale.
+ * @cssproperty [--kp-color-primary=#0b5cad] - Brand colour; defaults to the portal's branding.
+ * @cssproperty [--kp-color-on-primary=#ffffff] - Text on the brand colour.
+ * @cssproperty [--kp-color-primary-text=#0b5cad] - The brand colour as text on white (links, the current navigation entry).
+ * @cssproperty [--kp-color-text=#1d2433] - Body text.
+ * @cssproperty [--kp-color-muted=#545d6e] - Secondary text.
+ * @cssproperty [--kp-color-border=#d9dde5] - Lines around cards and lists.
+ * @cssproperty [--kp-color-border-strong=#7c8595] - Borders of inputs.
+ * @cssproperty [--kp-color-surface=#ffffff] - Background of cards and the portal.
+ * @cssproperty [--kp-color-surface-alt=#f4f6f9] - Background of the navigation and quiet areas.
+ * @cssproperty [--kp-color-focus=#0b5cad] - The focus ring.
+ * @cssproperty [--kp-color-danger=#b42318] - Errors.
+ * @cssproperty [--kp-color-danger-surface=#fef3f2] - Background of error messages.
+ * @cssproperty [--kp-color-success=#067647] - Confirmations.
+ * @cssproperty [--kp-color-success-surface=#ecfdf3] - Background of confirmations.
+ * @cssproperty [--kp-color-warning=#8a5a00] - Warnings.
+ * @cssproperty [--kp-color-warning-surface=#fffaeb] - Background of warnings.
+ * @cssproperty [--kp-font-family=inherit] - Font of all text; defaults to the host page's font.
+ * @cssproperty [--kp-font-size-sm=14px] - Small text.
+ * @cssproperty [--kp-font-size-md=16px] - Body text.
+ * @cssproperty [--kp-font-size-lg=18px] - Sub-headings.
+ * @cssproperty [--kp-font-size-xl=22px] - Headings.
+ * @cssproperty [--kp-font-size-xxl=28px] - The largest headings.
+ * @cssproperty [--kp-line-height=1.5] - Line height of text.
+ * @cssproperty [--kp-radius-sm=4px] - Corner radius of small things (badges, chips).
+ * @cssproperty [--kp-radius=8px] - Corner radius of controls.
+ * @cssproperty [--kp-radius-lg=12px] - Corner radius of cards and the portal.
+ * @cssproperty [--kp-space-1=4px] - Spacing, smallest step.
+ * @cssproperty [--kp-space-2=8px] - Spacing, step 2.
+ * @cssproperty [--kp-space-3=12px] - Spacing, step 3.
+ * @cssproperty [--kp-space-4=16px] - The base spacing.
+ * @cssproperty [--kp-space-5=24px] - Spacing, step 5.
+ * @cssproperty [--kp-space-6=32px] - Spacing, largest step.
+ * @cssproperty [--kp-control-height=44px] - Height of buttons and inputs (at least 44px to tap).
+ * @cssproperty [--kp-shadow=0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 3px rgba(16, 24, 40, 0.1)] - Shadow of cards.
  */
 export class PortalElement extends LitElement {
   static override styles = [tokens, shared, shellStyles];

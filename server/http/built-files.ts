@@ -14,11 +14,13 @@ const contentTypes: Record<string, string> = {
   map: 'application/json; charset=utf-8',
   json: 'application/json; charset=utf-8',
   css: 'text/css; charset=utf-8',
+  // The element's typings, for a developer to fetch beside the script.
+  'd.ts': 'text/plain; charset=utf-8',
 };
 
 // Chunks carry a content hash in their name (name-1a2b3c4d.js).
 const hashedName = /-[A-Za-z0-9_]{8,}\.js(\.map)?$/;
-const safePath = /^(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_.-]+\.(js|map|json|css)$/;
+const safePath = /^(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*?\.(d\.ts|js|map|json|css)$/;
 
 type Encoding = 'br' | 'gzip';
 const suffixes: Record<Encoding, string> = { br: '.br', gzip: '.gz' };

@@ -12,6 +12,7 @@ beforeAll(async () => {
   mkdirSync(join(widgetDir, 'chunks'));
   writeFileSync(join(widgetDir, 'klantportaal.js'), 'export const entry = 1;');
   writeFileSync(join(widgetDir, 'chunks', 'views-Ab12Cd34.js'), 'export const chunk = 1;');
+  writeFileSync(join(widgetDir, 'klantportaal.d.ts'), 'export interface KlantPortaalElement extends HTMLElement {}');
   const entry = join(widgetDir, 'klantportaal.js');
   writeFileSync(`${entry}.br`, brotliCompressSync('export const entry = 1;'));
   writeFileSync(`${entry}.gz`, gzipSync('export const entry = 1;'));
@@ -93,5 +94,13 @@ describe('the widget files', () => {
     }
     const changed = await t.app.request('/widget/klantportaal.js', { headers: { 'If-None-Match': '"something-else"' } });
     expect(changed.status).toBe(200);
+  });
+
+  it('serve the typings beside the script, as text', async () => {
+    const response = await t.app.request('/widget/klantportaal.d.ts');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toContain('KlantPortaalElement');
+    expect((await t.app.request('/widget/klantportaal.ts')).status).toBe(404);
   });
 });
