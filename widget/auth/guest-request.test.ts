@@ -147,4 +147,17 @@ describe('<kp-guest-request>', () => {
     expect(root(fields).activeElement?.id).to.equal('guest-address-houseNumber');
     await expect(el).to.be.accessible();
   });
+
+  it('on a narrow phone puts house number and addition under each other, so no label breaks mid-word', async () => {
+    api = mockApi({});
+    const el = await mountGuest();
+    (el.parentElement as HTMLElement).style.width = '260px';
+    const fields = address(el);
+    await fields.updateComplete;
+    const top = (id: string) => root(fields).querySelector(`#guest-address-${id}`)!.getBoundingClientRect().top;
+    expect(top('addition')).to.be.greaterThan(top('houseNumber'));
+    (el.parentElement as HTMLElement).style.width = '600px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(Math.abs(top('addition') - top('houseNumber')), 'side by side').to.be.below(20);
+  });
 });

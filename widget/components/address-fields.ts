@@ -102,9 +102,15 @@ export class AddressFields extends LitElement {
         display: grid;
         gap: 0 ${kp('space-3')};
       }
-      .row.numbers {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        align-items: start;
+      label {
+        overflow-wrap: normal;
+      }
+      /* House number and addition side by side only where both labels fit whole. */
+      @container (min-width: 300px) {
+        .row.numbers {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          align-items: start;
+        }
       }
       @container (min-width: 440px) {
         .row.dutch {
