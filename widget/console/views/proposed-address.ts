@@ -75,7 +75,7 @@ export class ProposedAddress extends LitElement {
         <button type="button" class="btn secondary small" part="accept-address" ?disabled=${this.busy} @click=${() => void this.decide('accept')}>
           ${msg('Overnemen als werkadres', { id: 'console.proposal.accept' })}
         </button>
-        <button type="button" class="btn link small" part="decline-address" ?disabled=${this.busy} @click=${() => void this.decide('decline')}>
+        <button type="button" class="btn link" part="decline-address" ?disabled=${this.busy} @click=${() => void this.decide('decline')}>
           ${msg('Niet overnemen', { id: 'console.proposal.decline' })}
         </button>
       </div>
