@@ -77,6 +77,9 @@ export class SignInElement extends SignInForm<AuthLink> {
       .guest h3 {
         margin-bottom: ${kp('space-2')};
       }
+      [part~='invitee'] {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
