@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../i18n/localization.js';
-import { find, visibleText, waitFor } from '../../shell-fixtures.js';
-import type { MockApi } from '../../test-support/mock-api.js';
+import { find, visibleText, waitFor, waitForText } from '../../shell-fixtures.js';
+import { page, type MockApi } from '../../test-support/mock-api.js';
+import type { PortalSettings } from '../api/settings.js';
+import * as sx from '../test-support/settings-fixtures.js';
+import './settings-view.js';
+import type { SettingsView } from './settings-view.js';
 import { useConsoleEnglish } from '../i18n/texts.js';
 import { admin, consoleApi, mountConsoleView } from '../test-support/console-mock.js';
 import * as rx from '../test-support/records-fixtures.js';
@@ -62,5 +66,28 @@ describe('the customer’s answer on a quote’s record page', () => {
     const { view: open } = await mount();
     await waitFor(open, 'form');
     expect(find(open, '[part="acceptance"]')).to.equal(undefined);
+  });
+});
+
+describe('the portal setting that customers sign when accepting', () => {
+  it('is a switch under the quotes, saved as quotes.requireSignature and named in the save’s summary', async () => {
+    let stored = sx.portal();
+    api = consoleApi({
+      [`GET ${admin}/portals`]: () => page([stored]),
+      [`PUT ${admin}/portals/vanderberg`]: (call) => {
+        stored = { ...stored, settings: call.body as PortalSettings };
+        return stored;
+      },
+    });
+    const { view } = await mountConsoleView<SettingsView>('kp-settings-view', { portalSlug: '' }, 1300);
+    const box = await waitFor<HTMLInputElement>(view, '#requireSignature');
+    expect(box.checked).to.equal(false);
+    expect(visibleText(box.closest('label')!)).to.contain('Klanten zetten een handtekening bij het accepteren');
+    box.click();
+    find<HTMLFormElement>(view, 'form.form')!.requestSubmit();
+    await waitForText(view, 'Handtekening bij offertes');
+    const put = api.calls.find((call) => call.method === 'PUT')!;
+    expect((put.body as PortalSettings).quotes).to.deep.equal({ requireSignature: true });
+    await expect(view).to.be.accessible();
   });
 });
