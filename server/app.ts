@@ -30,7 +30,8 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
     c.set('requestId', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
+    // On the finished response itself: c.header() now would rebuild it around its body as a stream, sent chunk by chunk.
+    c.res.headers.set('X-Request-Id', requestId);
     // The path only: query strings and bodies may carry personal data.
     deps.logger.info('request', {
       method: c.req.method,
