@@ -15,6 +15,7 @@ import { migrateToLatest } from '../server/db/migrations/index.js';
 import { startPostgres } from '../test/support/postgres.mjs';
 import { freePort } from '../test/support/processes.js';
 import { seedBusiness, seedWorkOrders, type BenchBusiness } from './seed.js';
+import { benchStreams, streamsTable } from './streams.js';
 import { BusinessSite, buildWith, sitePage, timePages, type Build, type PageTimings } from './widget.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -391,6 +392,8 @@ async function main(): Promise<void> {
     await site.stop();
     rmSync(sqliteDirectory, { recursive: true, force: true });
   }
+  console.log('  streams: event streams held open by one process');
+  const streams = await benchStreams(quick ? 500 : undefined);
 
   if (profile) {
     for (const db of databases) {
@@ -410,10 +413,11 @@ async function main(): Promise<void> {
     settings: { seconds, connections, floodConnections, loginsPerSecond, rows },
     targets,
     databases,
+    streams,
     widget: { ...widget, files: [widgetBuild.entry, ...widgetBuild.chunks], baselineFiles: [baselineBuild.entry, ...baselineBuild.chunks] },
   };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`\n${table({ databases, widget })}\n`);
+  console.log(`\n${table({ databases, widget })}\n\n${streamsTable(streams)}\n`);
   for (const db of databases.filter((db) => db.profile)) {
     console.log(`Where the ${db.dialect} server spent its busy time over the whole run (${db.profile!.file}), by package:`);
     for (const share of db.profile!.packages) console.log(`  ${String(share.selfPercent).padStart(5)} %  ${share.name}`);
