@@ -363,12 +363,12 @@ export class PortalElement extends LitElement {
   }
 
   private renderStarting(): TemplateResult {
-    return html`<div class="bar" part="header" aria-hidden="true"><div class="skeleton" style="width: 180px; height: 22px; margin: 0"></div></div>
+    return html`<div class="bar" part="header" aria-hidden="true"><div class="skeleton brand-placeholder"></div></div>
       <div class="start" role="status" aria-busy="true">
         <span class="visually-hidden">${msg('Portaal laden…', { id: 'shell.loading' })}</span>
-        <div class="card" style="max-width: 480px; margin: 0 auto" aria-hidden="true">
-          <div class="skeleton line-lg" style="width: 40%"></div>
-          <div class="skeleton" style="width: 80%"></div>
+        <div class="card start-placeholder" aria-hidden="true">
+          <div class="skeleton line-lg w-40"></div>
+          <div class="skeleton w-80"></div>
           <div class="skeleton block"></div>
           <div class="skeleton block"></div>
         </div>
@@ -462,7 +462,7 @@ export class PortalElement extends LitElement {
     return this.viewTask.render({
       pending: () => html`<div role="status" aria-busy="true">
         <span class="visually-hidden">${msg('Bezig met laden…', { id: 'shell.viewLoading' })}</span>
-        <div class="skeleton line-lg" style="width: 40%" aria-hidden="true"></div>
+        <div class="skeleton line-lg w-40" aria-hidden="true"></div>
         <div class="skeleton block" aria-hidden="true"></div>
         <div class="skeleton block" aria-hidden="true"></div>
       </div>`,

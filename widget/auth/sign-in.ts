@@ -247,7 +247,7 @@ export class SignInElement extends SignInForm<AuthLink> {
   private renderScreenLoading(): TemplateResult {
     return html`<div class="card" role="status" aria-busy="true">
       <span class="visually-hidden">${msg('Formulier laden…', { id: 'auth.guest.loading' })}</span>
-      <div class="skeleton line-lg" style="width: 60%"></div>
+      <div class="skeleton line-lg w-60"></div>
       <div class="skeleton block"></div>
       <div class="skeleton block"></div>
     </div>`;

@@ -46,16 +46,22 @@ export function errorMessage(error: unknown): string {
   return forPeople && getLocale() === 'en' ? error.message : describeError(error);
 }
 
+// Row widths of the placeholders, from the widths classes of the skeleton styles: longer lines first.
+const detailRowWidths = ['w-90', 'w-70', 'w-60', 'w-45', 'w-35'];
+const listTitleWidths = ['w-70', 'w-60', 'w-45', 'w-40'];
+const listNoteWidths = ['w-45', 'w-55', 'w-60', 'w-70'];
+const nth = (widths: string[], index: number) => widths[index % widths.length]!;
+
 /** Grey placeholder rows in the shape of the content to come, announced once as loading. */
 export function pendingBlock(rows = 3, shape: 'list' | 'detail' = 'list'): TemplateResult {
   const label = msg('Bezig met laden…', { id: 'views.state.loading' });
   if (shape === 'detail') {
     return html`<div part="pending" class="pending" role="status" aria-busy="true">
       <span class="visually-hidden">${label}</span>
-      <div class="skeleton line-lg" style="width: 55%"></div>
-      <div class="skeleton" style="width: 35%"></div>
+      <div class="skeleton line-lg w-55"></div>
+      <div class="skeleton w-35"></div>
       <div class="skeleton block"></div>
-      ${Array.from({ length: rows }, (_, i) => html`<div class="skeleton" style="width: ${90 - i * 15}%"></div>`)}
+      ${Array.from({ length: rows }, (_, i) => html`<div class="skeleton ${nth(detailRowWidths, i)}"></div>`)}
     </div>`;
   }
   return html`<div part="pending" class="pending" role="status" aria-busy="true">
@@ -65,8 +71,8 @@ export function pendingBlock(rows = 3, shape: 'list' | 'detail' = 'list'): Templ
         { length: rows },
         (_, i) => html`<li class="list-item skeleton-item">
           <div class="skeleton-lines">
-            <div class="skeleton" style="width: ${70 - i * 10}%"></div>
-            <div class="skeleton" style="width: ${45 + i * 8}%"></div>
+            <div class="skeleton ${nth(listTitleWidths, i)}"></div>
+            <div class="skeleton ${nth(listNoteWidths, i)}"></div>
           </div>
           <div class="skeleton pill"></div>
         </li>`,

@@ -206,6 +206,15 @@ export const shellStyles = css`
     padding: ${kp('space-4')};
     background: ${kp('color-surface-alt')};
   }
+  .start-placeholder {
+    max-width: 480px;
+    margin: 0 auto;
+  }
+  .skeleton.brand-placeholder {
+    width: 180px;
+    height: 22px;
+    margin: 0;
+  }
   .unavailable {
     max-width: 560px;
   }

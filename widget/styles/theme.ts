@@ -479,7 +479,10 @@ export const lists = css`
   }
 `;
 
-/** Placeholders while data loads: `<div class="skeleton" style="height: 20px; width: 60%"></div>`. */
+/**
+ * Placeholders while data loads: `<div class="skeleton w-60"></div>`. Widths are classes, never style attributes: a
+ * host page with a strict Content Security Policy (no 'unsafe-inline' styles) refuses those.
+ */
 export const skeletons = css`
   .skeleton {
     display: block;
@@ -501,6 +504,30 @@ export const skeletons = css`
   .skeleton.block {
     height: 72px;
     border-radius: ${kp('radius')};
+  }
+  .skeleton.w-35 {
+    width: 35%;
+  }
+  .skeleton.w-40 {
+    width: 40%;
+  }
+  .skeleton.w-45 {
+    width: 45%;
+  }
+  .skeleton.w-55 {
+    width: 55%;
+  }
+  .skeleton.w-60 {
+    width: 60%;
+  }
+  .skeleton.w-70 {
+    width: 70%;
+  }
+  .skeleton.w-80 {
+    width: 80%;
+  }
+  .skeleton.w-90 {
+    width: 90%;
   }
   @keyframes kp-shimmer {
     from {
