@@ -65,18 +65,17 @@ interface ProbedServer {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** This process's open-files limit, which Node has raised at start-up to the hard limit (ulimit -Hn). */
 function openFilesLimit(): number | undefined {
   const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((row) => row.startsWith('Max open files'));
   const soft = line?.split(/\s{2,}/)[1];
   return soft === undefined || soft === 'unlimited' ? undefined : Number(soft);
 }
 
-/** The server as the other benches start it, with the probe loaded and its file limit raised to the hard limit. */
+/** The server as the other benches start it, with the probe loaded. Node raises its own open-files limit to the hard one. */
 async function startProbedServer(env: Record<string, string>): Promise<ProbedServer> {
   const port = await freePort();
-  const node = [process.execPath, '--expose-gc', '--import', 'tsx', '--import', './bench/stream-probe.ts', 'server/main.ts'];
-  const quoted = node.map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('/bin/sh', ['-c', `ulimit -n "$(ulimit -Hn)" 2>/dev/null; exec ${quoted}`], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './bench/stream-probe.ts', 'server/main.ts'], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -190,7 +189,7 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 export async function benchStreams(streams = Number(process.env.BENCH_STREAMS ?? 10_000)): Promise<StreamResults> {
   const limit = openFilesLimit();
   if (limit !== undefined && limit < streams + 500) {
-    throw new Error(`${streams} streams need about ${streams + 500} open files in this process; the limit is ${limit}. Raise it (ulimit -n) or set BENCH_STREAMS lower.`);
+    throw new Error(`${streams} streams need about ${streams + 500} open files in this process; the limit is ${limit}. Raise the hard limit (ulimit -Hn, LimitNOFILE) or set BENCH_STREAMS lower.`);
   }
   const directory = mkdtempSync(join(tmpdir(), 'kp-bench-streams-'));
   const databaseUrl = `file:${join(directory, 'streams.db')}`;

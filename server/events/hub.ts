@@ -29,7 +29,7 @@ export const defaultHubOptions: EventHubOptions = {
   pollIntervalMs: 1_000,
   heartbeatMs: 25_000,
   accessCheckMs: 10_000,
-  maxStreams: 1_000,
+  maxStreams: 10_000,
   maxStreamsPerCaller: 10,
   maxQueuedBytes: 1024 * 1024,
 };
