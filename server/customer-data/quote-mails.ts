@@ -1,7 +1,10 @@
 // What is mailed once a customer answers a quote in the portal: the contact who answered gets a confirmation (on
-// acceptance with the quote's number, total, name and time), and on acceptance the business hears of it at its
+// acceptance with the quote's number, total, name and time, and its PDF attached when it has one), and on acceptance the business hears of it at its
 // notification address. Sent after the answer is committed; a mail that cannot be prepared never fails the answer.
+import { safeFilename } from '../files/download.js';
+import { fileContent } from '../files/store.js';
 import type { Deps } from '../http/env.js';
+import type { MailAttachment } from '../mail/mailer.js';
 import { formatExpiry, renderLinkMail, type Locale, type Wording } from '../mail/templates.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { formatAmount, portalRecordLink } from './record-mails.js';
@@ -42,7 +45,7 @@ export function quoteAcceptedWords(quote: DecidedQuote, signedName: string, loca
         paragraphs: [
           `U heeft offerte ${quote.number} (${quote.title}) geaccepteerd op ${at}, als ${signedName}${quote.signed ? ', met uw handtekening' : ''}.`,
           `Totaal inclusief btw: ${amount}.`,
-          quote.hasPdf ? 'De offerte staat in het klantportaal, met de PDF om te bewaren.' : 'De offerte staat in het klantportaal, met alle regels.',
+          quote.hasPdf ? 'De offerte zit als PDF bij deze mail om te bewaren, en staat ook in het klantportaal.' : 'De offerte staat in het klantportaal, met alle regels.',
           'Wij nemen contact met u op om het werk in te plannen.',
         ],
         button: 'Offerte bekijken',
@@ -55,7 +58,7 @@ export function quoteAcceptedWords(quote: DecidedQuote, signedName: string, loca
         paragraphs: [
           `You accepted quote ${quote.number} (${quote.title}) on ${at}, as ${signedName}${quote.signed ? ', with your signature' : ''}.`,
           `Total including VAT: ${amount}.`,
-          quote.hasPdf ? 'The quote is in the customer portal, with the PDF to keep.' : 'The quote is in the customer portal, with all its lines.',
+          quote.hasPdf ? 'The quote is attached to this mail as a PDF to keep, and is in the customer portal too.' : 'The quote is in the customer portal, with all its lines.',
           'We will get in touch to plan the work.',
         ],
         button: 'View the quote',
@@ -120,6 +123,15 @@ export function consoleQuoteLink(publicUrl: string, quote: Pick<DecidedQuote, 'c
   return `${publicUrl}/console#/customers/${encodeURIComponent(quote.customerExternalId)}/quotes/${encodeURIComponent(quote.externalId)}`;
 }
 
+/** The quote's PDF as a mail attachment, named like its download in the portal; none when the quote has no PDF. */
+async function quotePdfAttachment(deps: Deps, tenantId: string, quote: DecidedQuote, locale: Locale): Promise<MailAttachment[]> {
+  if (!quote.hasPdf) return [];
+  const row = await deps.db.selectFrom('quotes').select('pdf_file_id').where('tenant_id', '=', tenantId).where('id', '=', quote.id).executeTakeFirst();
+  const file = row?.pdf_file_id ? await fileContent(deps.db, tenantId, row.pdf_file_id) : undefined;
+  if (!file) return [];
+  return [{ filename: safeFilename(`${locale === 'en' ? 'quote' : 'offerte'} ${quote.number}.pdf`), content: file.data, contentType: file.contentType }];
+}
+
 /** Mails the contact who answered and, on acceptance, the business; a failure is logged, never the answer's. */
 export async function mailQuoteDecision(deps: Deps, context: DecisionContext, quote: DecidedQuote): Promise<void> {
   const { settings, tenantId, portalId } = context;
@@ -137,7 +149,8 @@ export async function mailQuoteDecision(deps: Deps, context: DecisionContext, qu
       const locale = contact.locale ?? settings.locale;
       const words = accepted !== null ? quoteAcceptedWords(quote, accepted, locale, contact.name, settings.name) : quoteDeclinedWords(quote, locale, contact.name, settings.name);
       const rendered = renderLinkMail(words, locale, portalRecordLink(settings.homeUrl, `quotes/${quote.id}`), settings.name);
-      deps.mailer.sendLater({ tenantId, portalId, to: contact.email, fromName: settings.name, kind: accepted !== null ? 'quote_accepted' : 'quote_declined', locale, ...rendered });
+      const attachments = accepted !== null ? await quotePdfAttachment(deps, tenantId, quote, locale) : [];
+      deps.mailer.sendLater({ tenantId, portalId, to: contact.email, fromName: settings.name, kind: accepted !== null ? 'quote_accepted' : 'quote_declined', locale, ...rendered, attachments });
     }
     const business = settings.notifications.newRequestEmail;
     if (accepted !== null && business) {

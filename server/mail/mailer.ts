@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { EmailsTable } from '../db/tables/accounts.js';
 import { newId, nowIso } from '../db/ids.js';
 import type { Logger } from '../http/logger.js';
+import { escapeHtml } from './templates.js';
 
 export interface OutgoingMail {
   tenantId: string | null;
@@ -24,6 +25,14 @@ export interface OutgoingMail {
    * the copy kept in the database has them blanked out, so a database reader cannot use them.
    */
   secrets?: string[];
+  /** Files sent with the mail (a quote's PDF); the copy kept in the database names them under its text. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 export interface SentMail {
@@ -78,6 +87,14 @@ function withAddressesMasked(text: string): string {
   return text.replace(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g, (address) => maskedAddress(address));
 }
 
+/** The kept copy's bodies with a line naming each attachment, so the demo mailbox shows what was attached. */
+function withAttachmentNames(body: { text: string; html: string }, mail: OutgoingMail): { text: string; html: string } {
+  const names = (mail.attachments ?? []).map((attachment) => attachment.filename);
+  if (names.length === 0) return body;
+  const line = `${mail.locale === 'nl' ? 'Bijlagen' : 'Attachments'}: ${names.join(', ')}`;
+  return { text: `${body.text}\n\n${line}\n`, html: `${body.html}\n<p>${escapeHtml(line)}</p>\n` };
+}
+
 export function smtpSettings(smtpUrl: string, publicUrl: string): { url: string; from: string } {
   const url = new URL(smtpUrl);
   const from = url.searchParams.get('from');
@@ -98,7 +115,7 @@ export function createMailer(options: MailerOptions): Mailer {
   async function send(mail: OutgoingMail): Promise<SentMail> {
     const id = newId('eml');
     const secrets = mail.secrets ?? [];
-    const kept = transport ? { text: blank(mail.text, secrets), html: blank(mail.html, secrets) } : { text: mail.text, html: mail.html };
+    const kept = withAttachmentNames(transport ? { text: blank(mail.text, secrets), html: blank(mail.html, secrets) } : { text: mail.text, html: mail.html }, mail);
     await db
       .insertInto('emails')
       .values({
@@ -129,6 +146,7 @@ export function createMailer(options: MailerOptions): Mailer {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        ...(mail.attachments?.length ? { attachments: mail.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) } : {}),
       });
       await db.updateTable('emails').set({ status: 'sent', sent_at: nowIso() }).where('id', '=', id).execute();
       logger.info('mail sent', { emailId: id, kind: mail.kind });

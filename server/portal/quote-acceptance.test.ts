@@ -213,12 +213,43 @@ describe(`accepting a quote on ${dialectUnderTest}`, () => {
     expect(toCustomer!.text).toContain('Beste Jan de Vries,');
     expect(toCustomer!.text).toContain('als Jan de Vries');
     expect(toCustomer!.text).toMatch(/€\s11\.313,50/);
-    expect(toCustomer!.text).toContain('met de PDF');
+    expect(toCustomer!.text).toContain('als PDF bij deze mail');
     expect(toCustomer!.text).toContain(`${homeUrl}#kp/quotes/${id}`);
     expect(toCustomer!.html).toContain(`href="${homeUrl}#kp/quotes/${id}"`);
     expect(toBusiness!.subject).toBe('Offerte OF-mailed geaccepteerd door Customer alpha-c1');
     expect(toBusiness!.text).toContain('Geaccepteerd door Jan de Vries (c1@alpha.example)');
     expect(toBusiness!.text).toContain('http://portal.test/console#/customers/alpha-c1/quotes/mailed');
+  });
+
+  it('attaches the quote’s PDF to the customer’s acceptance mail and keeps the link; a quote without a PDF attaches nothing', async () => {
+    const id = await pushQuote('with-pdf');
+    await office.upload('/quotes/with-pdf/pdf', pdfBytes('getekende offerte'), 'application/pdf');
+    const sentTo: Array<{ to: string; attachments: Array<{ filename: string; contentType: string; content: string }> }> = [];
+    const sendLater = t.deps.mailer.sendLater;
+    t.deps.mailer.sendLater = (mail) => {
+      sentTo.push({ to: mail.to, attachments: (mail.attachments ?? []).map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content.toString('latin1') })) });
+      sendLater.call(t.deps.mailer, mail);
+    };
+    try {
+      expect((await customer.post(`/quotes/${id}/accept`, { agree: true, fullName: 'Jan de Vries' })).status).toBe(200);
+      const plain = await pushQuote('without-pdf');
+      expect((await customer.post(`/quotes/${plain}/accept`, { agree: true, fullName: 'Jan de Vries' })).status).toBe(200);
+    } finally {
+      t.deps.mailer.sendLater = sendLater;
+    }
+    const [toCustomer, toBusiness, plainToCustomer] = sentTo;
+    expect(toCustomer!.to).toBe('c1@alpha.example');
+    expect(toCustomer!.attachments).toEqual([{ filename: 'offerte OF-with-pdf.pdf', contentType: 'application/pdf', content: expect.stringContaining('% getekende offerte') }]);
+    expect(toCustomer!.attachments[0]!.content.startsWith('%PDF-')).toBe(true);
+    expect(toBusiness!.attachments).toEqual([]);
+    expect(plainToCustomer!.attachments).toEqual([]);
+    const kept = (await mails()).filter((mail) => mail.kind === 'quote_accepted' && mail.subject.includes('OF-with-pdf'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.text).toContain('Bijlagen: offerte OF-with-pdf.pdf');
+    expect(kept[0]!.text).toContain(`${homeUrl}#kp/quotes/${id}`);
+    expect(kept[0]!.html).toContain('<p>Bijlagen: offerte OF-with-pdf.pdf</p>');
+    const keptPlain = (await mails()).find((mail) => mail.subject.includes('OF-without-pdf') && mail.kind === 'quote_accepted');
+    expect(keptPlain!.text).not.toContain('Bijlagen');
   });
 
   it('mails in the contact’s own language, and leaves the business out when it has no notification address', async () => {
