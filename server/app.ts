@@ -9,7 +9,7 @@ import { consoleAuthRoutes } from './console/auth.js';
 import { consolePage } from './console/page.js';
 import { ApiError } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
-import { failValidation } from './http/openapi.js';
+import { failValidation, refuseNulInPath } from './http/openapi.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { widgetFiles } from './http/widget-files.js';
 import { compressJson } from './http/compress-json.js';
@@ -58,6 +58,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     await next();
   });
+  app.use('/api/*', refuseNulInPath);
 
   const jsonBodyLimit = bodyLimit({
     maxSize: jsonBodyLimitBytes,

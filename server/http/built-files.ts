@@ -108,7 +108,10 @@ export function builtFiles(files: BuiltFiles) {
       responses: {
         200: {
           description: 'The file: a JavaScript module, or its source map; brotli or gzip when Accept-Encoding allows',
-          content: { 'text/javascript': { schema: z.string() } },
+          content: {
+            'text/javascript': { schema: z.string() },
+            'application/json': { schema: z.unknown().openapi({ description: 'A source map (.map) or another JSON file of the build' }) },
+          },
         },
         304: { description: 'Not modified: the ETag of If-None-Match is still the current one' },
         404: failure(`No such ${files.name} file`, 'not_found'),

@@ -3,21 +3,57 @@
 // groups that fail validation in the one error shape, the answers every route repeats, and the callers' security.
 import { $, OpenAPIHono, createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Hook } from '@hono/zod-openapi';
-import type { Env } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import { ApiError, errorStatus, type ErrorCode } from './errors.js';
 import type { AppEnv } from './env.js';
 
 export { $, createRoute, z };
 
-/** A validation failure, in the one error shape: which field, and what is wrong with it. */
+const nulMessage = 'must not contain the character U+0000';
+
+/** The dotted paths of the strings in `value` that hold U+0000 ('' for `value` itself). */
+function pathsWithNul(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path.join('.'));
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => pathsWithNul(item, [...path, String(index)], found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) pathsWithNul(item, [...path, key], found);
+  }
+  return found;
+}
+
+/**
+ * A validation failure, in the one error shape: which field, and what is wrong with it. A valid input with U+0000 in
+ * a text is refused too: PostgreSQL cannot store it in text, and SQLite answers the same so both databases agree.
+ */
 export const failValidation: Hook<unknown, Env, string, undefined> = (result) => {
-  if (result.success) return;
   const target = result.target;
+  if (result.success) {
+    const paths = pathsWithNul(result.data);
+    if (paths.length === 0) return;
+    throw new ApiError(
+      'validation_failed',
+      target === 'json' ? 'The request body is not valid.' : `The request ${target} is not valid.`,
+      paths.map((path) => ({ path: path || target, message: nulMessage })),
+    );
+  }
   throw new ApiError(
     'validation_failed',
     target === 'json' ? 'The request body is not valid.' : `The request ${target} is not valid.`,
     result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || target, message: issue.message })),
   );
+};
+
+/**
+ * U+0000 in the path (%00) is refused before any middleware looks the path's parts up (a portal by its slug): it
+ * answers as a validation failure of the path, whichever route the path would have reached.
+ */
+export const refuseNulInPath: MiddlewareHandler = async (c, next) => {
+  if (/%00/.test(new URL(c.req.url).pathname) || c.req.path.includes('\u0000')) {
+    throw new ApiError('validation_failed', 'The request path is not valid.', [{ path: 'path', message: nulMessage }]);
+  }
+  await next();
 };
 
 /** A sub-app of routes; mounted with app.route(), its definitions join the parent's document. */

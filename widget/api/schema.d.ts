@@ -26886,6 +26886,7 @@ export interface operations {
                 };
                 content: {
                     "text/javascript": string;
+                    "application/json": unknown;
                 };
             };
             /** @description Not modified: the ETag of If-None-Match is still the current one */
@@ -27046,6 +27047,7 @@ export interface operations {
                 };
                 content: {
                     "text/javascript": string;
+                    "application/json": unknown;
                 };
             };
             /** @description Not modified: the ETag of If-None-Match is still the current one */
