@@ -1,6 +1,6 @@
 // The widget's weight and speed: gzip sizes of its entry and chunks against one Lit element built by the same rollup
 // config, and the time from navigation to the sign-in form in headless Chromium against the same page without it.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -168,4 +168,67 @@ export async function timePages(site: BusinessSite, runs = 7): Promise<PageTimin
     await browser.close();
   }
   return { signInFormMs: median(signIn), withWidgetLoadMs: median(withLoad), withoutWidgetLoadMs: median(withoutLoad), runs };
+}
+
+export interface LayoutShift {
+  /** Median cumulative layout shift over the runs, from navigation until one second after the sign-in form shows. */
+  cls: number;
+  runs: number[];
+}
+
+export interface LayoutShifts {
+  url: string;
+  /** The target: at most 0.02 at every width. */
+  target: number;
+  phone: LayoutShift;
+  desktop: LayoutShift;
+}
+
+// Registered before the page's own scripts run; buffered, so shifts before the observer was made count too.
+const observeLayoutShift = `(() => {
+  window.__kpLayoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__kpLayoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+})()`;
+
+/**
+ * The cumulative layout shift of `url` (a page embedding the widget, such as the demo's /mijn-portaal) at 390 px and
+ * on a desktop, each run in a fresh context: what a first visit sees while the widget draws its sign-in form.
+ */
+export async function measureLayoutShift(url: string, runs = 5): Promise<LayoutShifts> {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const measure = async (viewport: { width: number; height: number }): Promise<LayoutShift> => {
+    const values: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      // The demo page runs a strict CSP; the measuring scripts are the bench's, not the page's.
+      const context = await browser.newContext({ viewport, bypassCSP: true });
+      await context.addInitScript(observeLayoutShift);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(signInFormShown, undefined, { polling: 'raf', timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      values.push(Math.round(((await page.evaluate('window.__kpLayoutShift')) as number) * 10_000) / 10_000);
+      await context.close();
+    }
+    return { cls: median(values), runs: values };
+  };
+  try {
+    return { url, target: 0.02, phone: await measure({ width: 390, height: 844 }), desktop: await measure({ width: 1280, height: 800 }) };
+  } finally {
+    await browser.close();
+  }
+}
+
+// `npx tsx bench/widget.ts <page url>`: measures the layout shift alone and adds it to bench/results.json.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.argv[2] ?? 'http://localhost:3000/mijn-portaal';
+  const shifts = await measureLayoutShift(url);
+  const file = new URL('./results.json', import.meta.url);
+  const results = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, `${JSON.stringify({ ...results, layoutShift: { measuredAt: new Date().toISOString(), ...shifts } }, null, 2)}\n`);
+  console.log(`layout shift on ${url}: ${shifts.phone.cls} at 390 px, ${shifts.desktop.cls} at 1280 px (target ≤ ${shifts.target})`);
 }
