@@ -78,8 +78,9 @@ describe(`customer data in the portal on ${dialectUnderTest}`, () => {
       t.app.routes
         .filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/v1/portal/:slug/'))
         .map((route) => ({ method: route.method, path: route.path.slice('/api/v1/portal/:slug'.length) }))
-        // Conversations on a work order belong to the messages feature and its own suite.
-        .filter(({ path }) => customerDataPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) && !path.endsWith('/messages'))
+        // Conversations on a work order and their files belong to the messages feature and its own suite
+        // (server/messages/files.test.ts).
+        .filter(({ path }) => customerDataPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) && !/\/messages(\/|$)/.test(path))
         .map(({ method, path }) => `${method} ${path}`),
     );
     expect([...served].sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());

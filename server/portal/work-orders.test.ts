@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
 import { seedTwoTenants } from '../../test/support/fixtures.js';
-import { backOffice, portalUser, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
+import { backOffice, pdfBytes, portalUser, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
 
 let t: TestApp;
 let tenants: Awaited<ReturnType<typeof seedTwoTenants>>;
@@ -125,7 +125,7 @@ describe(`work orders in the portal on ${dialectUnderTest}`, () => {
     await office.put('/work-orders/detailed', { ...body, status: 'planned', statusLabel: 'Ingepland', plannedStart: '2026-04-01T07:00:00Z' });
     await office.put('/work-orders/detailed', { ...body, status: 'completed', completedAt: '2026-04-01T09:30:00Z' });
     await office.put('/documents/werkbon', { customerExternalId: 'alpha-c1', workOrderExternalId: 'detailed', title: 'Werkbon' });
-    await office.upload('/documents/werkbon/file?filename=werkbon.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    await office.upload('/documents/werkbon/file?filename=werkbon.pdf', pdfBytes('werkbon'));
     const id = (await t.deps.db.selectFrom('work_orders').select('id').where('external_id', '=', 'detailed').executeTakeFirstOrThrow()).id;
     const objectId = (await t.deps.db.selectFrom('objects').select('id').where('external_id', '=', 'heat-pump').executeTakeFirstOrThrow()).id;
 
