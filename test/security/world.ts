@@ -676,7 +676,7 @@ export async function send(world: World, route: Route, call: Call = {}): Promise
 }
 
 /** A live-update stream never ends: what it sends at once stands for its answer, and the stream is closed. */
-async function openingOf(response: Response): Promise<string> {
+export async function openingOf(response: Response): Promise<string> {
   const reader = response.body!.getReader();
   const { value } = await reader.read();
   await reader.cancel();
