@@ -39,6 +39,16 @@ export async function exportCustomer(db: Kysely<Database>, customer: Customer, n
     requestIds.length === 0
       ? []
       : await db.selectFrom('attachments').select(['id', 'request_id', 'filename', 'content']).where('tenant_id', '=', tenantId).where('request_id', 'in', requestIds).execute();
+  // Files still waiting for their message were never sent to anyone: only those a message carries are exported.
+  const messageFiles = await db
+    .selectFrom('message_files')
+    .select(['id', 'message_id', 'request_id', 'work_order_id', 'uploaded_by', 'content_type', 'size_bytes', 'filename', 'sha256', 'created_at', 'content'])
+    .where('tenant_id', '=', tenantId)
+    .where('customer_id', '=', customer.id)
+    .where('message_id', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 
   const entries: Record<string, Uint8Array> = {};
   const used = new Set<string>();
@@ -64,6 +74,17 @@ export async function exportCustomer(db: Kysely<Database>, customer: Customer, n
     attachmentPaths[attachment.id] = place(`files/requests/${safeFilename(referenceOf.get(attachment.request_id) ?? attachment.request_id)}`, attachment.id, attachment.filename, new Uint8Array(attachment.content));
   }
 
+  const numberOf = new Map(held.workOrders.map((row) => [row.id, row.number]));
+  const filesOfMessage = new Map<string, Array<Omit<(typeof messageFiles)[number], 'content'> & { file: string }>>();
+  for (const { content, ...file } of messageFiles) {
+    const thread = file.request_id !== null ? (referenceOf.get(file.request_id) ?? file.request_id) : (numberOf.get(file.work_order_id ?? '') ?? file.work_order_id ?? 'onbekend');
+    const path = place(`files/messages/${safeFilename(thread)}`, file.id, file.filename, new Uint8Array(content));
+    const list = filesOfMessage.get(file.message_id!) ?? [];
+    list.push({ ...file, file: path });
+    filesOfMessage.set(file.message_id!, list);
+  }
+  const withFiles = (message: (typeof held.messages)[number]) => ({ ...message, files: filesOfMessage.get(message.id) ?? [] });
+
   const { tenant_id: _tenant, ...customerRow } = customer;
   const document = {
     exportedAt: nowIso(now),
@@ -81,10 +102,10 @@ export async function exportCustomer(db: Kysely<Database>, customer: Customer, n
       checklist: parseJson(row.checklist),
       guest_address: parseJson(row.guest_address),
       timeline: held.requestEvents.filter((event) => event.request_id === row.id),
-      messages: held.messages.filter((message) => message.request_id === row.id),
+      messages: held.messages.filter((message) => message.request_id === row.id).map(withFiles),
       attachments: held.attachments.filter((attachment) => attachment.request_id === row.id).map((attachment) => ({ ...attachment, file: attachmentPaths[attachment.id] ?? null })),
     })),
-    workOrderMessages: held.messages.filter((message) => message.request_id === null),
+    workOrderMessages: held.messages.filter((message) => message.request_id === null).map(withFiles),
     audit: audit.map((row) => ({ ...row, details: parseJson(row.details) })),
   };
   entries['customer.json'] = strToU8(JSON.stringify(document, null, 2));
