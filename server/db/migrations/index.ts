@@ -18,7 +18,7 @@ import * as attachmentsAfterSending from './2026_12_02_014_attachments_after_sen
 import * as visitDetails from './2026_12_02_015_visit_details.js';
 import * as contactGuards from './2026_12_02_016_contact_guards.js';
 import * as photoVariants from './2026_12_02_017_photo_variants.js';
-import * as statusLabels from './2026_12_02_018_status_labels.js';
+import * as proposedAddresses from './2026_12_02_018_proposed_addresses.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -40,7 +40,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_02_015_visit_details': visitDetails,
   '2026_12_02_016_contact_guards': contactGuards,
   '2026_12_02_017_photo_variants': photoVariants,
-  '2026_12_02_018_status_labels': statusLabels,
+  '2026_12_02_018_proposed_addresses': proposedAddresses,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
