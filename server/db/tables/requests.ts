@@ -99,6 +99,30 @@ export interface MessagesTable {
   created_at: Timestamp;
 }
 
+/**
+ * A photo or PDF on a message. It waits with `message_id` null, seen only by its uploader, until a message names it;
+ * waiting files older than a day are dropped.
+ */
+export interface MessageFilesTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  /** The conversation: a request's or a work order's. */
+  request_id: string | null;
+  work_order_id: string | null;
+  message_id: string | null;
+  /** `contact:<id>` or `business:<API key or staff id>`. */
+  uploaded_by: string;
+  /** Detected from the bytes, never taken from the client. */
+  content_type: string;
+  size_bytes: number;
+  /** Sanitised; for Content-Disposition only. */
+  filename: string;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
 export type IdempotencyStatus = 'in_progress' | 'done';
 
 /** The first answer to a write, kept for 24 hours so a client's retry with the same Idempotency-Key gets it again. */
@@ -166,6 +190,7 @@ export interface RequestsTables {
   request_events: RequestEventsTable;
   attachments: AttachmentsTable;
   messages: MessagesTable;
+  message_files: MessageFilesTable;
   idempotency_keys: IdempotencyKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -175,5 +200,6 @@ export type ServiceRequest = Selectable<RequestsTable>;
 export type RequestEvent = Selectable<RequestEventsTable>;
 export type Attachment = Selectable<AttachmentsTable>;
 export type Message = Selectable<MessagesTable>;
+export type MessageFile = Selectable<MessageFilesTable>;
 export type Webhook = Selectable<WebhooksTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
