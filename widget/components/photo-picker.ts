@@ -240,7 +240,7 @@ export class PhotoPicker extends LitElement {
     return html`
       <div role="group" aria-labelledby="label">
         <span class="label" id="label">${this.label || msg("Foto's", { id: 'views.photos.label' })}
-          ${this.required ? nothing : html`<span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span>`}</span>
+          ${this.required ? nothing : html`<span class="optional">${msg('(optioneel)', { id: 'shell.field.optional' })}</span>`}</span>
         <p class="hint" id="hint">${this.hint()}</p>
         ${this.photos.length
           ? html`<ul class="previews" part="previews">

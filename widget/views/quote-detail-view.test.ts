@@ -176,6 +176,7 @@ describe('<kp-quote-detail-view>', () => {
     (await find(view, '[part="decline"]')).click();
     const reason = await find<HTMLTextAreaElement>(view, '#decline-reason');
     await waitUntil(() => view.shadowRoot!.activeElement === reason, 'focus moves to the reason');
+    expect(text(view.shadowRoot!.querySelector('label[for="decline-reason"] .optional')!)).to.equal('(optioneel)');
     reason.value = 'Te duur';
     reason.dispatchEvent(new InputEvent('input'));
     view.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-decline"]')!.click();

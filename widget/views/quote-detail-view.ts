@@ -293,7 +293,7 @@ export class QuoteDetailView extends RecordView<Quote> {
       ${this.declining
         ? html`<form class="decline-form" novalidate @submit=${(event: SubmitEvent) => this.decline(event, quote)}>
             <div class="field">
-              <label for="decline-reason">${msg('Waarom wijst u de offerte af?', { id: 'views.quote.reason' })} <span class="optional">${msg('(niet verplicht)', { id: 'views.form.optional' })}</span></label>
+              <label for="decline-reason">${msg('Waarom wijst u de offerte af?', { id: 'views.quote.reason' })} <span class="optional">${msg('(optioneel)', { id: 'shell.field.optional' })}</span></label>
               <textarea id="decline-reason" rows="3" maxlength="2000" .value=${this.reason} @input=${(event: InputEvent) => (this.reason = (event.target as HTMLTextAreaElement).value)}></textarea>
             </div>
             <div class="actions">

@@ -238,12 +238,15 @@ describe('<kp-request-form-view>', () => {
     api = mockApi({ ...choices, 'POST /requests': created, 'POST /requests/:id/attachments': () => jsonResponse({ id: 'att_9' }, 201) });
     const optional = await mountView<RequestFormView>('kp-request-form-view');
     await find(optional, '#locationId');
-    expect(text(optional.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!)).to.contain('(niet verplicht)');
+    const optionalPicker = optional.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
+    expect(text(optionalPicker)).to.contain('(optioneel)');
+    const markers = [...optional.shadowRoot!.querySelectorAll('.optional'), ...optionalPicker.shadowRoot!.querySelectorAll('.optional')].map((marker) => text(marker));
+    expect(new Set(markers), 'the photos say optional like every other field').to.deep.equal(new Set(['(optioneel)']));
     optional.remove();
     const view = await mountView<RequestFormView>('kp-request-form-view', { config: { ...config, requestForm: { ...config.requestForm, requirePhoto: true } } });
     await fillIn(view);
     const picker = view.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
-    expect(text(picker)).not.to.contain('(niet verplicht)');
+    expect(text(picker)).not.to.contain('(optioneel)');
     submit(view);
     await waitUntil(() => view.shadowRoot!.activeElement?.id === 'photos', 'focus on the photo field');
     await picker.updateComplete;
@@ -270,6 +273,9 @@ describe('<kp-request-form-view>', () => {
     expect(text(view)).to.contain('New request').and.contain('Fault or repair').and.contain("What's the matter?").and.contain('Send request');
     const picker = view.shadowRoot!.querySelector<PhotoPicker>('kp-photo-picker')!;
     expect(text(picker)).to.contain('Choose photos');
+    const optional = [...view.shadowRoot!.querySelectorAll('.optional'), ...picker.shadowRoot!.querySelectorAll('.optional')].map((marker) => text(marker));
+    expect(optional.length, 'optional fields are marked').to.be.greaterThan(1);
+    expect(new Set(optional), 'one word for every optional field').to.deep.equal(new Set(['(optional)']));
     await expect(view).to.be.accessible();
   });
 

@@ -22,7 +22,6 @@ const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
   'views.list.stale': 'New information — refresh',
   'views.list.added': str`${0}: ${1} new`,
   'views.link.newTab': '(opens in a new tab)',
-  'views.form.optional': '(optional)',
   'views.form.choose': 'Choose…',
   'views.form.cancel': 'Cancel',
   'views.download.label': 'Download',
