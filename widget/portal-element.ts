@@ -343,7 +343,7 @@ export class PortalElement extends LitElement {
 
   override render() {
     if (!this.portal) return nothing;
-    return html`<section class="frame" part="frame" lang=${this.activeLocale} aria-label=${this.startTask.value?.portal.name ?? msg('Klantportaal', { id: 'shell.portal' })}>
+    return html`<section class="frame ${this.startTask.status === TaskStatus.PENDING || this.startTask.status === TaskStatus.INITIAL ? 'starting' : ''}" part="frame" lang=${this.activeLocale} aria-label=${this.startTask.value?.portal.name ?? msg('Klantportaal', { id: 'shell.portal' })}>
       ${this.startTask.render({
         pending: () => this.renderStarting(),
         complete: (fetched) => {

@@ -61,12 +61,14 @@ export const shellStyles = css`
     min-width: 0;
     flex: 1 1 auto;
   }
+  /* A fixed box: the branding gives no logo dimensions, and an unsized image moves the title when it arrives. */
   .logo {
     display: block;
-    max-height: 40px;
-    max-width: 140px;
-    width: auto;
-    height: auto;
+    flex: none;
+    width: 140px;
+    height: 40px;
+    object-fit: contain;
+    object-position: left center;
   }
   .title {
     margin: 0;
@@ -82,7 +84,7 @@ export const shellStyles = css`
       font-size: ${kp('font-size-md')};
     }
     .logo {
-      max-width: 96px;
+      width: 96px;
     }
   }
   .who {
@@ -209,6 +211,14 @@ export const shellStyles = css`
   .start-placeholder {
     max-width: 480px;
     margin: 0 auto;
+  }
+  /*
+   * While the configuration loads, the frame is as tall as the sign-in it will draw (password, sign-in link and the
+   * request without an account: about 880 px at 390 px and on a desktop), so the page below does not move. A host page
+   * reserves the same before the script runs: klant-portaal:not(:defined) { display: block; min-height: 880px }.
+   */
+  .frame.starting {
+    min-height: 880px;
   }
   .skeleton.brand-placeholder {
     width: 180px;
