@@ -14,7 +14,7 @@ import {
   svgBytes,
 } from '../support/customer-data-fixtures.js';
 import { hostileMarkup, phoneMake, phonePhoto, withAppended, withCommentSegment } from '../support/photo-fixtures.js';
-import { bearer, buildWorld, describeAnswer, isError, isUpload, routesOf, send, validBodies, type Answer, type Route, type World } from './world.js';
+import { bearer, buildWorld, describeAnswer, isError, isUpload, routesOf, send, urlOf, validBodies, type Answer, type Route, type World } from './world.js';
 
 let world: World;
 let routes: Route[];
@@ -92,7 +92,7 @@ async function openRequestId(route?: Route): Promise<string> {
   if (route?.key === guestUpload) {
     const guest = routes.find((candidate) => candidate.key === 'POST /api/v1/portal/:slug/guest-requests')!;
     const answer = await send(world, guest, { body: { ...validBodies(world.records)[guest.key], email: `gast-${randomUUID().slice(0, 8)}@example.com` } });
-    expect(answer.status).toBe(202);
+    expect(answer.status, answer.text).toBe(202);
     guestTokens.set(answer.json.id, answer.json.upload.token);
     return answer.json.id;
   }
@@ -111,8 +111,26 @@ interface FileToSend {
   encodedFilename?: string;
 }
 
+/** A message's file, uploaded to the owner's conversation where the route points: by the owner, or the business. */
+async function uploadMessageFile(route: Route, file: FileToSend): Promise<Answer> {
+  const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const response = await world.app.request(urlOf(route, world.records, world.alpha.slug), {
+    method: 'POST',
+    headers: { Authorization: bearer(route.api === 'portal' ? world.owner.token : world.alpha.apiKey), 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: text.startsWith('{') ? JSON.parse(text) : undefined };
+}
+
 /** Uploads `file` through `route` as its rightful caller: multipart for the portal, the raw body for the back office. */
 async function upload(route: Route, file: FileToSend, requestId?: string): Promise<Answer> {
+  if (route.path.endsWith('/messages/files')) return uploadMessageFile(route, file);
   if (route.doc.upload?.kind === 'multipart') {
     const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
     const disposition = file.encodedFilename ? `filename*=UTF-8''${file.encodedFilename}` : `filename="${file.filename}"`;
@@ -142,15 +160,19 @@ async function upload(route: Route, file: FileToSend, requestId?: string): Promi
 
 async function storedFileCount(): Promise<number> {
   const { db } = world.t.deps;
-  const count = async (table: 'files' | 'attachments') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return (await count('files')) + (await count('attachments'));
+  const count = async (table: 'files' | 'attachments' | 'message_files') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return (await count('files')) + (await count('attachments')) + (await count('message_files'));
 }
 
 describe(`file tricks on every upload route, on ${dialectUnderTest}`, () => {
   it('the upload routes are the request photos and the back office’s PDFs and document files', () => {
     expect(uploads().map((route) => route.key).sort()).toEqual([
+      'POST /api/v1/admin/requests/:id/messages/files',
+      'POST /api/v1/admin/work-orders/:externalId/messages/files',
       'POST /api/v1/portal/:slug/guest-requests/:id/attachments',
       'POST /api/v1/portal/:slug/requests/:id/attachments',
+      'POST /api/v1/portal/:slug/requests/:id/messages/files',
+      'POST /api/v1/portal/:slug/work-orders/:id/messages/files',
       'PUT /api/v1/admin/documents/:externalId/file',
       'PUT /api/v1/admin/invoices/:externalId/pdf',
       'PUT /api/v1/admin/portals/:slug/logo',

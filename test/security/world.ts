@@ -468,6 +468,8 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
   const p = '/api/v1/portal/:slug';
   const a = '/api/v1/admin';
   const c = '/api/v1/console/auth';
+  // A preferred day a request may name: from today to two years ahead.
+  const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   return {
     [`POST ${p}/auth/login`]: { email: 'iemand@example.com', password: 'een wachtwoord' },
     [`POST ${p}/auth/magic-link`]: { email: 'iemand@example.com' },
@@ -489,7 +491,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
       description: 'De ketel lekt',
       locationId: null,
       objectId: null,
-      preferredDate: '2099-05-01',
+      preferredDate: soon,
       preferredPartOfDay: 'morning',
       phone: '0612345678',
       checklist: [],
@@ -504,7 +506,7 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
       address: { street: 'Laan', houseNumber: '2', postalCode: '1234 AB', city: 'Utrecht', country: 'NL' },
       workType: 'repair',
       description: 'Storing',
-      preferredDate: '2099-05-01',
+      preferredDate: soon,
       preferredPartOfDay: 'any',
       acceptTerms: true,
       locale: 'nl',
