@@ -2,7 +2,7 @@
 // design token with its default, every part the element draws and every event with its detail type; the typings
 // ship in the build. (That the typings match the element is checked by the type-check: widget/types/conformance.ts.)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenDefaults } from '../../widget/styles/theme.js';
@@ -18,6 +18,7 @@ let folder: string;
 let manifest: { modules: { path: string; declarations: Declaration[]; exports: { declaration: { module: string } }[] }[] };
 
 beforeAll(() => {
+  mkdirSync('test-artifacts', { recursive: true });
   folder = mkdtempSync(join('test-artifacts', 'manifest-'));
   execFileSync('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), folder)], { stdio: 'pipe' });
   manifest = JSON.parse(readFileSync(join(folder, 'custom-elements.json'), 'utf8'));
