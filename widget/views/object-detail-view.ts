@@ -12,7 +12,7 @@ import { RecordView } from './record-view.js';
 import type { ObjectDetail } from '../api/types.js';
 import { localDate, makeAndModel } from './records.js';
 import { detailAddress } from './addresses.js';
-import { overdueFlag, serviceDueStyles, serviceOverdue, serviceRequestView } from './service-due.js';
+import { maintenanceRequestView, overdueFlag, serviceDueStyles, serviceOverdue, serviceRequestView } from './service-due.js';
 
 /**
  * @summary One installed object: its details, warranty and service dates, service history and documents, and a
@@ -70,7 +70,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
             </p>
             ${features?.requests
               ? html`<p>
-                  <button type="button" class="btn secondary" part="request-maintenance" @click=${() => this.navigate(serviceRequestView(object))}>
+                  <button type="button" class="btn secondary" part="request-maintenance" @click=${() => this.navigate(maintenanceRequestView(object, this.config))}>
                     ${msg('Onderhoud aanvragen', { id: 'views.object.requestMaintenance' })}
                   </button>
                 </p>`

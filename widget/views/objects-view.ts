@@ -8,7 +8,7 @@ import { objectTypeName } from './names.js';
 import type { PortalObject } from '../api/types.js';
 import { makeAndModel } from './records.js';
 import { shortAddress } from './addresses.js';
-import { overdueFlag, serviceDueStyles, serviceOverdue, serviceRequestView } from './service-due.js';
+import { maintenanceRequestView, overdueFlag, serviceDueStyles, serviceOverdue } from './service-due.js';
 
 /**
  * @summary The customer's installed objects (a boiler, a heat pump) with their next service.
@@ -40,7 +40,7 @@ export class ObjectsView extends ListView<PortalObject> {
       )}
       ${overdue && this.config?.features.requests
         ? html`<div class="service-action">
-            <button type="button" class="btn secondary small" part="request-service" @click=${() => this.navigate(serviceRequestView(object))}>
+            <button type="button" class="btn secondary small" part="request-service" @click=${() => this.navigate(maintenanceRequestView(object, this.config))}>
               ${msg('Onderhoud aanvragen', { id: 'views.object.requestMaintenance' })}<span class="visually-hidden">: ${object.name}</span>
             </button>
           </div>`

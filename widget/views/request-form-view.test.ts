@@ -5,7 +5,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, jsonResponse, mockApi, never, page, type MockApi, type RecordedCall } from '../test-support/mock-api.js';
 import './request-form-view.js';
 import { clearRequestDrafts, type RequestFormView } from './request-form-view.js';
-import { boiler, config, find, has, location, mountView, photoFile, serviceRequestDetail, text } from './view-fixtures.js';
+import { boiler, config, find, has, location, mountView, photoFile, serviceRequestDetail, text, type MountOptions } from './view-fixtures.js';
 
 const heatPump = { ...boiler, id: 'obj_2', name: 'Warmtepomp', locationId: 'loc_2' };
 const home = { ...location, id: 'loc_2', name: 'Woning', street: 'Lindelaan', houseNumber: '4' };
@@ -167,6 +167,25 @@ describe('<kp-request-form-view>', () => {
     submit(view);
     await find(view, '[part="success"]');
     expect(api.calls.find((call) => call.method === 'POST')!.body).to.include({ objectId: 'obj_2', locationId: 'loc_2' });
+  });
+
+  it('starts with the work type it was opened for, and leaves the choice open for a type the portal does not offer', async () => {
+    api = mockApi({ ...choices, 'POST /requests': created });
+    const view = await mountView<RequestFormView>('kp-request-form-view', { objectId: 'obj_2', workType: 'maintenance' } as MountOptions);
+    await find(view, '#objectId');
+    await view.updateComplete;
+    expect(field<HTMLSelectElement>(view, 'workType').value).to.equal('maintenance');
+    expect(field<HTMLSelectElement>(view, 'objectId').value).to.equal('obj_2');
+    type(view, 'description', 'Jaarlijks onderhoud graag.');
+    submit(view);
+    await find(view, '[part="success"]');
+    expect(api.calls.find((call) => call.method === 'POST')!.body).to.include({ workType: 'maintenance', objectId: 'obj_2' });
+    view.remove();
+
+    const unknown = await mountView<RequestFormView>('kp-request-form-view', { workType: 'bestaat-niet' } as MountOptions);
+    await find(unknown, '#workType');
+    await unknown.updateComplete;
+    expect(field<HTMLSelectElement>(unknown, 'workType').value).to.equal('');
   });
 
   it('makes a large photo a JPEG of at most 2048 pixels before it is uploaded', async () => {

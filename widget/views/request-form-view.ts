@@ -134,6 +134,8 @@ export class RequestFormView extends PortalView {
 
   /** The object the request is about, from `requests/new?objectId=…` (an object's "request service"). */
   @property({ attribute: false }) objectId = '';
+  /** The work type to start with, from `requests/new?workType=…` (maintenance, for an object past its service date). */
+  @property({ attribute: false }) workType = '';
 
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private addressErrors: AddressErrors = {};
@@ -160,6 +162,10 @@ export class RequestFormView extends PortalView {
         const objectLocation = this.choices.value?.objects.find((object) => object.id === values.objectId)?.locationId;
         if (objectLocation) values.locationId = objectLocation;
       }
+    }
+    // Only a work type this portal offers: an unknown one (a stale link) leaves the choice to the customer.
+    if ((changed.has('workType') || changed.has('client')) && this.workType && this.client) {
+      if (this.config?.requestForm.workTypes.some((type) => type.id === this.workType)) this.draftFor(this.client).values.workType = this.workType;
     }
   }
 

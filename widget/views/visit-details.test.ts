@@ -211,7 +211,7 @@ describe('equipment past its service date', () => {
     expect(text(button)).to.equal('Onderhoud aanvragen');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    expect(opened).to.deep.equal(['requests/new?objectId=obj_1']);
+    expect(opened).to.deep.equal(['requests/new?objectId=obj_1&workType=maintenance']);
     await expect(view).to.be.accessible();
   });
 
@@ -240,7 +240,7 @@ describe('equipment past its service date', () => {
     const button = rows[0]!.querySelector<HTMLButtonElement>('[part="request-service"]')!;
     expect(text(button)).to.contain('Onderhoud aanvragen').and.contain('Cv-ketel zolder');
     button.click();
-    expect(opened).to.deep.equal(['requests/new?objectId=obj_1']);
+    expect(opened).to.deep.equal(['requests/new?objectId=obj_1&workType=maintenance']);
     await expect(view).to.be.accessible();
 
     api.restore();
