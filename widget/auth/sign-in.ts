@@ -1,27 +1,23 @@
 // The screens before a customer is signed in: password, sign-in link, forgotten password, the links from sign-in
 // mails (invite, magic link, reset), the way to a request without an account, and a guest's link to follow theirs.
-// Part of the entry bundle, so the sign-in form draws without waiting for another file.
+// Part of the entry bundle, so the sign-in form draws without waiting for another file; the other screens are chunks
+// (link-screens.ts, guest-request.ts) fetched when one opens.
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
-import { describeError, isExpiredLink } from '../api/errors.js';
+import { describeError } from '../api/errors.js';
 import type { Locale } from '../i18n/localization.js';
 import { kp, shared } from '../styles/theme.js';
-import { formNotice, textField, validate } from './fields.js';
-import type { AuthLink, AuthLinkKind } from './links.js';
+import { formNotice, validate } from './fields.js';
+import type { LinkScreen, ScreenHost } from './link-screens.js';
+import type { AuthLink } from './links.js';
 import { SignInForm } from './sign-in-form.js';
 import { defineElement } from '../components/define.js';
 
-type SignInLinkKind = Exclude<AuthLinkKind, 'follow'>;
+type Screen = { name: 'sign-in' } | { name: 'forgot' } | LinkScreen | { name: 'link'; link: AuthLink } | { name: 'guest' };
 
-type Screen =
-  | { name: 'sign-in' }
-  | { name: 'link-sent'; email: string; kind: 'magic' | 'reset' }
-  | { name: 'forgot' }
-  | { name: 'link'; link: AuthLink }
-  | { name: 'link-expired'; kind: SignInLinkKind }
-  | { name: 'guest' };
+const screensChunk = () => import('./link-screens.js');
 
 /**
  * @summary Signing in to the portal, and every way to get there.
@@ -101,7 +97,7 @@ export class SignInElement extends SignInForm<AuthLink> {
 
   protected screen: Screen = { name: 'sign-in' };
   /** Whom the invite being accepted is for, as the inviter typed it. */
-  private invitee: { email: string; name: string } | null = null;
+  invitee: { email: string; name: string } | null = null;
   /** Too many wrong passwords: the screen offers a link by mail instead. */
   private throttled = false;
 
@@ -110,6 +106,7 @@ export class SignInElement extends SignInForm<AuthLink> {
     task: async ([part]): Promise<void> => {
       if (part === 'guest') await import('./guest-request.js');
       else if (part === 'follow') await import('../views/guest-follow-view.js');
+      else if (part !== 'sign-in' && part !== 'forgot') this.screens ??= await screensChunk();
     },
     args: () => [this.screen.name === 'link' ? this.screen.link.kind : this.screen.name] as const,
   });
@@ -137,7 +134,25 @@ export class SignInElement extends SignInForm<AuthLink> {
     );
   }
 
-  private go(screen: Screen): void {
+  /** The screens of link-screens.ts, once fetched. */
+  private screens: typeof import('./link-screens.js') | undefined;
+
+  go(screen: Screen): void {
+    // Fetched before the screen changes, so the new screen's heading is there to take focus.
+    if (screen.name !== 'sign-in' && screen.name !== 'forgot' && screen.name !== 'guest' && !this.screens) {
+      void screensChunk().then(
+        (screens) => {
+          this.screens = screens;
+          this.go(screen);
+        },
+        () => this.show(screen),
+      );
+      return;
+    }
+    this.show(screen);
+  }
+
+  private show(screen: Screen): void {
     this.clearScreen();
     this.throttled = false;
     this.screen = screen;
@@ -160,35 +175,13 @@ export class SignInElement extends SignInForm<AuthLink> {
     );
   };
 
-  private onSendLink = async (kind: 'magic' | 'reset') => {
+  onSendLink = async (kind: 'magic' | 'reset') => {
     if (!this.check({ email: validate.email(this.email) })) return;
     const email = this.email.trim();
     await this.submit(['email'], async () => {
       if (kind === 'magic') await this.client!.requestMagicLink(email);
       else await this.client!.requestPasswordReset(email);
       this.go({ name: 'link-sent', email, kind });
-    });
-  };
-
-  private onLink = async (event: Event, link: AuthLink & { kind: SignInLinkKind }) => {
-    event.preventDefault();
-    if (link.kind !== 'magic' && !this.check({ password: validate.newPassword(this.password) })) return;
-    await this.submit(['password', 'name'], async () => {
-      try {
-        if (link.kind === 'magic') await this.client!.verifyMagicLink(link.token);
-        else if (link.kind === 'invite') await this.client!.acceptInvite(link.token, this.password, this.name.trim() || undefined);
-        else {
-          await this.client!.confirmPasswordReset(link.token, this.password);
-          this.go({ name: 'sign-in' });
-          this.success = msg('Uw nieuwe wachtwoord is opgeslagen. Log ermee in.', { id: 'auth.resetDone' });
-        }
-      } catch (error) {
-        if (isExpiredLink(error)) {
-          this.go({ name: 'link-expired', kind: link.kind });
-          return;
-        }
-        throw error;
-      }
     });
   };
 
@@ -211,10 +204,6 @@ export class SignInElement extends SignInForm<AuthLink> {
     switch (screen.name) {
       case 'sign-in':
         return html`${this.renderSignIn(config)}${config.features.guestRequests ? this.renderGuestEntry() : nothing}`;
-      case 'forgot':
-        return this.renderForgot();
-      case 'link-sent':
-        return this.renderLinkSent(screen.email, screen.kind);
       case 'link':
         return screen.link.kind === 'follow'
           ? this.lazyScreen.render({
@@ -227,9 +216,12 @@ export class SignInElement extends SignInForm<AuthLink> {
               ></kp-guest-follow>`,
               error: () => this.renderScreenFailed(),
             })
-          : this.renderLink(config, screen.link as AuthLink & { kind: SignInLinkKind });
+          : this.renderLinkScreen(config, screen as LinkScreen);
+      case 'forgot':
+        return this.renderForgot();
+      case 'link-sent':
       case 'link-expired':
-        return this.renderLinkExpired(screen.kind);
+        return this.renderLinkScreen(config, screen);
       case 'guest':
         return this.lazyScreen.render({
           pending: () => this.renderScreenLoading(),
@@ -242,6 +234,34 @@ export class SignInElement extends SignInForm<AuthLink> {
           error: () => this.renderScreenFailed(),
         });
     }
+  }
+
+  private renderForgot(): TemplateResult {
+    return this.card(
+      'forgot',
+      msg('Wachtwoord vergeten', { id: 'auth.forgot.title' }),
+      html`${formNotice('error', this.formError)}
+      <form
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          void this.onSendLink('reset');
+        }}
+      >
+        ${this.renderEmailField()}
+        <div class="actions">
+          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Stuur de link', { id: 'auth.forgot.submit' })}</button>
+          <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
+        </div>
+      </form>`,
+      msg('Vul uw e-mailadres in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.', { id: 'auth.forgot.intro' }),
+    );
+  }
+
+  private renderLinkScreen(config: PortalConfig, screen: LinkScreen): unknown {
+    // The form's steps are protected for the staff's sign-in that shares them; these screens are this element's own.
+    const draw = () => this.screens!.renderLinkScreen(this as unknown as ScreenHost, config, screen);
+    return this.screens ? draw() : this.lazyScreen.render({ pending: () => this.renderScreenLoading(), complete: draw, error: () => this.renderScreenFailed() });
   }
 
   private renderScreenLoading(): TemplateResult {
@@ -327,122 +347,6 @@ export class SignInElement extends SignInForm<AuthLink> {
         ${msg('Aanvraag doen zonder account', { id: 'auth.guest.start' })}
       </button>
     </section>`;
-  }
-
-  private renderForgot(): TemplateResult {
-    return this.card(
-      'forgot',
-      msg('Wachtwoord vergeten', { id: 'auth.forgot.title' }),
-      html`${formNotice('error', this.formError)}
-      <form
-        novalidate
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          void this.onSendLink('reset');
-        }}
-      >
-        ${this.renderEmailField()}
-        <div class="actions">
-          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${msg('Stuur de link', { id: 'auth.forgot.submit' })}</button>
-          <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
-        </div>
-      </form>`,
-      msg('Vul uw e-mailadres in. U krijgt een mail met een link om een nieuw wachtwoord te kiezen.', { id: 'auth.forgot.intro' }),
-    );
-  }
-
-  private renderLinkSent(email: string, kind: 'magic' | 'reset'): TemplateResult {
-    return this.card(
-      'sent',
-      msg('Kijk in uw mail', { id: 'auth.sent.title' }),
-      html`<p role="status">
-        ${kind === 'magic'
-          ? msg(str`Als er een account is voor ${email}, is er nu een mail met een inloglink onderweg. De link werkt 15 minuten.`, { id: 'auth.sent.magic' })
-          : msg(str`Als er een account is voor ${email}, is er nu een mail met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten.`, {
-              id: 'auth.sent.reset',
-            })}
-      </p>
-      <p class="muted">${msg('Niets ontvangen? Kijk ook bij de ongewenste mail, of vraag een nieuwe link aan.', { id: 'auth.sent.spam' })}</p>
-      <div class="actions">
-        <button type="button" class="btn secondary" part="back" @click=${() => this.go({ name: 'sign-in' })}>${msg('Terug naar inloggen', { id: 'auth.backToSignIn' })}</button>
-      </div>`,
-    );
-  }
-
-  private renderLink(config: PortalConfig, link: AuthLink & { kind: SignInLinkKind }): TemplateResult {
-    const titles: Record<SignInLinkKind, string> = {
-      invite: msg(str`Welkom bij ${config.portal.name}`, { id: 'auth.invite.title' }),
-      magic: msg('Inloggen met uw link', { id: 'auth.magic.title' }),
-      reset: msg('Kies een nieuw wachtwoord', { id: 'auth.reset.title' }),
-    };
-    const intros: Record<SignInLinkKind, string> = {
-      invite: msg('Kies een wachtwoord om uw account te activeren. Daarna bent u meteen ingelogd.', { id: 'auth.invite.intro' }),
-      magic: msg('Klik op de knop om in te loggen. De link werkt één keer.', { id: 'auth.magic.intro' }),
-      reset: msg('Kies een nieuw wachtwoord voor uw account.', { id: 'auth.reset.intro' }),
-    };
-    const submits: Record<SignInLinkKind, string> = {
-      invite: msg('Account activeren', { id: 'auth.invite.submit' }),
-      magic: msg('Inloggen', { id: 'auth.signIn' }),
-      reset: msg('Wachtwoord opslaan', { id: 'auth.reset.submit' }),
-    };
-    return this.card(
-      'link',
-      titles[link.kind],
-      html`${link.kind === 'invite' && this.invitee
-        ? html`<p part="invitee">${msg('Het account is voor', { id: 'auth.invite.for' })} <strong class="email">${this.invitee.email}</strong></p>`
-        : nothing}
-      ${formNotice('error', this.formError)}
-      <form novalidate @submit=${(event: Event) => this.onLink(event, link)}>
-        ${link.kind === 'invite'
-          ? textField({
-              id: 'name',
-              label: msg('Uw naam', { id: 'auth.invite.name' }),
-              value: this.name,
-              autocomplete: 'name',
-              optional: true,
-              maxlength: 200,
-              error: this.errors.name,
-              onInput: (value) => (this.name = value),
-            })
-          : nothing}
-        ${link.kind !== 'magic'
-          ? this.renderPasswordField('new')
-          : nothing}
-        <div class="actions">
-          <button type="submit" class="btn primary" part="submit" ?disabled=${this.busy}>${submits[link.kind]}</button>
-          <button type="button" class="btn link" @click=${() => this.go({ name: 'sign-in' })}>${msg('Annuleren', { id: 'shell.cancel' })}</button>
-        </div>
-      </form>`,
-      intros[link.kind],
-    );
-  }
-
-  private renderLinkExpired(kind: SignInLinkKind): TemplateResult {
-    const text =
-      kind === 'invite'
-        ? msg('Deze uitnodiging is verlopen of al gebruikt. Al geactiveerd? Log dan gewoon in. Anders: vraag het bedrijf of een collega om een nieuwe.', {
-            id: 'auth.expired.invite',
-          })
-        : kind === 'magic'
-          ? msg('Deze inloglink is verlopen of al gebruikt. Een inloglink werkt één keer en 15 minuten lang. Vraag op het inlogscherm een nieuwe aan.', {
-              id: 'auth.expired.magic',
-            })
-          : msg('Deze link is verlopen of al gebruikt. Een link voor een nieuw wachtwoord werkt één keer en 30 minuten lang. Vraag een nieuwe aan.', {
-              id: 'auth.expired.reset',
-            });
-    return this.card(
-      'expired',
-      msg('Deze link werkt niet meer', { id: 'auth.expired.title' }),
-      html`<div class="notice error" role="alert" part="notice error"><p>${text}</p></div>
-      <div class="actions">
-        ${kind === 'reset'
-          ? html`<button type="button" class="btn primary" part="submit" @click=${() => this.go({ name: 'forgot' })}>${msg('Nieuwe link aanvragen', { id: 'auth.expired.newLink' })}</button>`
-          : nothing}
-        <button type="button" class="btn ${kind === 'reset' ? 'link' : 'primary'}" part="back" @click=${() => this.go({ name: 'sign-in' })}>
-          ${msg('Naar inloggen', { id: 'auth.toSignIn' })}
-        </button>
-      </div>`,
-    );
   }
 }
 

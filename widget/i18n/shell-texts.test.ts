@@ -10,6 +10,7 @@ async function shellTexts(): Promise<DutchText[]> {
   await loadEveryView();
   // The sign-in screen fetches the guest request form only when a customer opens it.
   await import('../auth/guest-request.js');
+  await import('../auth/link-screens.js');
   await import('../views/guest-follow-view.js');
   return (await dutchTexts(fetchedModules())).filter(({ id }) => /^(shell|auth|account|errors)\./.test(id));
 }
