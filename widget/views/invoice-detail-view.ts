@@ -5,7 +5,7 @@ import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
-import { PortalView, facts } from './portal-view.js';
+import { PortalView, facts, reference } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import type { Answer } from '../api/types.js';
 import { lineTable } from './line-table.js';
@@ -65,7 +65,7 @@ export class InvoiceDetailView extends RecordView<InvoiceDetail> {
     const payable = invoice.status === 'open' || invoice.status === 'overdue';
     const money = (cents: number) => formatMoney(cents, invoice.currency, this.locale);
     return html`
-      ${this.header(msg(str`Factuur ${invoice.number}`, { id: 'views.invoice.heading' }), {
+      ${this.header(reference(invoice.number, msg(str`Factuur ${invoice.number}`, { id: 'views.invoice.heading' })), {
         back: this.backLink(),
         sub: html`<span><kp-status-badge kind="invoice" status=${overdue ? 'overdue' : invoice.status}></kp-status-badge></span>`,
       })}
@@ -94,7 +94,7 @@ export class InvoiceDetailView extends RecordView<InvoiceDetail> {
       </section>
       <section class="card">
         ${facts([
-          [msg('Factuurnummer', { id: 'views.invoice.number' }), invoice.number],
+          [msg('Factuurnummer', { id: 'views.invoice.number' }), reference(invoice.number)],
           [msg('Factuurdatum', { id: 'views.invoice.issueDate' }), formatDate(invoice.issueDate, this.locale)],
           [msg('Vervaldatum', { id: 'views.invoice.dueDate' }), formatDate(invoice.dueDate, this.locale)],
           // With lines, their table below adds up the amounts.

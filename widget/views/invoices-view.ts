@@ -4,6 +4,7 @@ import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
+import { reference } from './portal-view.js';
 import { ListView, type ListFilter } from './list-view.js';
 import type { Invoice } from '../api/types.js';
 import { isOverdue } from './records.js';
@@ -34,7 +35,7 @@ export class InvoicesView extends ListView<Invoice> {
     const due = `${msg('te betalen voor', { id: 'views.invoices.dueShort' })} ${formatDate(invoice.dueDate, this.locale)}`;
     return this.recordLink(
       `invoices/${invoice.id}`,
-      msg('Factuur', { id: 'views.invoice.title' }) + ' ' + invoice.number,
+      html`${msg('Factuur', { id: 'views.invoice.title' })} ${reference(invoice.number)}`,
       html`${formatDate(invoice.issueDate, this.locale)}${invoice.status === 'open' || overdue ? html` · <span class=${overdue ? 'overdue-text' : ''}>${due}</span>` : ''}`,
       html`<span class="amount">${formatMoney(invoice.totalCents, invoice.currency, this.locale)}</span>
         <kp-status-badge kind="invoice" status=${overdue ? 'overdue' : invoice.status}></kp-status-badge>`,

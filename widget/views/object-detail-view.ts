@@ -6,7 +6,7 @@ import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { documentList } from './document-list.js';
-import { PortalView, facts } from './portal-view.js';
+import { PortalView, facts, reference } from './portal-view.js';
 import { objectTypeName } from './names.js';
 import { RecordView } from './record-view.js';
 import type { ObjectDetail } from '../api/types.js';
@@ -112,7 +112,7 @@ export class ObjectDetailView extends RecordView<ObjectDetail> {
                     (order) => html`<li class="record">
                       ${this.recordLink(
                         `work-orders/${order.id}`,
-                        html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${order.number}`,
+                        html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${reference(order.number)}`,
                         formatDate(order.completedAt ?? order.plannedStart ?? order.createdAt, this.locale),
                         html`<kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge>`,
                       )}

@@ -4,7 +4,7 @@ import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { formatDate } from '../i18n/format.js';
 import { lineTable } from './line-table.js';
-import { facts } from './portal-view.js';
+import { facts, reference } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import type { Order } from '../api/types.js';
 
@@ -27,7 +27,7 @@ export class OrderDetailView extends RecordView<Order> {
 
   protected renderRecord(order: Order) {
     return html`
-      ${this.header(msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' }), {
+      ${this.header(reference(order.number, msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' })), {
         back: this.backLink(),
         sub: html`<span><kp-status-badge kind="order" status=${order.status}></kp-status-badge></span>`,
       })}

@@ -4,6 +4,7 @@ import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
+import { reference } from './portal-view.js';
 import { ListView } from './list-view.js';
 import type { OrderSummary } from '../api/types.js';
 
@@ -22,7 +23,7 @@ export class OrdersView extends ListView<OrderSummary> {
   protected renderItem(order: OrderSummary) {
     return this.recordLink(
       `orders/${order.id}`,
-      msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' }),
+      reference(order.number, msg(str`Bestelling ${order.number}`, { id: 'views.order.heading' })),
       `${msg('besteld op', { id: 'views.orders.orderedOn' })} ${formatDate(order.orderedAt, this.locale)}`,
       html`<span class="amount">${formatMoney(order.totalCents, order.currency, this.locale)}</span>
         <kp-status-badge kind="order" status=${order.status}></kp-status-badge>`,

@@ -305,6 +305,13 @@ export abstract class PortalView extends LitElement {
   }
 }
 
+/** A reference (WB-2026-0088) kept on one line; with `text`, that text with the reference in it kept so. */
+export function reference(value: string, text = value): TemplateResult {
+  const at = value ? text.indexOf(value) : -1;
+  if (at < 0) return html`${text}`;
+  return html`${text.slice(0, at)}<span class="ref">${value}</span>${text.slice(at + value.length)}`;
+}
+
 /** Label/value pairs of a record; pairs without a value are left out rather than shown empty. */
 export function facts(rows: [label: string, value: unknown][]): TemplateResult {
   return html`<dl class="details" part="details">

@@ -11,7 +11,7 @@ import { errorMessage } from '../components/states.js';
 import { formatDate, formatDateTime, formatMoney } from '../i18n/format.js';
 import { kp } from '../styles/theme.js';
 import { lineTable } from './line-table.js';
-import { PortalView, facts } from './portal-view.js';
+import { PortalView, facts, reference } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import type { Quote } from '../api/types.js';
 
@@ -199,7 +199,7 @@ export class QuoteDetailView extends RecordView<Quote> {
     return html`
       ${this.header(quote.title, {
         back: this.backLink(),
-        sub: html`<span class="row"><span class="muted">${msg(str`Offerte ${quote.number}`, { id: 'views.quote.number' })}</span>
+        sub: html`<span class="row"><span class="muted">${reference(quote.number, msg(str`Offerte ${quote.number}`, { id: 'views.quote.number' }))}</span>
           <kp-status-badge kind="quote" status=${quote.status}></kp-status-badge></span>`,
         actions:
           quote.hasPdf
@@ -327,7 +327,7 @@ export class QuoteDetailView extends RecordView<Quote> {
       <p>${msg('Controleer de gegevens. Met accepteren geeft u opdracht voor het werk op deze offerte.', { id: 'views.quote.confirmIntro' })}</p>
       <dl class="details summary" part="summary">
         <dt>${msg('Offertenummer', { id: 'views.quote.numberLabel' })}</dt>
-        <dd>${quote.number}</dd>
+        <dd>${reference(quote.number)}</dd>
         <dt>${msg('Totaal incl. btw', { id: 'views.quote.totalIncl' })}</dt>
         <dd class="amount">${formatMoney(quote.totalCents, quote.currency, this.locale)}</dd>
         <dt>${msg('Geldig tot en met', { id: 'views.quote.validThrough' })}</dt>

@@ -4,6 +4,7 @@ import '../components/status-badge.js';
 import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
+import { reference } from './portal-view.js';
 import { ListView } from './list-view.js';
 import type { QuoteSummary } from '../api/types.js';
 
@@ -25,7 +26,7 @@ export class QuotesView extends ListView<QuoteSummary> {
     return this.recordLink(
       `quotes/${quote.id}`,
       quote.title,
-      html`<span class="ref">${quote.number}</span>${validity ? ` · ${validity}` : ''}`,
+      html`${reference(quote.number)}${validity ? ` · ${validity}` : ''}`,
       html`<span class="amount">${formatMoney(quote.totalCents, quote.currency, this.locale)}</span>
         <kp-status-badge kind="quote" status=${quote.status}></kp-status-badge>`,
     );

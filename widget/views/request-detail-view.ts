@@ -16,7 +16,7 @@ import { errorMessage } from '../components/states.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { isOne } from '../i18n/plural.js';
 import { kp } from '../styles/theme.js';
-import { PortalView, facts } from './portal-view.js';
+import { PortalView, facts, reference } from './portal-view.js';
 import { RecordView } from './record-view.js';
 import { partOfDayName } from './names.js';
 import type { Location, ServiceRequestDetail } from '../api/types.js';
@@ -176,13 +176,13 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
     return html`
       ${this.header(this.workTypeLabel(request.workType) || this.genericTitle(), {
         back: this.backLink(),
-        sub: html`<span class="row"><span class="muted">${msg(str`Aanvraag ${request.reference}`, { id: 'views.request.reference' })}</span>
+        sub: html`<span class="row"><span class="muted">${reference(request.reference, msg(str`Aanvraag ${request.reference}`, { id: 'views.request.reference' }))}</span>
           <kp-status-badge kind="request" status=${request.status}></kp-status-badge></span>`,
       })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${request.workOrder
         ? html`<div class="notice success" part="work-order">
-            <p>${msg(str`Wij hebben uw aanvraag aangenomen als werkbon ${request.workOrder.number}.`, { id: 'views.request.acceptedNotice' })}</p>
+            <p>${reference(request.workOrder.number, msg(str`Wij hebben uw aanvraag aangenomen als werkbon ${request.workOrder.number}.`, { id: 'views.request.acceptedNotice' }))}</p>
             ${features?.workOrders ? html`<p>${this.viewLink(`work-orders/${request.workOrder.id}`, msg('Bekijk de werkbon', { id: 'views.invoice.viewWorkOrder' }))}</p>` : nothing}
           </div>`
         : nothing}

@@ -5,7 +5,7 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
-import { excerpt } from './portal-view.js';
+import { excerpt, reference } from './portal-view.js';
 import type { ServiceRequest } from '../api/types.js';
 
 /**
@@ -40,7 +40,7 @@ export class RequestsView extends ListView<ServiceRequest> {
     return this.recordLink(
       `requests/${request.id}`,
       this.workTypeLabel(request.workType),
-      html`<span class="ref">${request.reference}</span> · ${msg('ingediend', { id: 'views.requests.submittedOn' })} ${formatDate(request.createdAt, this.locale)}<br />${excerpt(request.description)}`,
+      html`${reference(request.reference)} · ${msg('ingediend', { id: 'views.requests.submittedOn' })} ${formatDate(request.createdAt, this.locale)}<br />${excerpt(request.description)}`,
       html`<kp-status-badge kind="request" status=${request.status}></kp-status-badge>`,
     );
   }

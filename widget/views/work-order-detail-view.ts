@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { RecordView } from './record-view.js';
 import { detailAddress } from './addresses.js';
 import { documentList } from './document-list.js';
-import { facts, formatWindow } from './portal-view.js';
+import { facts, formatWindow, reference } from './portal-view.js';
 import type { WorkOrderDetail } from '../api/types.js';
 
 /**
@@ -33,7 +33,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
   protected renderRecord(order: WorkOrderDetail) {
     const plannedVisit = (order.status === 'planned' || order.status === 'in_progress') && order.plannedStart;
     return html`
-      ${this.header(msg(str`Werkbon ${order.number}`, { id: 'views.workOrder.heading' }), {
+      ${this.header(reference(order.number, msg(str`Werkbon ${order.number}`, { id: 'views.workOrder.heading' })), {
         back: this.backLink(),
         sub: html`<span><kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge></span>`,
         actions: plannedVisit

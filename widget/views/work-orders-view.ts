@@ -5,7 +5,7 @@ import { defineElement } from '../components/define.js';
 import { emptyBlock } from '../components/states.js';
 import { formatDate } from '../i18n/format.js';
 import { ListView, type ListFilter } from './list-view.js';
-import { formatWindow } from './portal-view.js';
+import { formatWindow, reference } from './portal-view.js';
 import { shortAddress } from './addresses.js';
 import type { WorkOrder } from '../api/types.js';
 
@@ -39,7 +39,7 @@ export class WorkOrdersView extends ListView<WorkOrder> {
         : msg('Nog niet ingepland', { id: 'views.workOrders.notPlanned' });
     return this.recordLink(
       `work-orders/${order.id}`,
-      html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${order.number}`,
+      html`${this.workTypeLabel(order.workType) || msg('Werkbon', { id: 'views.workOrder.title' })} · ${reference(order.number)}`,
       html`${[when, shortAddress(order.address)].filter(Boolean).join(' · ')}<br />${order.description}`,
       html`<kp-status-badge kind="workOrder" status=${order.status} .label=${order.statusLabel}></kp-status-badge>`,
     );
