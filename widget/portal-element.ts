@@ -13,13 +13,15 @@ import { getLocale, pickLocale, setLocale, type Locale } from './i18n/localizati
 import { composedEvent, type PortalEventDetails, type ViewEvent } from './shell/events.js';
 import { loadView } from './shell/load-view.js';
 import { RouterController, normaliseView } from './shell/router-controller.js';
-import { sections, type Route } from './shell/views.js';
+import type { Route } from './shell/views.js';
 import { brandDeclarations } from './styles/brand.js';
 import { shellStyles } from './styles/shell.js';
 import { shared, tokens } from './styles/theme.js';
 import type { PortalView } from './views/portal-view.js';
 
 type Phase = 'starting' | 'signed-out' | 'signed-in';
+
+const frameChunk = () => import('./shell/signed-in-frame.js');
 
 /**
  * @summary The customer portal of one business, embedded in the business's own page.
@@ -133,6 +135,9 @@ export class PortalElement extends LitElement {
   private viewElement: PortalView | null = null;
   private focusAfterRender = false;
   private readonly brandSheet = new CSSStyleSheet();
+  /** The signed-in frame (shell/signed-in-frame.ts), once fetched. */
+  private frame: typeof import('./shell/signed-in-frame.js') | undefined;
+  private frameLoading: Promise<void> | undefined;
 
   private readonly router = new RouterController(this, {
     // A sign-in link opened in a tab that already shows the page arrives as a hash change, not a page load.
@@ -147,6 +152,8 @@ export class PortalElement extends LitElement {
   private readonly startTask = new Task(this, {
     task: async ([client], { signal }) => {
       const preview = this.previewToken;
+      // Fetched beside the session's restore, so a returning customer waits for neither one after the other.
+      const framing = this.loadFrame();
       const restoring = preview
         ? client.startPreview(preview.accessToken, preview.expiresIn)
         : this.link
@@ -157,6 +164,7 @@ export class PortalElement extends LitElement {
       client.identityProvider = config.auth.sso && !preview ? this.identityProvider : null;
       let user = await restoring;
       if (!user && !this.link && client.identityProvider) user = await client.signInWithIdentityProvider().catch(() => null);
+      if (user) await framing;
       await this.applyLocale(config, user);
       if (!user) this.phase = 'signed-out';
       return config;
@@ -220,7 +228,7 @@ export class PortalElement extends LitElement {
   }
 
   override updated(): void {
-    if (!this.focusAfterRender || this.phase !== 'signed-in' || this.viewTask.status === TaskStatus.PENDING) return;
+    if (!this.focusAfterRender || this.phase !== 'signed-in' || !this.frame || this.viewTask.status === TaskStatus.PENDING) return;
     this.focusAfterRender = false;
     if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.router.route(this.startTask.value)) void focusHeading(this.viewElement, this.renderRoot.querySelector<HTMLElement>('.content'));
     else this.renderRoot.querySelector<HTMLElement>('.content h2')?.focus();
@@ -250,6 +258,20 @@ export class PortalElement extends LitElement {
     this.focusAfterRender = true;
     if (this.phase === 'signed-in') this.announce(this.router.route(this.startTask.value)?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
     this.emit('kp-navigate', { view });
+  }
+
+  /** Fetches the signed-in frame once; a failed fetch is tried again at the next sign-in or draw. */
+  private loadFrame(): Promise<void> {
+    this.frameLoading ??= frameChunk().then(
+      (frame) => {
+        this.frame = frame;
+        this.requestUpdate();
+      },
+      () => {
+        this.frameLoading = undefined;
+      },
+    );
+    return this.frameLoading;
   }
 
   // ── Session and language ──────────────────────────────────────────────────────────────────────────────────────
@@ -397,66 +419,33 @@ export class PortalElement extends LitElement {
   }
 
   private renderSignedIn(config: PortalConfig, user: PortalUser): TemplateResult {
+    if (!this.frame) {
+      void this.loadFrame();
+      return this.renderStarting();
+    }
     const route = this.router.route(this.startTask.value);
-    const entries = [...sections].filter(([, section]) => !section.feature || config.features[section.feature]);
-    const logout = html`<button type="button" class="btn link" part="logout" @click=${() => this.logout()}>${msg('Uitloggen', { id: 'shell.logout' })}</button>`;
-    const who = html`<div class="who" part="user">
-      <span class="who-name">${user.name}</span>
-      ${user.customer?.name && user.customer.name !== user.name ? html`<span class="who-customer">${user.customer.name}</span>` : nothing}
-    </div>`;
-    return html`<div class="bar" part="header">
-        ${this.renderBrand(config)} ${who} <span class="wide-only">${logout}</span>
-        <button
-          type="button"
-          class="btn secondary small menu-toggle"
-          part="menu-button"
-          aria-expanded=${this.menuOpen ? 'true' : 'false'}
-          aria-controls="kp-nav"
-          @click=${() => (this.menuOpen = !this.menuOpen)}
-        >
-          <span class="menu-icon" aria-hidden="true"></span> ${msg('Menu', { id: 'shell.menu' })}
-        </button>
-      </div>
-      <div class="layout">
-        <nav id="kp-nav" class="nav ${this.menuOpen ? 'open' : ''}" part="nav" aria-label=${msg('Portaal', { id: 'shell.navLabel' })} @keydown=${this.onNavKey}>
-          ${config.features.requests
-            ? html`<button type="button" class="btn primary block nav-new" part="new-request" @click=${() => this.navigate('requests/new')}>
-                ${msg('Nieuwe aanvraag', { id: 'shell.title.newRequest' })}
-              </button>`
-            : nothing}
-          <ul class="nav-list">
-            ${entries.map(
-              ([name, section]) => html`<li>
-                <button
-                  type="button"
-                  class="nav-item"
-                  part="nav-item"
-                  data-view=${name}
-                  aria-current=${route?.section === name && route.module !== section.create ? 'page' : 'false'}
-                  @click=${() => this.navigate(name)}
-                >
-                  ${section.title()}
-                </button>
-              </li>`,
-            )}
-          </ul>
-          <div class="nav-user">${who} ${logout}</div>
-        </nav>
-        <div
-          class="content"
-          part="content"
-          tabindex="-1"
-          @kp-view-navigate=${this.onViewNavigate}
-          @kp-view-request-created=${this.onViewRequestCreated}
-          @kp-view-locale=${this.onViewLocale}
-          @kp-view-user=${this.onViewUser}
-          @kp-view-logout=${() => this.logout()}
-          @kp-view-announce=${this.onViewAnnounce}
-        >
-          ${route ? this.renderView(config, user, route) : this.renderNotFound()}
-        </div>
-      </div>`;
+    return this.frame.renderSignedInFrame({
+      config,
+      user,
+      route,
+      brand: this.renderBrand(config),
+      menuOpen: this.menuOpen,
+      view: route ? this.renderView(config, user, route) : nothing,
+      toggleMenu: () => (this.menuOpen = !this.menuOpen),
+      closeMenu: () => (this.menuOpen = false),
+      navigate: (view) => this.navigate(view),
+      logout: () => void this.logout(),
+      viewEvents: this.viewEvents,
+    });
   }
+
+  private readonly viewEvents = {
+    navigate: this.onViewNavigate as (event: Event) => void,
+    requestCreated: this.onViewRequestCreated as (event: Event) => void,
+    locale: this.onViewLocale as (event: Event) => void,
+    user: this.onViewUser as (event: Event) => void,
+    announce: this.onViewAnnounce as (event: Event) => void,
+  };
 
   private renderView(config: PortalConfig, user: PortalUser, route: Route): unknown {
     return this.viewTask.render({
@@ -485,28 +474,4 @@ export class PortalElement extends LitElement {
       </div>`,
     });
   }
-
-  private renderNotFound(): TemplateResult {
-    return html`<div class="unavailable">
-      <h2 tabindex="-1">${msg('Niet gevonden', { id: 'shell.notFound.title' })}</h2>
-      <p>${msg('Deze pagina bestaat niet in dit portaal.', { id: 'shell.notFound.text' })}</p>
-      <button type="button" class="btn primary" @click=${() => this.navigate('home')}>${msg('Naar het overzicht', { id: 'shell.toHome' })}</button>
-    </div>`;
-  }
-
-  /** Arrow keys, Home and End move between the navigation's entries; Escape closes the menu on a narrow screen. */
-  private readonly onNavKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.menuOpen) {
-      this.menuOpen = false;
-      this.renderRoot.querySelector<HTMLElement>('.menu-toggle')?.focus();
-      return;
-    }
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.nav-item')];
-    const index = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    items[(next + items.length) % items.length]?.focus();
-  };
 }

@@ -8,9 +8,10 @@ import { dutchTexts, englishPlaceholders, fetchedModules, loadEveryView, placeho
 async function shellTexts(): Promise<DutchText[]> {
   await import('../klantportaal.js');
   await loadEveryView();
-  // The sign-in screen fetches the guest request form only when a customer opens it.
+  // Chunks fetched only when needed: the guest request form, the screens of a mail's link, the signed-in frame.
   await import('../auth/guest-request.js');
   await import('../auth/link-screens.js');
+  await import('../shell/signed-in-frame.js');
   await import('../views/guest-follow-view.js');
   return (await dutchTexts(fetchedModules())).filter(({ id }) => /^(shell|auth|account|errors)\./.test(id));
 }
