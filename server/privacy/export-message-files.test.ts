@@ -12,14 +12,11 @@ let t: TestApp;
 let world: Awaited<ReturnType<typeof seedTwoTenants>>;
 const slug = 'alpha';
 
-function upload(url: string, bearer: string, bytes: Uint8Array, filename: string, type: string): Promise<Response> {
-  const boundary = `----kp${randomUUID().replaceAll('-', '')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`, 'utf8'),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
-  ]);
-  return Promise.resolve(t.app.request(url, { method: 'POST', headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body }));
+/** A multipart upload in the field `file`, as the widget sends it. */
+function upload(url: string, token: string, bytes: Uint8Array, filename: string, type: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), filename);
+  return Promise.resolve(t.app.request(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form }));
 }
 
 /** A request of the customer with one message that carries `filename`; answers the request's reference. */
@@ -37,11 +34,7 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await seedTwoTenants(t.deps);
   await setPortalSettings(t.deps.db, slug, (settings) => {
-    settings.features.requests = true;
     settings.features.messages = true;
-    settings.requestForm.requireTerms = false;
-    settings.requestForm.termsUrl = null;
-    settings.requestForm.checklist = [];
   });
 });
 afterAll(async () => {
