@@ -203,7 +203,13 @@ export class PortalElement extends LitElement {
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.brandSheet];
+    this.adoptFrameStyles(root);
     return root;
+  }
+
+  private adoptFrameStyles(root = this.shadowRoot): void {
+    const sheet = this.frame?.frameStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -265,6 +271,7 @@ export class PortalElement extends LitElement {
     this.frameLoading ??= frameChunk().then(
       (frame) => {
         this.frame = frame;
+        this.adoptFrameStyles();
         this.requestUpdate();
       },
       () => {

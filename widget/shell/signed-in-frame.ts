@@ -6,6 +6,8 @@ import { msg } from '@lit/localize';
 import type { PortalConfig, PortalUser } from '../api/client.js';
 import { sections, type Route } from './views.js';
 
+export { frameStyles } from '../styles/frame.js';
+
 /** What <klant-portaal> hands the frame: its state, the view's content, and its steps. */
 export interface SignedInFrame {
   config: PortalConfig;
