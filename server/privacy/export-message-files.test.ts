@@ -15,7 +15,7 @@ const slug = 'alpha';
 /** A multipart upload in the field `file`, as the widget sends it. */
 function upload(url: string, token: string, bytes: Uint8Array, filename: string, type: string): Promise<Response> {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), filename);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename);
   return Promise.resolve(t.app.request(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form }));
 }
 
