@@ -62,12 +62,17 @@ export const shellStyles = css`
     min-width: 0;
     flex: 1 1 auto;
   }
-  /* A fixed box: the branding gives no logo dimensions, and an unsized image moves the title when it arrives. */
+  /*
+   * The branding gives no logo dimensions: the height is fixed and a square's width held before the image arrives, so
+   * the header never grows and a square logo moves nothing; a wider one takes up to 140 px.
+   */
   .logo {
     display: block;
     flex: none;
-    width: 140px;
     height: 40px;
+    width: auto;
+    min-width: 40px;
+    max-width: 140px;
     object-fit: contain;
     object-position: left center;
   }
@@ -85,7 +90,7 @@ export const shellStyles = css`
       font-size: ${kp('font-size-md')};
     }
     .logo {
-      width: 96px;
+      max-width: 96px;
     }
   }
   .start {
