@@ -49,8 +49,9 @@ describe('the table of views', () => {
   });
 
   it('gives a view the record of its name and the object of its query', () => {
-    expect(resolveView('requests/new?objectId=obj_7', features)?.inputs).to.deep.equal({ objectId: 'obj_7' });
-    expect(resolveView('requests/new', features)?.inputs).to.deep.equal({ objectId: '' });
+    expect(resolveView('requests/new?objectId=obj_7', features)?.inputs).to.deep.equal({ objectId: 'obj_7', workType: '' });
+    expect(resolveView('requests/new?objectId=obj_7&workType=onderhoud', features)?.inputs).to.deep.equal({ objectId: 'obj_7', workType: 'onderhoud' });
+    expect(resolveView('requests/new', features)?.inputs).to.deep.equal({ objectId: '', workType: '' });
     expect(resolveView('invoices/inv_1?objectId=obj_7', features)?.inputs).to.deep.equal({ recordId: 'inv_1' });
     expect(resolveView('invoices', features)?.inputs).to.deep.equal({});
   });
@@ -66,7 +67,7 @@ describe('the table of views', () => {
       for (const [module, inputs] of [
         [section.list, []],
         [section.detail, ['recordId']],
-        [section.create, ['objectId']],
+        [section.create, ['objectId', 'workType']],
       ] as const) {
         if (!module) continue;
         await module.load();

@@ -7,10 +7,11 @@ import type { LoadableView } from './load-view.js';
 
 export type Feature = keyof PortalConfig['features'];
 
-/** What a view takes from its name: the record of `invoices/{id}`, the object of `requests/new?objectId=…`. */
+/** What a view takes from its name: the record of `invoices/{id}`, the object and work type of `requests/new?objectId=…&workType=…`. */
 export interface ViewInputs {
   recordId?: string;
   objectId?: string;
+  workType?: string;
 }
 
 /** The tag of a view element that has the properties `P`. */
@@ -33,7 +34,7 @@ export interface Section {
   /** `requests/{id}`. */
   detail?: TitledModule<{ recordId: string }>;
   /** `requests/new`, from the menu's own button rather than an entry. */
-  create?: TitledModule<{ objectId: string }>;
+  create?: TitledModule<{ objectId: string; workType: string }>;
 }
 
 export const sections = new Map<string, Section>([
@@ -126,7 +127,8 @@ export function resolveView(view: string, features: PortalConfig['features']): R
   if (!section || rest.length || (section.feature && !features[section.feature])) return null;
   if (sub === undefined) return { section: name, module: section.list, title: section.title(), inputs: {} };
   if (sub === 'new' && section.create) {
-    return { section: name, module: section.create, title: section.create.title(), inputs: { objectId: new URLSearchParams(query).get('objectId') ?? '' } };
+    const params = new URLSearchParams(query);
+    return { section: name, module: section.create, title: section.create.title(), inputs: { objectId: params.get('objectId') ?? '', workType: params.get('workType') ?? '' } };
   }
   if (section.detail && recordId.test(sub)) return { section: name, module: section.detail, title: section.detail.title(), inputs: { recordId: sub } };
   return null;
