@@ -23,6 +23,7 @@ export const frameStyles = css`
   }
   .menu-toggle {
     flex: none;
+    margin-inline-start: auto;
   }
   .menu-icon {
     display: inline-block;

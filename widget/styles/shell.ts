@@ -46,8 +46,10 @@ export const shellStyles = css`
     overflow: hidden;
     -webkit-font-smoothing: antialiased;
   }
+  /* A name whose longest word does not fit beside the menu button pushes the button to a line of its own. */
   .bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: ${kp('space-3')};
     min-height: 64px;
@@ -78,7 +80,7 @@ export const shellStyles = css`
   }
   .title {
     margin: 0;
-    min-width: 0;
+    min-width: min-content;
     font-size: ${kp('font-size-lg')};
     font-weight: 700;
     line-height: 1.25;
@@ -86,6 +88,10 @@ export const shellStyles = css`
     hyphens: none;
   }
   @media (max-width: 400px) {
+    .bar,
+    .brand {
+      gap: ${kp('space-2')};
+    }
     .title {
       font-size: ${kp('font-size-md')};
     }
