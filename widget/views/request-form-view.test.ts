@@ -215,7 +215,9 @@ describe('<kp-request-form-view>', () => {
     await choosePhotos(view, [await photoFile(300, 200, 'a.png'), await photoFile(300, 200, 'b.png')]);
     submit(view);
     const pending = await find(view, '[part="photos-pending"]');
-    expect(text(pending)).to.contain('KP-NEW123').and.contain('1 foto');
+    // The notice shows while the photos go out; it names what is missing once the second upload has failed.
+    await waitUntil(() => text(pending).includes('1 foto'), 'the notice never said a photo is missing');
+    expect(text(pending)).to.contain('KP-NEW123');
     submit(view);
     await find(view, '[part="success"]');
     expect(api.calls.filter((call) => call.path === '/requests')).to.have.length(1);
