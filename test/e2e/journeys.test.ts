@@ -128,12 +128,14 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await signIn(page);
         await go(page, 'quotes');
         await portal(page).getByText(`Vervanging expansievat (${viewport})`).click();
+        await portal(page).getByRole('button', { name: 'Offerte accepteren…' }).click();
+        await portal(page).getByLabel(`Ik ga akkoord met offerte ${number}`, { exact: false }).check();
         await portal(page).getByLabel('Uw volledige naam').fill('Jan de Vries');
         await screenshot(page, `${viewport}-06-quote`);
-        await portal(page).getByRole('button', { name: 'Offerte accepteren' }).click();
-        await expect.poll(() => portal(page).getByText(/U heeft deze offerte op .* geaccepteerd als Jan de Vries/).count(), { timeout: 15_000 }).toBe(1);
+        await portal(page).getByRole('button', { name: 'Akkoord, offerte accepteren' }).click();
+        await expect.poll(() => portal(page).getByText(/geaccepteerd als Jan de Vries/).count(), { timeout: 15_000 }).toBe(1);
         await screenshot(page, `${viewport}-07-quote-accepted`);
-        expect(await portal(page).getByRole('button', { name: 'Offerte accepteren' }).count()).toBe(0);
+        expect(await portal(page).getByRole('button', { name: /Offerte accepteren/ }).count()).toBe(0);
         expect((await backOffice('GET', `/quotes/${number}`)).status).toBe('accepted');
       } finally {
         await context.close();
