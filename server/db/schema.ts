@@ -6,7 +6,8 @@ import type { RequestsTables } from './tables/requests.js';
 import type { StaffTables } from './tables/staff.js';
 import type { EventsTables } from './tables/events.js';
 import type { PortalLogoTables } from './tables/portal-logos.js';
+import type { BookingTables } from './tables/bookings.js';
 
-export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables, EventsTables, PortalLogoTables {}
+export interface Database extends FoundationTables, AccountsTables, CustomerDataTables, RequestsTables, StaffTables, EventsTables, PortalLogoTables, BookingTables {}
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -19,6 +19,9 @@ import * as visitDetails from './2026_12_02_015_visit_details.js';
 import * as contactGuards from './2026_12_02_016_contact_guards.js';
 import * as photoVariants from './2026_12_02_017_photo_variants.js';
 import * as proposedAddresses from './2026_12_02_018_proposed_addresses.js';
+import * as bookings from './2026_12_03_019_bookings.js';
+import * as inboxIndexes from './2026_12_03_020_inbox_indexes.js';
+import * as listIndexes from './2026_12_03_021_list_indexes.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -41,6 +44,9 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_02_016_contact_guards': contactGuards,
   '2026_12_02_017_photo_variants': photoVariants,
   '2026_12_02_018_proposed_addresses': proposedAddresses,
+  '2026_12_03_019_bookings': bookings,
+  '2026_12_03_020_inbox_indexes': inboxIndexes,
+  '2026_12_03_021_list_indexes': listIndexes,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */

@@ -9,6 +9,7 @@ import { templates as people } from './en-people.js';
 import { templates as proposals } from './en-proposals.js';
 import { templates as records } from './en-records.js';
 import { templates as settings } from './en-settings.js';
+import { templates as bookings } from './en-bookings.js';
 
 export const templates: Record<string, string | StrResult | TemplateResult> = {
   // Frame, navigation, session
@@ -251,4 +252,5 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   ...people,
   ...proposals,
   ...dashboard,
+  ...bookings,
 };

@@ -7,6 +7,7 @@ import { templates as mailsTexts } from './views-mails.js';
 import { templates as requestsTexts } from './views-requests.js';
 import { templates as visitsTexts } from './views-visits.js';
 import { templates as polishTexts } from './views-polish.js';
+import { templates as bookingTexts } from './views-booking.js';
 
 const baseTemplates: Record<string, string | StrResult | TemplateResult> = {
   // States every view shares
@@ -311,4 +312,5 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   ...requestsTexts,
   ...visitsTexts,
   ...polishTexts,
+  ...bookingTexts,
 };
