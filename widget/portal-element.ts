@@ -15,8 +15,8 @@ import { loadView } from './shell/load-view.js';
 import { RouterController, normaliseView } from './shell/router-controller.js';
 import type { Route } from './shell/views.js';
 import { brandDeclarations } from './styles/brand.js';
+import { coreStyles, tokens } from './styles/core.js';
 import { shellStyles } from './styles/shell.js';
-import { shared, tokens } from './styles/theme.js';
 import type { PortalView } from './views/portal-view.js';
 
 type Phase = 'starting' | 'signed-out' | 'signed-in';
@@ -85,7 +85,7 @@ const frameChunk = () => import('./shell/signed-in-frame.js');
  * @cssproperty [--kp-shadow=0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 3px rgba(16, 24, 40, 0.1)] - Shadow of cards.
  */
 export class PortalElement extends LitElement {
-  static override styles = [tokens, shared, shellStyles];
+  static override styles = [tokens, coreStyles, shellStyles];
 
   /** The portal's slug, as the business got it (`<klant-portaal portal="jansen">`). */
   @property({ reflect: true }) portal = '';
@@ -262,7 +262,8 @@ export class PortalElement extends LitElement {
     if (view === this.router.view && this.phase === 'signed-in') return;
     this.router.go(view, fromAddress);
     this.focusAfterRender = true;
-    if (this.phase === 'signed-in') this.announce(this.router.route(this.startTask.value)?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
+    // Without the frame (its chunk still on the way) there is no table of views yet, and no view to name.
+    if (this.phase === 'signed-in' && this.frame) this.announce(this.router.route(this.startTask.value)?.title ?? msg('Niet gevonden', { id: 'shell.notFound.title' }));
     this.emit('kp-navigate', { view });
   }
 
@@ -271,6 +272,7 @@ export class PortalElement extends LitElement {
     this.frameLoading ??= frameChunk().then(
       (frame) => {
         this.frame = frame;
+        this.router.resolve = frame.resolveView;
         this.adoptFrameStyles();
         this.requestUpdate();
       },

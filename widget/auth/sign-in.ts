@@ -8,7 +8,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
 import { describeError } from '../api/errors.js';
 import type { Locale } from '../i18n/localization.js';
-import { kp, shared } from '../styles/theme.js';
+import { coreStyles, kp } from '../styles/core.js';
 import { formNotice, validate } from './fields.js';
 import type { LinkScreen, ScreenHost } from './link-screens.js';
 import type { AuthLink } from './links.js';
@@ -31,7 +31,7 @@ const screensChunk = () => import('./link-screens.js');
  */
 export class SignInElement extends SignInForm<AuthLink> {
   static override styles = [
-    shared,
+    coreStyles,
     css`
       :host {
         display: block;

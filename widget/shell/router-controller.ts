@@ -1,9 +1,10 @@
-// Which view the portal shows, resolved against the table of views, and the address bar kept in step with it when the
-// page asks for that (`sync-url`): Back, Forward and a link to a view opened in a new tab land on the right view.
+// Which view the portal shows, and the address bar kept in step with it when the page asks for that (`sync-url`):
+// Back, Forward and a link to a view opened in a new tab land on the right view. The table of views that resolves a
+// view's name comes with the signed-in frame's chunk (shell/views.ts), so the sign-in screen does without it.
 import type { ReactiveControllerHost } from 'lit';
 import type { PortalConfig } from '../api/client.js';
 import { listenToAddress, viewInHash } from './address-bar.js';
-import { resolveView, type Route } from './views.js';
+import type { resolveView, Route } from './views.js';
 
 const hashPrefix = '#kp/';
 
@@ -38,6 +39,8 @@ export interface RouterOptions {
 export class RouterController {
   /** The view asked for, normalised: `requests/new?objectId=obj_1`. */
   view = 'home';
+  /** The table of views (shell/views.ts), once the signed-in frame's chunk has brought it. */
+  resolve: typeof resolveView | null = null;
 
   constructor(
     private readonly host: RouterHost,
@@ -75,9 +78,12 @@ export class RouterController {
     this.host.requestUpdate();
   }
 
-  /** The current view in this portal: null when there is no such view, its feature is off, or the portal is not loaded. */
+  /**
+   * The current view in this portal: null when there is no such view, its feature is off, or the portal or the table
+   * of views is not loaded yet.
+   */
   route(config: PortalConfig | undefined): Route | null {
-    return config ? resolveView(this.view, config.features) : null;
+    return config && this.resolve ? this.resolve(this.view, config.features) : null;
   }
 
   /**

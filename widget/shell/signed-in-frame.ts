@@ -1,12 +1,13 @@
-// The frame around a signed-in customer's views: the bar with who is signed in, the navigation and the view area.
-// A chunk of its own, fetched while the session is restored or the sign-in form shows, so the entry carries only
-// what the sign-in screen draws.
+// The frame around a signed-in customer's views: the bar with who is signed in, the navigation and the view area,
+// and the table of views behind them. A chunk of its own, fetched while the session is restored or the sign-in form
+// shows, so the entry carries only what the sign-in screen draws.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { PortalConfig, PortalUser } from '../api/client.js';
 import { sections, type Route } from './views.js';
 
 export { frameStyles } from '../styles/frame.js';
+export { resolveView } from './views.js';
 
 /** What <klant-portaal> hands the frame: its state, the view's content, and its steps. */
 export interface SignedInFrame {

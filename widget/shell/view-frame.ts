@@ -1,7 +1,7 @@
 // What a view of the portal and a view of the console both draw with: their box, the title row with its way back, and
 // links to other views that the shell follows in place.
 import { css, html, type TemplateResult } from 'lit';
-import { kp } from '../styles/theme.js';
+import { kp } from '../styles/core.js';
 
 /** The view's box and title row; each app sets how the row aligns and what its heading looks like. */
 export const viewFrameStyles = css`

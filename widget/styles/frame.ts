@@ -1,7 +1,7 @@
 // The signed-in frame's styles (shell/signed-in-frame.ts): who is signed in, the menu, the navigation and the view
 // area, from a 320 px column to a full page. Adopted by <klant-portaal> when the frame's chunk arrives.
 import { css } from 'lit';
-import { kp } from './theme.js';
+import { kp } from './core.js';
 
 export const frameStyles = css`
   .who {

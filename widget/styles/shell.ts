@@ -1,7 +1,7 @@
 // The frame of <klant-portaal> as the sign-in screen draws it: the box, the header with the brand, the start area.
 // The signed-in frame's own (navigation, view area) are in frame.ts, fetched with it.
 import { css } from 'lit';
-import { kp } from './theme.js';
+import { kp } from './core.js';
 
 export const shellStyles = css`
   :host {
