@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { rollup, type RollupOptions } from 'rollup';
 import { findChromium } from '../test/support/chromium.mjs';
+import { startDemoServer } from './demo-server.js';
+import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
 
 export interface BuiltFile {
   name: string;
@@ -222,6 +224,32 @@ export async function measureLayoutShift(url: string, runs = 5): Promise<LayoutS
     await browser.close();
   }
 }
+
+/** The demo page's layout shift at 390 px and on a desktop, each ≤ 0.02: the bench's part for it. */
+export const benchLayoutShift: BenchPart = async (options: BenchOptions): Promise<BenchPartResult> => {
+  const demo = await startDemoServer();
+  try {
+    const shifts = await measureLayoutShift(`${demo.url}/mijn-portaal`, options.quick ? 2 : 5);
+    const runs = shifts.phone.runs.length;
+    const row = (width: string, shift: LayoutShift) => `| ${width} | ${shift.cls} | ${shift.runs.join(', ')} | ≤ ${shifts.target}: ${shift.cls <= shifts.target ? 'met' : 'MISSED'} |`;
+    return {
+      title: 'Layout shift (demo page /mijn-portaal, first visit)',
+      table: [
+        `| width | CLS (median of ${runs}) | runs | target |`,
+        '|---|---|---|---|',
+        row('390 px', shifts.phone),
+        row('1280 px', shifts.desktop),
+      ],
+      targets: [
+        { name: `CLS at 390 px ≤ ${shifts.target}`, met: shifts.phone.cls <= shifts.target, measured: String(shifts.phone.cls) },
+        { name: `CLS at 1280 px ≤ ${shifts.target}`, met: shifts.desktop.cls <= shifts.target, measured: String(shifts.desktop.cls) },
+      ],
+      figures: { measuredAt: new Date().toISOString(), ...shifts, url: '/mijn-portaal' },
+    };
+  } finally {
+    await demo.stop();
+  }
+};
 
 // `npx tsx bench/widget.ts <page url>`: measures the layout shift alone and adds it to bench/results.json.
 if (import.meta.url === `file://${process.argv[1]}`) {
