@@ -1,6 +1,5 @@
 // The root element: the portal's configuration, the session, the language, and the frame around the current view.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, PortalClient, defaultApiBase, type IdentityProvider, type PortalConfig, type PortalUser, type SessionChangeEvent } from './api/client.js';
@@ -8,16 +7,13 @@ import { describeError } from './api/errors.js';
 import { takeAuthLink, type AuthLink } from './auth/links.js';
 import './auth/sign-in.js';
 import type { SignInElement } from './auth/sign-in.js';
-import { focusHeading } from './components/focus-heading.js';
 import { getLocale, pickLocale, setLocale, type Locale } from './i18n/localization.js';
-import { composedEvent, type PortalEventDetails, type ViewEvent } from './shell/events.js';
-import { loadView } from './shell/load-view.js';
+import { composedEvent, type PortalEventDetails } from './shell/events.js';
 import { RouterController, normaliseView } from './shell/router-controller.js';
-import type { Route } from './shell/views.js';
+import type { ViewArea, ViewAreaSteps } from './shell/view-area.js';
 import { brandDeclarations } from './styles/brand.js';
 import { coreStyles, tokens } from './styles/core.js';
 import { shellStyles } from './styles/shell.js';
-import type { PortalView } from './views/portal-view.js';
 
 type Phase = 'starting' | 'signed-out' | 'signed-in';
 
@@ -87,56 +83,78 @@ const frameChunk = () => import('./shell/signed-in-frame.js');
 export class PortalElement extends LitElement {
   static override styles = [tokens, coreStyles, shellStyles];
 
+  // Declared statically rather than with decorators, like the sign-in's (auth/sign-in.ts): the entry carries this
+  // element, and the decorators' code would ride along for it alone. The inner state also says `attribute: false`,
+  // which Lit implies, so the custom elements manifest does not list it among the attributes.
+  static override properties: PropertyDeclarations = {
+    portal: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    view: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    identityProvider: { attribute: false },
+    previewToken: { attribute: false },
+    configOverride: { attribute: false },
+    phase: { state: true, attribute: false },
+    user: { state: true, attribute: false },
+    menuOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    signInNotice: { state: true, attribute: false },
+    activeLocale: { state: true, attribute: false },
+    chosenLocale: { state: true, attribute: false },
+    link: { state: true, attribute: false },
+  };
+
   /** The portal's slug, as the business got it (`<klant-portaal portal="jansen">`). */
-  @property({ reflect: true }) portal = '';
+  portal = '';
 
   /** Where the portal API lives; defaults to the origin this script was loaded from. */
-  @property({ attribute: 'api-base' }) apiBase = defaultApiBase(import.meta.url);
+  apiBase = defaultApiBase(import.meta.url);
 
   /** `nl` or `en`; without it the customer's own choice, then the portal's language, then the page's. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
 
   /** The view to start in (`home`, `requests/new`, `invoices`, …). */
-  @property() view = 'home';
+  view = 'home';
 
   /** Mirrors the current view in the address bar (`#kp/invoices`), so Back and links to a view work. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /**
    * For single sign-on: an async function of the page that answers a fresh identity token for its signed-in user
    * (or null). The portal calls it when it has no session of its own.
    */
-  @property({ attribute: false }) identityProvider: IdentityProvider | null = null;
+  identityProvider: IdentityProvider | null = null;
 
   /**
    * "View as this customer" in the business's console: a read-only preview token (POST /api/v1/admin/preview-token)
    * the portal reads with instead of a sign-in. Set it before the element is added to the page.
    */
-  @property({ attribute: false }) previewToken: { accessToken: string; expiresIn: number } | null = null;
+  previewToken: { accessToken: string; expiresIn: number } | null = null;
 
   /**
    * Settings not saved yet, drawn in place of the portal's own: the business's console previews its form with it.
    * A business's page leaves it null.
    */
-  @property({ attribute: false }) configOverride: PortalConfig | null = null;
+  configOverride: PortalConfig | null = null;
 
-  @state() private phase: Phase = 'starting';
-  @state() private user: PortalUser | null = null;
-  @state() private menuOpen = false;
-  @state() private announcement = '';
-  @state() private signInNotice = '';
-  @state() private activeLocale: Locale = 'nl';
+  private phase: Phase = 'starting';
+  private user: PortalUser | null = null;
+  private menuOpen = false;
+  private announcement = '';
+  private signInNotice = '';
+  private activeLocale: Locale = 'nl';
   /** The language the customer picked in this page's life; it outranks every default. */
-  @state() private chosenLocale: Locale | null = null;
+  private chosenLocale: Locale | null = null;
 
   private client!: PortalClient;
   private stopListening: (() => void) | null = null;
-  @state() private link: AuthLink | null = null;
-  private viewElement: PortalView | null = null;
+  private link: AuthLink | null = null;
   private focusAfterRender = false;
   private readonly brandSheet = new CSSStyleSheet();
-  /** The signed-in frame (shell/signed-in-frame.ts), once fetched. */
+  /** The signed-in frame (shell/signed-in-frame.ts), once fetched, and the view area it brought. */
   private frame: typeof import('./shell/signed-in-frame.js') | undefined;
+  private views: ViewArea | undefined;
   private frameLoading: Promise<void> | undefined;
 
   private readonly router = new RouterController(this, {
@@ -182,13 +200,6 @@ export class PortalElement extends LitElement {
     },
   });
 
-  private readonly viewTask = new Task(this, {
-    task: ([route]) => (route ? loadView(route.module) : null),
-    args: () => [this.phase === 'signed-in' ? this.router.route(this.configOverride ?? this.startTask.value) : null] as const,
-    argsEqual: ([a], [b]) => a?.module.tag === b?.module.tag,
-    onError: () => this.emit('kp-error', { code: 'view_unavailable', message: msg('Dit onderdeel kon niet worden geladen.', { id: 'shell.viewFailed' }) }),
-  });
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -221,7 +232,7 @@ export class PortalElement extends LitElement {
       this.stopListening?.();
       this.phase = 'starting';
       this.user = null;
-      this.viewElement = null;
+      this.views?.forget();
       this.client = new PortalClient(this.apiBase, this.portal);
       this.stopListening = this.client.onSessionChange(this.onSessionChange);
     }
@@ -234,10 +245,7 @@ export class PortalElement extends LitElement {
   }
 
   override updated(): void {
-    if (!this.focusAfterRender || this.phase !== 'signed-in' || !this.frame || this.viewTask.status === TaskStatus.PENDING) return;
-    this.focusAfterRender = false;
-    if (this.viewTask.status === TaskStatus.COMPLETE && this.viewElement?.isConnected && this.router.route(this.startTask.value)) void focusHeading(this.viewElement, this.renderRoot.querySelector<HTMLElement>('.content'));
-    else this.renderRoot.querySelector<HTMLElement>('.content h2')?.focus();
+    if (this.focusAfterRender && this.phase === 'signed-in' && this.views?.focus(this.renderRoot, this.router.route(this.startTask.value))) this.focusAfterRender = false;
   }
 
   /** Shows a view: `home`, `requests`, `requests/new?objectId=…`, `invoices/{id}`, `account`, …. */
@@ -273,6 +281,7 @@ export class PortalElement extends LitElement {
       (frame) => {
         this.frame = frame;
         this.router.resolve = frame.resolveView;
+        this.views = new frame.ViewArea(this, this.viewSteps);
         this.adoptFrameStyles();
         this.requestUpdate();
       },
@@ -303,7 +312,7 @@ export class PortalElement extends LitElement {
     }
     this.user = null;
     this.phase = 'signed-out';
-    this.viewElement = null;
+    this.views?.forget();
     const expired = cause === 'expired';
     this.signInNotice = expired
       ? msg('U bent automatisch uitgelogd. Log opnieuw in om verder te gaan.', { id: 'shell.sessionExpired' })
@@ -330,34 +339,21 @@ export class PortalElement extends LitElement {
     this.activeLocale = locale;
   }
 
-  private readonly onViewLocale = (event: ViewEvent<'kp-view-locale'>) => {
-    this.chosenLocale = event.detail.locale;
-    if (this.startTask.value) void this.applyLocale(this.startTask.value, this.user);
-  };
-
   // ── Events from the views ─────────────────────────────────────────────────────────────────────────────────────
   // A view gets `client`, `config`, `locale` and `user`, and the inputs its route names (shell/views.ts); it talks
-  // back with the bubbling, composed events of ViewEventDetails (shell/events.ts).
+  // back with the bubbling, composed events of ViewEventDetails (shell/events.ts), which the view area (shell/view-area.ts)
+  // turns into these steps.
 
-  private readonly onViewNavigate = (event: ViewEvent<'kp-view-navigate'>) => {
-    event.stopPropagation();
-    this.navigate(event.detail.view);
-  };
-
-  private readonly onViewRequestCreated = (event: ViewEvent<'kp-view-request-created'>) => {
-    event.stopPropagation();
-    this.announce(msg(str`Uw aanvraag ${event.detail.reference} is verstuurd.`, { id: 'shell.requestCreated' }));
-    this.emit('kp-request-created', { id: event.detail.id, reference: event.detail.reference });
-  };
-
-  private readonly onViewUser = (event: ViewEvent<'kp-view-user'>) => {
-    event.stopPropagation();
-    this.user = event.detail.user;
-  };
-
-  private readonly onViewAnnounce = (event: ViewEvent<'kp-view-announce'>) => {
-    event.stopPropagation();
-    this.announce(event.detail.message);
+  private readonly viewSteps: ViewAreaSteps = {
+    route: () => (this.phase === 'signed-in' ? this.router.route(this.configOverride ?? this.startTask.value) : null),
+    navigate: (view) => this.navigate(view),
+    announce: (message) => this.announce(message),
+    emit: (type, detail) => this.emit(type, detail),
+    changeUser: (user) => (this.user = user),
+    chooseLocale: (locale) => {
+      this.chosenLocale = locale;
+      if (this.startTask.value) void this.applyLocale(this.startTask.value, this.user);
+    },
   };
 
   private emit<K extends keyof PortalEventDetails>(type: K, detail: PortalEventDetails[K]): void {
@@ -428,7 +424,7 @@ export class PortalElement extends LitElement {
   }
 
   private renderSignedIn(config: PortalConfig, user: PortalUser): TemplateResult {
-    if (!this.frame) {
+    if (!this.frame || !this.views) {
       void this.loadFrame();
       return this.renderStarting();
     }
@@ -439,48 +435,12 @@ export class PortalElement extends LitElement {
       route,
       brand: this.renderBrand(config),
       menuOpen: this.menuOpen,
-      view: route ? this.renderView(config, user, route) : nothing,
+      view: route ? this.views.render({ client: this.client, config, locale: this.activeLocale, user }, route) : nothing,
+      views: this.views,
       toggleMenu: () => (this.menuOpen = !this.menuOpen),
       closeMenu: () => (this.menuOpen = false),
       navigate: (view) => this.navigate(view),
       logout: () => void this.logout(),
-      viewEvents: this.viewEvents,
-    });
-  }
-
-  private readonly viewEvents = {
-    navigate: this.onViewNavigate as (event: Event) => void,
-    requestCreated: this.onViewRequestCreated as (event: Event) => void,
-    locale: this.onViewLocale as (event: Event) => void,
-    user: this.onViewUser as (event: Event) => void,
-    announce: this.onViewAnnounce as (event: Event) => void,
-  };
-
-  private renderView(config: PortalConfig, user: PortalUser, route: Route): unknown {
-    return this.viewTask.render({
-      pending: () => html`<div role="status" aria-busy="true">
-        <span class="visually-hidden">${msg('Bezig met laden…', { id: 'shell.viewLoading' })}</span>
-        <div class="skeleton line-lg w-40" aria-hidden="true"></div>
-        <div class="skeleton block" aria-hidden="true"></div>
-        <div class="skeleton block" aria-hidden="true"></div>
-      </div>`,
-      complete: (tag) => {
-        if (!tag) return nothing;
-        if (this.viewElement?.localName !== tag) this.viewElement = document.createElement(tag);
-        const context = { client: this.client, config, locale: this.activeLocale, user } satisfies Partial<PortalView>;
-        Object.assign(this.viewElement, context, route.inputs);
-        return this.viewElement;
-      },
-      error: () => html`<div class="unavailable">
-        <h2 tabindex="-1">${route.title}</h2>
-        <div class="notice warning" role="alert">
-          <p>${msg('Dit onderdeel is nu niet beschikbaar. Probeer het later opnieuw.', { id: 'shell.unavailable' })}</p>
-          <div class="row">
-            <button type="button" class="btn secondary small" part="retry" @click=${() => this.viewTask.run()}>${msg('Opnieuw proberen', { id: 'shell.retry' })}</button>
-            <button type="button" class="btn link" @click=${() => this.navigate('home')}>${msg('Naar het overzicht', { id: 'shell.toHome' })}</button>
-          </div>
-        </div>
-      </div>`,
     });
   }
 }

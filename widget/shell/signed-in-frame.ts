@@ -4,9 +4,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { PortalConfig, PortalUser } from '../api/client.js';
+import type { ViewArea } from './view-area.js';
 import { sections, type Route } from './views.js';
 
 export { frameStyles } from '../styles/frame.js';
+export { ViewArea } from './view-area.js';
 export { resolveView } from './views.js';
 
 /** What <klant-portaal> hands the frame: its state, the view's content, and its steps. */
@@ -16,14 +18,14 @@ export interface SignedInFrame {
   route: Route | null;
   brand: TemplateResult;
   menuOpen: boolean;
-  /** The current view, drawn by the element (it owns the view's loading). */
+  /** The current view, drawn by the view area. */
   view: unknown;
+  /** The view area, whose listeners hear the views' events (shell/events.ts). */
+  views: ViewArea;
   toggleMenu(): void;
   closeMenu(): void;
   navigate(view: string): void;
   logout(): void;
-  /** The listeners of the views' events (shell/events.ts), put on the view area. */
-  viewEvents: Record<'navigate' | 'requestCreated' | 'locale' | 'user' | 'announce', (event: Event) => void>;
 }
 
 export function renderSignedInFrame(frame: SignedInFrame): TemplateResult {
@@ -76,12 +78,12 @@ export function renderSignedInFrame(frame: SignedInFrame): TemplateResult {
         class="content"
         part="content"
         tabindex="-1"
-        @kp-view-navigate=${frame.viewEvents.navigate}
-        @kp-view-request-created=${frame.viewEvents.requestCreated}
-        @kp-view-locale=${frame.viewEvents.locale}
-        @kp-view-user=${frame.viewEvents.user}
+        @kp-view-navigate=${frame.views.onNavigate}
+        @kp-view-request-created=${frame.views.onRequestCreated}
+        @kp-view-locale=${frame.views.onLocale}
+        @kp-view-user=${frame.views.onUser}
         @kp-view-logout=${() => frame.logout()}
-        @kp-view-announce=${frame.viewEvents.announce}
+        @kp-view-announce=${frame.views.onAnnounce}
       >
         ${route ? frame.view : renderNotFound(frame)}
       </div>
