@@ -25,6 +25,7 @@ import { adminEventRoutes } from './events.js';
 import { adminImportRoutes } from './imports.js';
 import { adminPrivacyRoutes } from './privacy.js';
 import { adminStatsRoutes } from './stats.js';
+import { adminBookingRoutes } from '../bookings/admin-routes.js';
 
 export function adminApi() {
   const api = routeGroup();
@@ -53,5 +54,6 @@ export function adminApi() {
   api.route('/', adminImportRoutes);
   api.route('/', adminPrivacyRoutes);
   api.route('/', adminStatsRoutes);
+  api.route('/', adminBookingRoutes);
   return api;
 }

@@ -20,6 +20,7 @@ import { guestRequestRoutes } from './guest-requests.js';
 import { guestFollowRoutes } from './guest-follow.js';
 import { invitePreviewRoutes } from './invite-preview.js';
 import { portalEventRoutes } from './events.js';
+import { portalBookingRoutes } from '../bookings/portal-routes.js';
 
 export function portalApi() {
   const api = routeGroup();
@@ -43,5 +44,6 @@ export function portalApi() {
   api.route('/', guestFollowRoutes);
   api.route('/', invitePreviewRoutes);
   api.route('/events', portalEventRoutes);
+  api.route('/', portalBookingRoutes);
   return api;
 }

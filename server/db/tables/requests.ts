@@ -147,6 +147,10 @@ export const webhookEventTypes = [
   'quote.accepted',
   'quote.declined',
   'contact.activated',
+  'appointment.requested',
+  'appointment.confirmed',
+  'appointment.declined',
+  'appointment.cancelled',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
