@@ -2,12 +2,12 @@
 // customer's list: its whole index range is N long), and many signed-in contacts, since submissions are limited per
 // contact. Work orders go in with multi-row inserts inside one transaction: a million rows in well under a minute.
 import { sql, type Kysely } from 'kysely';
-import { AccessTokenVerifier } from '../server/auth/access-tokens.js';
+import { AccessTokenVerifier, signAccessToken } from '../server/auth/access-tokens.js';
 import { SigningKeys } from '../server/auth/signing-keys.js';
 import type { Database, Dialect } from '../server/db/schema.js';
 import { newId } from '../server/db/ids.js';
 import type { Deps } from '../server/http/env.js';
-import { workOrderStatuses } from '../server/portals/settings.js';
+import { workOrderStatuses, type PortalSettingsInput } from '../server/portals/settings.js';
 import { seedContact, seedCustomer, seedTenant, signInAs, type SeededTenant } from '../test/support/fixtures.js';
 
 export interface BenchBusiness {
@@ -16,6 +16,8 @@ export interface BenchBusiness {
   /** Access tokens of the customer's signed-in contacts. */
   tokens: string[];
   emails: string[];
+  /** The contacts' sessions, to sign new tokens for when a run outlasts the first ones (they live ten minutes). */
+  sessions: { contactId: string; sessionId: string }[];
 }
 
 function depsFor(db: Kysely<Database>): Deps {
@@ -24,19 +26,37 @@ function depsFor(db: Kysely<Database>): Deps {
 }
 
 /** A business with a portal whose pages may be embedded on `origins`, one customer, and `contacts` signed in. */
-export async function seedBusiness(db: Kysely<Database>, slug: string, contacts: number, origins: string[] = []): Promise<BenchBusiness> {
-  const tenant = await seedTenant(db, slug, {}, origins);
+export async function seedBusiness(
+  db: Kysely<Database>,
+  slug: string,
+  contacts: number,
+  origins: string[] = [],
+  settings: Partial<PortalSettingsInput> = {},
+): Promise<BenchBusiness> {
+  const tenant = await seedTenant(db, slug, settings, origins);
   const customerId = await seedCustomer(db, tenant.tenantId, `${slug}-klant`, 'Familie Jansen');
   const deps = depsFor(db);
   const tokens: string[] = [];
   const emails: string[] = [];
+  const sessions: BenchBusiness['sessions'] = [];
   for (let index = 0; index < contacts; index += 1) {
     const email = `contact${index}@${slug}.example`;
     const contactId = await seedContact(db, { tenantId: tenant.tenantId, customerId, email, role: index === 0 ? 'admin' : 'member' });
-    tokens.push((await signInAs(deps, { tenantId: tenant.tenantId, portalId: tenant.portalId, contactId })).token);
+    const signedIn = await signInAs(deps, { tenantId: tenant.tenantId, portalId: tenant.portalId, contactId });
+    tokens.push(signedIn.token);
     emails.push(email);
+    sessions.push({ contactId, sessionId: signedIn.sessionId });
   }
-  return { tenant, customerId, tokens, emails };
+  return { tenant, customerId, tokens, emails, sessions };
+}
+
+/** New access tokens for the business's sessions, in place of the ones it has (which may have expired). */
+export async function renewTokens(db: Kysely<Database>, business: BenchBusiness): Promise<void> {
+  const keys = new SigningKeys(db);
+  const { tenantId, portalId } = business.tenant;
+  for (const [index, session] of business.sessions.entries()) {
+    business.tokens[index] = (await signAccessToken(keys, { tenantId, portalId, contactId: session.contactId, sessionId: session.sessionId, kind: 'access' })).token;
+  }
 }
 
 const descriptions = [
