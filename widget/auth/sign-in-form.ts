@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { PortalApiError } from '../api/client.js';
 import { describeError, fieldErrors } from '../api/errors.js';
 import { focusHeading } from '../components/focus-heading.js';
-import { compact, focusFirstInvalid, passwordField, passwordRules, textField } from './fields.js';
+import { compact, focusFirstInvalid, passwordField, passwordRules, textField } from './sign-in-fields.js';
 
 /** The screen of a link from a mail: an invite, a new password, a sign-in link. */
 export interface LinkScreen<Link> {

@@ -9,7 +9,7 @@ import { PortalApiError, type PortalClient, type PortalConfig } from '../api/cli
 import { describeError } from '../api/errors.js';
 import type { Locale } from '../i18n/localization.js';
 import { coreStyles, kp } from '../styles/core.js';
-import { formNotice, validate } from './fields.js';
+import { formNotice, validate } from './sign-in-fields.js';
 import type { LinkScreen, ScreenHost } from './link-screens.js';
 import type { AuthLink } from './links.js';
 import { SignInForm } from './sign-in-form.js';
