@@ -32,6 +32,10 @@ export interface LighthouseRun {
   tbtMs: number;
   fcpMs: number;
   failing: Omit<FailingAudit, 'failedIn'>[];
+  /** Lighthouse's measure of the machine's speed at the time (a busy machine scores lower, and its pages slower). */
+  benchmarkIndex: number;
+  /** The longest main-thread tasks and the script each is charged to: where the blocking time comes from. */
+  longTasks: { url: string; ms: number }[];
 }
 
 export interface LighthouseFigures {
@@ -43,6 +47,7 @@ export interface LighthouseFigures {
   lcpMs: number;
   tbtMs: number;
   fcpMs: number;
+  benchmarkIndex: number;
   /** Audits that failed in at least half of the runs. */
   failing: FailingAudit[];
   runs: LighthouseRun[];
@@ -64,6 +69,9 @@ const median = (values: number[]) => {
 const countsAsFailing = (audit: Result['audits'][string]) =>
   audit.score !== null && audit.score < 0.9 && !['informative', 'manual', 'notApplicable', 'error'].includes(audit.scoreDisplayMode);
 
+/** The path alone: the bench's port changes every run. */
+const shortUrl = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
+
 function readRun(result: Result): LighthouseRun {
   const scores = Object.fromEntries(categories.map((id) => [id, Math.round((result.categories[id]?.score ?? 0) * 100)])) as Record<Category, number>;
   const failing: Omit<FailingAudit, 'failedIn'>[] = [];
@@ -77,6 +85,9 @@ function readRun(result: Result): LighthouseRun {
     }
   }
   const metric = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  const longTasks = ((result.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? [])
+    .slice(0, 3)
+    .map((task) => ({ url: shortUrl(task.url ?? ''), ms: Math.round(task.duration ?? 0) }));
   return {
     scores,
     cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
@@ -84,6 +95,8 @@ function readRun(result: Result): LighthouseRun {
     tbtMs: Math.round(metric('total-blocking-time')),
     fcpMs: Math.round(metric('first-contentful-paint')),
     failing,
+    benchmarkIndex: Math.round(result.environment.benchmarkIndex),
+    longTasks,
   };
 }
 
@@ -103,6 +116,7 @@ function summarise(formFactor: FormFactor, url: string, runs: LighthouseRun[]): 
     lcpMs: median(runs.map((run) => run.lcpMs)),
     tbtMs: median(runs.map((run) => run.tbtMs)),
     fcpMs: median(runs.map((run) => run.fcpMs)),
+    benchmarkIndex: median(runs.map((run) => run.benchmarkIndex)),
     failing: [...failedIn.values()].filter((audit) => audit.failedIn * 2 >= runs.length),
     runs,
   };
@@ -151,6 +165,8 @@ export function lighthouseTable(figures: Record<FormFactor, LighthouseFigures>):
     ['largest contentful paint', `${mobile.lcpMs} ms`, `${desktop.lcpMs} ms`, ''],
     ['total blocking time', `${mobile.tbtMs} ms`, `${desktop.tbtMs} ms`, ''],
     ['first contentful paint', `${mobile.fcpMs} ms`, `${desktop.fcpMs} ms`, ''],
+    ['performance, each run', mobile.runs.map((run) => run.scores.performance).join(', '), desktop.runs.map((run) => run.scores.performance).join(', '), ''],
+    ['CPU benchmark index (busy machine: lower)', String(mobile.benchmarkIndex), String(desktop.benchmarkIndex), ''],
     ...failingRows(figures),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -1,9 +1,12 @@
 // The demo business's website (demo/) with the embedded portal and the developer panel's back-office bridge.
 // Mounted only with KP_DEMO=1: the bridge acts with the demo tenant's API key, which a real site would never expose.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { Hono, type Context } from 'hono';
+import { acceptedEncodings, stillFresh } from '../http/built-files.js';
 import { notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { renderPdf } from './pdf.js';
@@ -28,6 +31,31 @@ const assetTypes: Record<string, string> = {
   png: 'image/png',
 };
 
+// Text the browser takes compressed; a PNG is compressed already, and a body under a kilobyte gains less than it costs.
+const compressible = /^(text\/|image\/svg\+xml)/;
+const compressFromBytes = 1024;
+
+/**
+ * A page or file of the demo site as a business's own server would send it: brotli or gzip when the browser takes it,
+ * and an ETag, so a revalidation (the files are `no-cache`: an edit in demo/ shows at once) costs a 304.
+ */
+function sendFile(c: Context<AppEnv>, body: Buffer, contentType: string): Response {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  const encoding = compressible.test(contentType) && body.length >= compressFromBytes ? acceptedEncodings(c.req.header('Accept-Encoding'))[0] : undefined;
+  c.header('Cache-Control', 'no-cache');
+  c.header('Vary', 'Accept-Encoding');
+  c.header('ETag', encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag);
+  if (stillFresh(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', contentType);
+  if (!encoding) return c.body(new Uint8Array(body));
+  c.header('Content-Encoding', encoding);
+  const encoded =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 });
+  return c.body(new Uint8Array(encoded));
+}
+
 const demoCsp = (apiOrigin: string) =>
   [
     "default-src 'self'",
@@ -42,13 +70,12 @@ const demoCsp = (apiOrigin: string) =>
 export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
   const site = new Hono<AppEnv>();
 
-  const page = (file: string) => async (c: import('hono').Context<AppEnv>) => {
+  const page = (file: string) => async (c: Context<AppEnv>) => {
     const html = (await readFile(join(demoDir, file), 'utf8'))
       .replaceAll('%API_ORIGIN%', options.apiOrigin)
       .replaceAll('%OTHER_ORIGIN%', options.otherOrigin ?? '');
     c.header('Content-Security-Policy', demoCsp(options.apiOrigin));
-    c.header('Cache-Control', 'no-cache');
-    return c.html(html);
+    return sendFile(c, Buffer.from(html), 'text/html; charset=utf-8');
   };
   site.get('/', page('index.html'));
   site.get('/mijn-portaal', page('mijn-portaal.html'));
@@ -59,10 +86,8 @@ export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
     if (!match) throw notFound('No such file');
     const body = await readFile(join(demoDir, 'assets', file)).catch(() => undefined);
     if (!body) throw notFound('No such file');
-    c.header('Content-Type', assetTypes[match[1]!]!);
-    c.header('Cache-Control', 'no-cache');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
-    return c.body(new Uint8Array(body));
+    return sendFile(c, body, assetTypes[match[1]!]!);
   });
 
   site.get('/demo/api/mailbox', async (c) => {
@@ -76,7 +101,7 @@ export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
     return c.json({ items: rows.map((row) => ({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, createdAt: row.created_at })) });
   });
 
-  const toAdmin = (c: import('hono').Context<AppEnv>, path: string, init: RequestInit = {}) =>
+  const toAdmin = (c: Context<AppEnv>, path: string, init: RequestInit = {}) =>
     options.forward(
       new Request(`${options.apiOrigin}/api/v1/admin${path}`, {
         ...init,

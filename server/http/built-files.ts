@@ -74,7 +74,7 @@ async function readVersion(cache: Map<string, FileVersion>, file: string): Promi
 }
 
 /** Whether `If-None-Match` names this version, whichever encoding the browser kept it in. */
-function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
+export function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = etag.slice(1, -1);
   return ifNoneMatch.split(',').some((tag) => {
