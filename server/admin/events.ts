@@ -1,6 +1,6 @@
 // /api/v1/admin/events: the business's live updates (new requests, messages, status changes, pushed records), for
 // the console's staff and for back offices that would rather listen than poll.
-import { backOfficeCallerLive } from '../events/access.js';
+import { backOfficeSession } from '../events/access.js';
 import { eventStreamDescription, eventStreamInputs, eventStreamResponses, resumeAfter, streamEvents } from '../events/http.js';
 import { businessEventSchema } from '../events/schemas.js';
 import { defineRoute, routeGroup, $ } from '../http/openapi.js';
@@ -16,11 +16,11 @@ const adminEvents = defineRoute('admin', {
 });
 
 export const adminEventRoutes = $(routeGroup()).openapi(adminEvents, (c) => {
-  const { admin, deps } = c.var;
+  const { admin } = c.var;
   return streamEvents(c, {
     audience: { kind: 'business', tenantId: admin.tenantId },
     caller: `${admin.actor.kind}:${admin.actor.id}`,
+    session: backOfficeSession(admin),
     lastEventId: resumeAfter(c.req.valid('query'), c.req.valid('header')),
-    stillAllowed: () => backOfficeCallerLive(deps.db, admin),
   }) as never;
 });

@@ -1,13 +1,16 @@
 // The live-update streams of one process: one poller reads the event log for all of them (woken early by
-// PostgreSQL's NOTIFY or a write in this process), hands each stream what its caller may read, resumes a reconnecting
-// stream from the log, keeps quiet streams alive, ends a stream whose session has ended, and bounds how many are open.
+// PostgreSQL's NOTIFY or a write in this process) and hands each event only to the streams of its business and of its
+// customer, framed once for all of them; it resumes a reconnecting stream from the log, keeps quiet streams alive with
+// one timer, asks in one round for all streams whether their sessions still live, and bounds how many are open.
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import type { Deps, Lifecycle } from '../http/env.js';
 import type { Logger } from '../http/logger.js';
+import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
+import { liveSessions, portalStreams, sessionKey, storedPortalSettings, type LiveSession, type StreamSession } from './access.js';
 import { audienceEvents, eventFor, eventsAfter, latestEventId, onEventPublished, type LoggedEvent, type StreamAudience } from './log.js';
-import { EventStream } from './stream.js';
+import { encodeEvent, EventStream } from './stream.js';
 import { PostgresWakeUp } from './wake-up.js';
 
 export interface EventHubOptions {
@@ -15,7 +18,7 @@ export interface EventHubOptions {
   pollIntervalMs: number;
   /** A comment line after this long, so proxies do not close a quiet stream. */
   heartbeatMs: number;
-  /** How often each stream's caller is asked again whether it may still read. */
+  /** How often the callers of all streams are asked again, in one round, whether they may still read. */
   accessCheckMs: number;
   /** Streams this process holds open at most. */
   maxStreams: number;
@@ -38,20 +41,42 @@ export interface StreamRequest {
   audience: StreamAudience;
   /** Who holds the stream, for the per-caller bound: `contact:…`, `staff:…`, `api_key:…`. */
   caller: string;
+  /** The session behind the stream: once it has ended (logout, a revoked key, a disabled contact), so does the stream. */
+  session: StreamSession;
   /** Resume after this event: what the caller missed is sent first. */
   lastEventId?: number | undefined;
-  /** Asked again and again while the stream is open; false ends it (logout, a revoked key, a disabled contact). */
-  stillAllowed(): Promise<boolean>;
+}
+
+/** The streams of one session, checked once a round for all of them. */
+interface SessionEntry {
+  session: StreamSession;
+  subscriptions: Set<Subscription>;
+}
+
+/** The streams that read alike (a business's, or one customer's in one portal), each event framed once for all. */
+interface AudienceEntry {
+  key: string;
+  audience: StreamAudience;
+  /** A contact audience's portal, whose settings say what it may read. */
+  portalId: string | undefined;
+  /** A preview session reads with settings of its own, when it has them. */
+  previewOf: StreamSession | undefined;
+  /** The stored settings the audience's settings were read from; undefined until the first round. */
+  storedSettings: string | undefined;
+  /** The audience's settings as JSON, to tell whether a newly opened stream brings other ones. */
+  settingsJson: string | undefined;
+  subscriptions: Set<Subscription>;
 }
 
 interface Subscription {
-  request: StreamRequest;
+  caller: string;
+  audience: AudienceEntry;
+  session: SessionEntry;
   stream: EventStream;
   /** The last event id this stream has passed: sent, or not the caller's to read. */
   cursor: number;
   /** While the stream catches up from the log, what the poller hands it waits here. */
   backlog: LoggedEvent[] | null;
-  checkedAt: number;
 }
 
 interface HubDeps {
@@ -64,11 +89,22 @@ interface HubDeps {
 
 const pageSize = 500;
 
+// A write in this process wakes the poller before its transaction has surely committed; when that first read finds
+// nothing yet, these reads follow, so the event need not wait for the next regular poll.
+const followUpDelaysMs = [25, 50, 100, 200, 400];
+
+const customerKey = (tenantId: string, customerId: string) => `${tenantId}\u0000${customerId}`;
+
 export class EventHub {
   readonly #deps: HubDeps;
   readonly #options: EventHubOptions;
   readonly #subscriptions = new Set<Subscription>();
-  readonly #byTenant = new Map<string, Set<Subscription>>();
+  readonly #sessions = new Map<string, SessionEntry>();
+  readonly #audiences = new Map<string, AudienceEntry>();
+  /** Per tenant, its business's audience. */
+  readonly #business = new Map<string, AudienceEntry>();
+  /** Per tenant and customer, that customer's audiences (one per portal, and one per preview session). */
+  readonly #customers = new Map<string, Set<AudienceEntry>>();
   readonly #perCaller = new Map<string, number>();
   /** Slots taken by streams that are still starting. */
   #reserved = 0;
@@ -79,8 +115,10 @@ export class EventHub {
   #timer: NodeJS.Timeout | undefined;
   #busy = false;
   #again = false;
+  #followUps = 0;
   #checking = false;
   #lastHeartbeat = 0;
+  #lastAccessRound = 0;
   #wakeUp: PostgresWakeUp | undefined;
   #stopLocalWake: (() => void) | undefined;
 
@@ -117,16 +155,16 @@ export class EventHub {
     const upTo = this.#cursor;
     const from = request.lastEventId === undefined ? upTo : Math.min(request.lastEventId, upTo);
     const subscription: Subscription = {
-      request,
+      caller: request.caller,
+      audience: this.#audienceOf(request),
+      session: this.#sessionOf(request.session),
       stream: new EventStream({ maxQueuedBytes: this.#options.maxQueuedBytes, onClose: () => this.#remove(subscription) }),
       cursor: from,
       backlog: from < upTo ? [] : null,
-      checkedAt: Date.now(),
     };
     this.#subscriptions.add(subscription);
-    const ofTenant = this.#byTenant.get(request.audience.tenantId) ?? new Set();
-    ofTenant.add(subscription);
-    this.#byTenant.set(request.audience.tenantId, ofTenant);
+    subscription.audience.subscriptions.add(subscription);
+    subscription.session.subscriptions.add(subscription);
     if (subscription.backlog) void this.#catchUp(subscription, upTo);
     return subscription.stream.body;
   }
@@ -146,6 +184,56 @@ export class EventHub {
     this.#schedule(0);
   }
 
+  #audienceOf(request: StreamRequest): AudienceEntry {
+    const { audience, session } = request;
+    const key =
+      audience.kind === 'business'
+        ? `business:${audience.tenantId}`
+        : session.kind === 'contact' && session.preview
+          ? `preview:${sessionKey(session)}`
+          : `customer:${session.kind === 'contact' ? session.portalId : ''}:${audience.tenantId}:${audience.customerId}`;
+    let entry = this.#audiences.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        audience: { ...audience },
+        portalId: audience.kind === 'customer' && session.kind === 'contact' ? session.portalId : undefined,
+        previewOf: audience.kind === 'customer' && session.kind === 'contact' && session.preview ? session : undefined,
+        storedSettings: undefined,
+        settingsJson: audience.kind === 'customer' ? JSON.stringify(audience.settings) : undefined,
+        subscriptions: new Set(),
+      };
+      this.#audiences.set(key, entry);
+      if (audience.kind === 'business') {
+        this.#business.set(audience.tenantId, entry);
+      } else {
+        const ofCustomer = this.#customers.get(customerKey(audience.tenantId, audience.customerId)) ?? new Set();
+        ofCustomer.add(entry);
+        this.#customers.set(customerKey(audience.tenantId, audience.customerId), ofCustomer);
+      }
+    } else if (audience.kind === 'customer' && entry.audience.kind === 'customer') {
+      // The stream's own request read the portal's settings just now: when they changed since the last round, the
+      // streams already open read by them too.
+      const json = JSON.stringify(audience.settings);
+      if (json !== entry.settingsJson) {
+        entry.audience.settings = audience.settings;
+        entry.settingsJson = json;
+        entry.storedSettings = undefined;
+      }
+    }
+    return entry;
+  }
+
+  #sessionOf(session: StreamSession): SessionEntry {
+    const key = sessionKey(session);
+    let entry = this.#sessions.get(key);
+    if (!entry) {
+      entry = { session, subscriptions: new Set() };
+      this.#sessions.set(key, entry);
+    }
+    return entry;
+  }
+
   async #start(): Promise<void> {
     if (this.#running) return;
     this.#starting ??= (async () => {
@@ -153,7 +241,11 @@ export class EventHub {
         this.#cursor = await latestEventId(this.#deps.db);
         this.#running = true;
         this.#lastHeartbeat = Date.now();
-        this.#stopLocalWake = onEventPublished(() => this.wake());
+        this.#lastAccessRound = Date.now();
+        this.#stopLocalWake = onEventPublished(() => {
+          this.#followUps = followUpDelaysMs.length;
+          this.wake();
+        });
         if (this.#deps.dialect === 'postgres' && /^postgres(ql)?:\/\//.test(this.#deps.databaseUrl)) {
           this.#wakeUp = new PostgresWakeUp(this.#deps.databaseUrl, this.#deps.logger, () => this.wake());
           this.#wakeUp.start();
@@ -200,10 +292,16 @@ export class EventHub {
     const now = Date.now();
     if (now - this.#lastHeartbeat >= this.#options.heartbeatMs) {
       this.#lastHeartbeat = now;
-      for (const subscription of this.#subscriptions) subscription.stream.comment('keep-alive');
+      for (const subscription of this.#subscriptions) subscription.stream.keepAlive();
     }
-    void this.#checkAccess(now);
-    if (this.#running) this.#schedule(this.#again ? 0 : this.#options.pollIntervalMs);
+    if (now - this.#lastAccessRound >= this.#options.accessCheckMs && !this.#checking) {
+      this.#lastAccessRound = now;
+      void this.#checkAccess();
+    }
+    if (!this.#running) return;
+    if (this.#again) this.#schedule(0);
+    else if (this.#followUps > 0) this.#schedule(followUpDelaysMs[followUpDelaysMs.length - this.#followUps--]!);
+    else this.#schedule(this.#options.pollIntervalMs);
     this.#again = false;
   }
 
@@ -213,17 +311,35 @@ export class EventHub {
       if (events.length === 0) return;
       this.#cursor = events[events.length - 1]!.id;
       for (const event of events) {
-        for (const subscription of this.#byTenant.get(event.tenantId) ?? []) {
-          if (subscription.backlog) subscription.backlog.push(event);
-          else this.#deliver(subscription, event);
+        const business = this.#business.get(event.tenantId);
+        if (business) this.#hand(business, event);
+        if (event.customerId !== null && event.customer) {
+          for (const audience of this.#customers.get(customerKey(event.tenantId, event.customerId)) ?? []) this.#hand(audience, event);
         }
       }
       if (events.length < pageSize) return;
     }
   }
 
+  /** Hands `event` to the audience's streams: framed once, sent to each that has not passed it yet. */
+  #hand(entry: AudienceEntry, event: LoggedEvent): void {
+    const readable = eventFor(event, entry.audience);
+    if (!readable) return;
+    let frame: Uint8Array | undefined;
+    for (const subscription of entry.subscriptions) {
+      if (subscription.backlog) {
+        subscription.backlog.push(event);
+        continue;
+      }
+      if (subscription.stream.closed || event.id <= subscription.cursor) continue;
+      subscription.cursor = event.id;
+      frame ??= encodeEvent(readable);
+      subscription.stream.write(frame);
+    }
+  }
+
   async #catchUp(subscription: Subscription, upTo: number): Promise<void> {
-    const { audience } = subscription.request;
+    const { audience } = subscription.audience;
     try {
       for (;;) {
         const events = await audienceEvents(this.#deps.db, audience, subscription.cursor, upTo, pageSize);
@@ -245,28 +361,54 @@ export class EventHub {
   #deliver(subscription: Subscription, event: LoggedEvent): void {
     if (subscription.stream.closed || event.id <= subscription.cursor) return;
     subscription.cursor = event.id;
-    const readable = eventFor(event, subscription.request.audience);
-    if (readable) subscription.stream.send(readable);
+    const readable = eventFor(event, subscription.audience.audience);
+    if (readable) subscription.stream.write(encodeEvent(readable));
   }
 
-  async #checkAccess(now: number): Promise<void> {
-    if (this.#checking) return;
+  /**
+   * One round for all open streams: the sessions behind them asked in batches, the portals' settings read once each.
+   * A stream whose session has ended ends; a contact's stream reads by its portal's settings as they are now, and ends
+   * once the portal, or every part of it with live updates, is switched off.
+   */
+  async #checkAccess(): Promise<void> {
     this.#checking = true;
     try {
-      const due = [...this.#subscriptions].filter((subscription) => now - subscription.checkedAt >= this.#options.accessCheckMs);
-      await Promise.all(
-        due.map(async (subscription) => {
-          subscription.checkedAt = now;
-          let allowed: boolean;
-          try {
-            allowed = await subscription.request.stillAllowed();
-          } catch {
-            // The database is away for a moment: ask again next time rather than cut every stream at once.
-            allowed = true;
-          }
-          if (!allowed) subscription.stream.close();
-        }),
-      );
+      const sessions = [...this.#sessions.values()];
+      const audiences = [...this.#audiences.values()].filter((entry) => entry.portalId !== undefined);
+      let live: Map<StreamSession, LiveSession>;
+      let stored: Map<string, string>;
+      try {
+        live = await liveSessions(this.#deps.db, sessions.map((entry) => entry.session));
+        stored = await storedPortalSettings(this.#deps.db, [...new Set(audiences.map((entry) => entry.portalId!))]);
+      } catch (error) {
+        // The database is away for a moment: ask again next round rather than cut every stream at once.
+        this.#deps.logger.warn('checking the event streams’ sessions failed', { error: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      for (const entry of sessions) {
+        if (!live.has(entry.session)) for (const subscription of [...entry.subscriptions]) subscription.stream.close();
+      }
+      // Audiences of one portal share one copy of its settings.
+      const read = new Map<string, PortalSettings>();
+      for (const entry of audiences) {
+        if (entry.subscriptions.size === 0 || entry.audience.kind !== 'customer') continue;
+        const json = (entry.previewOf && live.get(entry.previewOf)?.previewSettings) ?? stored.get(entry.portalId!);
+        if (json === entry.storedSettings) continue;
+        let settings = json === undefined ? undefined : read.get(json);
+        if (json !== undefined && !settings) {
+          settings = readPortalSettings(json);
+          read.set(json, settings);
+        }
+        if (!settings || !portalStreams(settings)) {
+          for (const subscription of [...entry.subscriptions]) subscription.stream.close();
+          continue;
+        }
+        entry.audience.settings = settings;
+        entry.storedSettings = json;
+        entry.settingsJson = JSON.stringify(settings);
+      }
+    } catch (error) {
+      this.#deps.logger.error('checking the event streams failed', { error: error instanceof Error ? error.message : String(error) });
     } finally {
       this.#checking = false;
     }
@@ -274,11 +416,23 @@ export class EventHub {
 
   #remove(subscription: Subscription): void {
     if (!this.#subscriptions.delete(subscription)) return;
-    const tenantId = subscription.request.audience.tenantId;
-    const ofTenant = this.#byTenant.get(tenantId);
-    ofTenant?.delete(subscription);
-    if (ofTenant?.size === 0) this.#byTenant.delete(tenantId);
-    this.#release(subscription.request.caller);
+    const { audience, session } = subscription;
+    audience.subscriptions.delete(subscription);
+    if (audience.subscriptions.size === 0 && this.#audiences.get(audience.key) === audience) {
+      this.#audiences.delete(audience.key);
+      if (audience.audience.kind === 'business') {
+        this.#business.delete(audience.audience.tenantId);
+      } else {
+        const key = customerKey(audience.audience.tenantId, audience.audience.customerId);
+        const ofCustomer = this.#customers.get(key);
+        ofCustomer?.delete(audience);
+        if (ofCustomer?.size === 0) this.#customers.delete(key);
+      }
+    }
+    session.subscriptions.delete(subscription);
+    const sessionKeyOf = sessionKey(session.session);
+    if (session.subscriptions.size === 0 && this.#sessions.get(sessionKeyOf) === session) this.#sessions.delete(sessionKeyOf);
+    this.#release(subscription.caller);
     this.#stopWhenIdle();
   }
 

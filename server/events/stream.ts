@@ -1,11 +1,22 @@
-// One open text/event-stream: frames events with their id, writes keep-alive comments, and ends itself when its
-// reader falls too far behind (it reconnects and resumes from the log instead of holding the process's memory).
+// One open text/event-stream: writes framed events and keep-alive comments, and ends itself when its reader falls
+// too far behind (it reconnects and resumes from the log instead of holding the process's memory).
 import type { StreamEvent } from './schemas.js';
 
 const encoder = new TextEncoder();
 
 /** How long an EventSource waits before reconnecting after the stream ends. */
 const reconnectAfterMs = 3_000;
+
+const opening = encoder.encode(`retry: ${reconnectAfterMs}\n\n`);
+/** A comment line: ignored by readers, but it keeps proxies from closing a quiet stream. One copy for every stream. */
+const keepAliveFrame = encoder.encode(': keep-alive\n\n');
+// No high-water mark: desiredSize is then minus the bytes the reader has not taken yet.
+const unbuffered = new ByteLengthQueuingStrategy({ highWaterMark: 0 });
+
+/** An event as its stream frames it, with its id: line; encoded once, written to every stream that may read it. */
+export function encodeEvent(event: StreamEvent): Uint8Array {
+  return encoder.encode(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
+}
 
 export class EventStream {
   readonly body: ReadableStream<Uint8Array>;
@@ -21,13 +32,12 @@ export class EventStream {
       {
         start: (controller) => {
           this.#controller = controller;
-          this.#write(`retry: ${reconnectAfterMs}\n\n`);
+          this.write(opening);
         },
         // The client went away (or the test stopped reading).
         cancel: () => this.#finish(),
       },
-      // No high-water mark: desiredSize is then minus the bytes the reader has not taken yet.
-      new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
+      unbuffered,
     );
   }
 
@@ -35,13 +45,15 @@ export class EventStream {
     return this.#closed;
   }
 
-  send(event: StreamEvent): void {
-    this.#write(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
+  /** Writes frames as `encodeEvent` makes them; the bytes are shared, never changed. */
+  write(frame: Uint8Array): void {
+    if (this.#closed) return;
+    this.#controller.enqueue(frame);
+    if ((this.#controller.desiredSize ?? 0) < -this.#maxQueuedBytes) this.close();
   }
 
-  /** A comment line: ignored by readers, but it keeps proxies from closing a quiet stream. */
-  comment(text: string): void {
-    this.#write(`: ${text}\n\n`);
+  keepAlive(): void {
+    this.write(keepAliveFrame);
   }
 
   /** Ends the stream; the reader sees it close and may reconnect. */
@@ -53,12 +65,6 @@ export class EventStream {
       // already errored or cancelled
     }
     this.#finish();
-  }
-
-  #write(text: string): void {
-    if (this.#closed) return;
-    this.#controller.enqueue(encoder.encode(text));
-    if ((this.#controller.desiredSize ?? 0) < -this.#maxQueuedBytes) this.close();
   }
 
   #finish(): void {
