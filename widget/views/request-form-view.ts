@@ -18,6 +18,9 @@ import { PortalView } from './portal-view.js';
 import { partOfDayName } from './names.js';
 import type { Answer, Body, Location, PartOfDay, PortalObject } from '../api/types.js';
 import { localDate, makeAndModel } from './records.js';
+import '../components/booking-windows.js';
+import type { BookingWindows, WindowChangeEvent } from '../components/booking-windows.js';
+import { describeWindow, type WindowChoice } from '../components/booking-times.js';
 
 export interface RequestValues {
   workType: string;
@@ -28,6 +31,8 @@ export interface RequestValues {
   objectId: string;
   preferredDate: string;
   preferredPartOfDay: PartOfDay | '';
+  /** A free window the customer booked, in place of a preferred date. */
+  booking: WindowChoice | null;
   phone: string;
   checklist: string[];
   acceptTerms: boolean;
@@ -42,11 +47,41 @@ interface RequestDraft {
   /** The request the server made of this draft while photos are still to be sent. */
   created: { id: string; reference: string } | null;
   uploaded: Set<File>;
+  /** The chosen window as the customer read it, for the receipt. */
+  bookingText: string;
+  /** What the server made of the booking: held until staff confirm it, or confirmed at once. */
+  bookingStatus: 'requested' | 'confirmed' | null;
 }
 
-type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'preferredDate' | 'preferredPartOfDay' | 'phone' | 'checklist' | 'photos' | 'acceptTerms';
+/** What the receipt shows: the request, and the window booked with it. */
+interface Receipt {
+  id: string;
+  reference: string;
+  booking: { text: string; confirmed: boolean } | null;
+}
+
+/** The booking's status in the created request's answer; else what the portal's settings make of it. */
+function bookingStatusOf(created: object, config: object | undefined): 'requested' | 'confirmed' {
+  const status = 'booking' in created ? (created as { booking?: { status?: string } | null }).booking?.status : undefined;
+  if (status === 'confirmed' || status === 'requested') return status;
+  return portalBooking(config)?.requireConfirmation === false ? 'confirmed' : 'requested';
+}
+
+/** What the portal says of booking, when its configuration says it: on, for which work types, confirmed by staff. */
+interface PortalBooking {
+  enabled: boolean;
+  workTypes: string[];
+  requireConfirmation?: boolean;
+  horizonWeeks?: number;
+}
+
+function portalBooking(config: object | undefined): PortalBooking | undefined {
+  return config && 'booking' in config ? ((config as { booking?: PortalBooking | null }).booking ?? undefined) : undefined;
+}
+
+type Field = 'workType' | 'description' | 'locationId' | 'objectId' | 'booking' | 'preferredDate' | 'preferredPartOfDay' | 'phone' | 'checklist' | 'photos' | 'acceptTerms';
 /** In the order they appear: the first invalid one gets focus. */
-const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'photos', 'acceptTerms'];
+const fields: Field[] = ['workType', 'description', 'locationId', 'objectId', 'booking', 'preferredDate', 'preferredPartOfDay', 'phone', 'checklist', 'photos', 'acceptTerms'];
 const partsOfDay: (PartOfDay | '')[] = ['', 'morning', 'afternoon'];
 const maxPhotos = 5;
 /** The location choice that opens the address fields. */
@@ -57,11 +92,13 @@ const drafts = new Map<string, RequestDraft>();
 
 function newDraft(objectId = '', phone = ''): RequestDraft {
   return {
-    values: { workType: '', description: '', locationId: '', newAddress: emptyAddress(), objectId, preferredDate: '', preferredPartOfDay: '', phone, checklist: [], acceptTerms: false },
+    values: { workType: '', description: '', locationId: '', newAddress: emptyAddress(), objectId, preferredDate: '', preferredPartOfDay: '', booking: null, phone, checklist: [], acceptTerms: false },
     photos: [],
     idempotencyKey: newIdempotencyKey(),
     created: null,
     uploaded: new Set(),
+    bookingText: '',
+    bookingStatus: null,
   };
 }
 
@@ -139,9 +176,16 @@ export class RequestFormView extends PortalView {
 
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private addressErrors: AddressErrors = {};
-  @state() private done: { id: string; reference: string } | null = null;
+  @state() private done: Receipt | null = null;
   @state() private notice = '';
+  /** Whether free windows are offered for the chosen work type; null while that is not known yet. */
+  @state() private bookingOffered: boolean | null = null;
+  /** Why the chosen window is no longer chosen: it was taken while the customer wrote. */
+  @state() private bookingNotice = '';
+  /** The customer would rather give a preferred date than pick one of the windows. */
+  @state() private preferInstead = false;
   @query('kp-photo-picker') private picker?: PhotoPicker;
+  @query('kp-booking-windows') private windowPicker?: BookingWindows;
 
   private draftFor(client: PortalClient): RequestDraft {
     const key = draftKey(client);
@@ -203,6 +247,7 @@ export class RequestFormView extends PortalView {
           headers: { 'Idempotency-Key': draft.idempotencyKey },
         });
         draft.created = { id: created.id, reference: created.reference };
+        draft.bookingStatus = bookingStatusOf(created, this.config);
         this.dispatchEvent(composedEvent('kp-view-request-created', { ...draft.created }));
       }
       const photos = draft.photos.filter((photo) => !draft.uploaded.has(photo));
@@ -228,13 +273,15 @@ export class RequestFormView extends PortalView {
   /** Only what the customer filled in goes to the server; empty optional fields are left out. */
   private body(values: RequestValues): Body<'postPortalSlugRequests'> {
     const checklist = this.config?.requestForm.checklist ?? [];
+    const booking = this.bookingMode(values.workType) !== 'off' && this.bookingOffered !== false ? values.booking : null;
     return {
       workType: values.workType,
       description: values.description.trim(),
       ...(values.locationId === newLocation ? { newLocation: addressBody(values.newAddress) } : values.locationId ? { locationId: values.locationId } : {}),
       ...(values.objectId ? { objectId: values.objectId } : {}),
-      ...(values.preferredDate ? { preferredDate: values.preferredDate } : {}),
-      ...(values.preferredPartOfDay ? { preferredPartOfDay: values.preferredPartOfDay } : {}),
+      ...(booking ? { booking } : {}),
+      ...(values.preferredDate && !booking ? { preferredDate: values.preferredDate } : {}),
+      ...(values.preferredPartOfDay && !booking ? { preferredPartOfDay: values.preferredPartOfDay } : {}),
       ...(values.phone.trim() ? { phone: values.phone.trim() } : {}),
       ...(checklist.length ? { checklist: values.checklist.filter((id) => checklist.some((item) => item.id === id)) } : {}),
       ...(this.config?.requestForm.requireTerms ? { acceptTerms: values.acceptTerms } : {}),
@@ -242,15 +289,30 @@ export class RequestFormView extends PortalView {
   }
 
   private finish(client: PortalClient, created: { id: string; reference: string }) {
+    const draft = this.draftFor(client);
+    const booked = draft.values.booking && draft.bookingText ? { text: draft.bookingText, confirmed: draft.bookingStatus === 'confirmed' } : null;
     drafts.delete(draftKey(client));
     this.notice = '';
-    this.done = created;
+    this.done = { ...created, booking: booked };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus());
   }
 
   private failed(error: unknown) {
     this.notice = '';
     const draft = this.draft;
+    if (error instanceof PortalApiError && error.status === 409 && error.code === 'conflict' && draft?.values.booking && !draft.created) {
+      // The window went to someone else while the customer wrote: nothing was created, everything typed stays.
+      draft.values.booking = null;
+      draft.bookingText = '';
+      draft.idempotencyKey = newIdempotencyKey();
+      this.bookingNotice = msg('Dit tijdvak is net door iemand anders gekozen. Kies een ander moment; de rest van uw aanvraag blijft staan.', { id: 'views.booking.taken' });
+      const picker = this.windowPicker;
+      void picker?.reload().then(() => {
+        picker.scrollIntoView({ block: 'center' });
+        void picker.focus();
+      });
+      return;
+    }
     if (error instanceof PortalApiError && error.code === 'idempotency_mismatch' && draft) {
       // The same key went out before with other details; that attempt may have created a request. The next press sends
       // these details as a new request.
@@ -281,6 +343,8 @@ export class RequestFormView extends PortalView {
         return msg('Kies het adres waar het werk moet gebeuren.', { id: 'views.requestForm.locationRequired' });
       case 'preferredDate':
         return msg('Kies een datum vanaf vandaag.', { id: 'views.requestForm.dateInPast' });
+      case 'booking':
+        return msg('Dit tijdvak kan niet worden geboekt. Kies een ander moment.', { id: 'views.booking.notBookable' });
       case 'phone':
         return msg('Vul een telefoonnummer in, zoals 06 12345678.', { id: 'views.requestForm.phoneInvalid' });
       case 'photos':
@@ -341,6 +405,7 @@ export class RequestFormView extends PortalView {
         return;
       }
     }
+    this.bookingNotice = '';
     void this.submission.run();
   }
 
@@ -372,12 +437,19 @@ export class RequestFormView extends PortalView {
     `;
   }
 
-  private renderSuccess(created: { id: string; reference: string }) {
+  private renderSuccess(created: Receipt) {
     return html`<div class="success" part="success">
       ${this.header(msg('Aanvraag verstuurd', { id: 'views.requestForm.sentTitle' }))}
       <div class="notice success" role="status">
         <p>${msg('Bedankt! Wij hebben uw aanvraag ontvangen en nemen zo snel mogelijk contact met u op.', { id: 'views.requestForm.sent' })}</p>
         <p>${msg('Uw referentie:', { id: 'views.requestForm.reference' })} <span class="reference" part="reference">${created.reference}</span></p>
+        ${created.booking
+          ? html`<p part="booked">
+              ${created.booking.confirmed
+                ? msg(str`Afgesproken: ${created.booking.text}.`, { id: 'views.booking.receiptConfirmed' })
+                : msg(str`Aangevraagd: ${created.booking.text} (de monteur bevestigt).`, { id: 'views.booking.receiptRequested' })}
+            </p>`
+          : nothing}
       </div>
       <div class="actions">
         ${this.viewLink(`requests/${created.id}`, msg('Bekijk uw aanvraag', { id: 'views.workOrder.viewRequest' }), 'btn primary', 'request-link')}
@@ -412,7 +484,7 @@ export class RequestFormView extends PortalView {
         <legend class="visually-hidden">${msg('Uw aanvraag', { id: 'views.requestForm.legend' })}</legend>
         <div class="field">
           <label for="workType">${msg('Soort werk', { id: 'views.field.workType' })}</label>
-          <select id="workType" aria-invalid=${this.invalid('workType')} aria-describedby=${this.describedBy('workType')} @change=${(event: Event) => this.set('workType', (event.target as HTMLSelectElement).value)}>
+          <select id="workType" aria-invalid=${this.invalid('workType')} aria-describedby=${this.describedBy('workType')} @change=${(event: Event) => this.chooseWorkType((event.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!values.workType}>${msg('Kies…', { id: 'views.form.choose' })}</option>
             ${form.workTypes.map((type) => html`<option value=${type.id} ?selected=${values.workType === type.id}>${type.label[this.locale]}</option>`)}
           </select>
@@ -492,39 +564,7 @@ export class RequestFormView extends PortalView {
               ${this.error('objectId')}
             </div>`
           : nothing}
-        <div class="when">
-          <div class="field">
-            <label for="preferredDate">${msg('Voorkeursdatum', { id: 'views.requestForm.preferredDate' })}${optional}</label>
-            <input
-              id="preferredDate"
-              type="date"
-              min=${localDate(new Date())}
-              .value=${values.preferredDate}
-              aria-invalid=${this.invalid('preferredDate')}
-              aria-describedby=${this.describedBy('preferredDate')}
-              @input=${(event: InputEvent) => this.set('preferredDate', (event.target as HTMLInputElement).value)}
-            />
-            ${this.error('preferredDate')}
-          </div>
-          <fieldset class="field" aria-describedby=${this.describedBy('preferredPartOfDay')}>
-            <legend>${msg('Dagdeel', { id: 'views.requestForm.partOfDay' })}</legend>
-            <div class="choices">
-              ${partsOfDay.map(
-                (part) => html`<label class="check">
-                  <input
-                    type="radio"
-                    name="preferredPartOfDay"
-                    .value=${part}
-                    .checked=${values.preferredPartOfDay === part}
-                    @change=${() => this.set('preferredPartOfDay', part)}
-                  />
-                  ${partOfDayName(part || 'any')}
-                </label>`,
-              )}
-            </div>
-            ${this.error('preferredPartOfDay')}
-          </fieldset>
-        </div>
+        ${this.renderWhen(values)}
         <div class="field">
           <label for="phone">${msg('Telefoonnummer', { id: 'views.requestForm.phone' })}${optional}</label>
           <input
@@ -602,7 +642,7 @@ export class RequestFormView extends PortalView {
       </fieldset>
       ${draft.created ? this.renderPhotosPending(draft, failure) : nothing}
       <p class="progress muted" role="status">${this.notice}</p>
-      ${failure && !draft.created ? this.renderFailure(failure) : nothing}
+      ${failure && !draft.created && !this.bookingNotice ? this.renderFailure(failure) : nothing}
       ${draft.created
         ? nothing
         : html`<div class="actions">
@@ -611,6 +651,104 @@ export class RequestFormView extends PortalView {
             </button>
           </div>`}
     </form>`;
+  }
+
+  /** Off: the work type is not booked, or no configuration says so and nothing was free. */
+  private bookingMode(workType: string): 'on' | 'probe' | 'off' {
+    if (!workType) return 'off';
+    const booking = portalBooking(this.config);
+    if (booking) return booking.enabled && booking.workTypes.includes(workType) ? 'on' : 'off';
+    return 'probe';
+  }
+
+  private chooseWorkType(workType: string) {
+    const values = this.draft?.values;
+    if (values && values.workType !== workType) {
+      // Windows belong to a work type: another one starts the choice again.
+      values.booking = null;
+      this.draft!.bookingText = '';
+      this.bookingOffered = null;
+      this.bookingNotice = '';
+      this.preferInstead = false;
+    }
+    this.set('workType', workType);
+  }
+
+  /** When the visit may be: a free window, or (beside it, or when none are offered) a preferred date and part of day. */
+  private renderWhen(values: RequestValues): TemplateResult {
+    const mode = this.bookingMode(values.workType);
+    const offered = mode === 'on' || this.bookingOffered === true;
+    const windows =
+      mode === 'off'
+        ? nothing
+        : html`<div class="field booking">
+            <kp-booking-windows
+              id="booking"
+              .client=${this.client}
+              work-type=${values.workType}
+              locale=${this.locale}
+              legend=${msg('Wanneer mag de monteur komen?', { id: 'views.booking.legend' })}
+              .value=${values.booking}
+              notice=${this.bookingNotice}
+              horizon-weeks=${portalBooking(this.config)?.horizonWeeks ?? 26}
+              ?quiet-when-none=${mode === 'probe'}
+              aria-invalid=${this.invalid('booking')}
+              @kp-booking-offer=${(event: CustomEvent<{ offered: boolean }>) => (this.bookingOffered = event.detail.offered)}
+              @kp-booking-window-change=${(event: WindowChangeEvent) => {
+                this.draft!.bookingText = describeWindow(event.detail.window, this.locale);
+                this.bookingNotice = '';
+                this.set('booking', event.detail.choice);
+              }}
+            ></kp-booking-windows>
+            ${this.error('booking')}
+            ${offered && !this.preferInstead
+              ? html`<div>
+                  <button type="button" class="btn link" part="prefer-instead" @click=${() => (this.preferInstead = true)}>
+                    ${msg('Geen moment dat past? Geef een voorkeur op', { id: 'views.booking.preferInstead' })}
+                  </button>
+                </div>`
+              : nothing}
+          </div>`;
+    // Until the portal is known to offer windows for this work type, the preference is there to fill in.
+    const showPreference = mode === 'off' || (mode === 'probe' && this.bookingOffered !== true) || this.preferInstead;
+    return html`${windows}${showPreference ? this.renderPreference(values) : nothing}`;
+  }
+
+  private renderPreference(values: RequestValues): TemplateResult {
+    const optional = html` <span class="optional">${msg('(optioneel)', { id: 'shell.field.optional' })}</span>`;
+    return html`<div class="when">
+          <div class="field">
+            <label for="preferredDate">${msg('Voorkeursdatum', { id: 'views.requestForm.preferredDate' })}${optional}</label>
+            <input
+              id="preferredDate"
+              type="date"
+              min=${localDate(new Date())}
+              .value=${values.preferredDate}
+              aria-invalid=${this.invalid('preferredDate')}
+              aria-describedby=${this.describedBy('preferredDate')}
+              @input=${(event: InputEvent) => this.set('preferredDate', (event.target as HTMLInputElement).value)}
+            />
+            ${this.error('preferredDate')}
+          </div>
+          <fieldset class="field" aria-describedby=${this.describedBy('preferredPartOfDay')}>
+            <legend>${msg('Dagdeel', { id: 'views.requestForm.partOfDay' })}</legend>
+            <div class="choices">
+              ${partsOfDay.map(
+                (part) => html`<label class="check">
+                  <input
+                    type="radio"
+                    name="preferredPartOfDay"
+                    .value=${part}
+                    .checked=${values.preferredPartOfDay === part}
+                    @change=${() => this.set('preferredPartOfDay', part)}
+                  />
+                  ${partOfDayName(part || 'any')}
+                </label>`,
+              )}
+            </div>
+            ${this.error('preferredPartOfDay')}
+          </fieldset>
+        </div>`;
   }
 
   private renderFailure(failure: unknown) {
