@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, PortalClient, defaultApiBase, type IdentityProvider, type PortalConfig, type PortalUser, type SessionChangeEvent } from './api/client.js';
-import { describeError } from './api/errors.js';
+import { describeError } from './api/sign-in-errors.js';
 import { takeAuthLink, type AuthLink } from './auth/links.js';
 import './auth/sign-in.js';
 import type { SignInElement } from './auth/sign-in.js';

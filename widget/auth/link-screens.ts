@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PortalClient, PortalConfig } from '../api/client.js';
-import { isExpiredLink } from '../api/errors.js';
+import { isExpiredLink } from '../api/sign-in-errors.js';
 import { formNotice, textField, validate } from './sign-in-fields.js';
 import type { AuthLink, AuthLinkKind } from './links.js';
 

@@ -3,7 +3,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PortalApiError } from '../api/client.js';
-import { describeError, fieldErrors } from '../api/errors.js';
+import { describeError, fieldErrors } from '../api/sign-in-errors.js';
 import { focusHeading } from '../components/focus-heading.js';
 import { compact, focusFirstInvalid, passwordField, passwordRules, textField } from './sign-in-fields.js';
 

@@ -6,7 +6,7 @@ import { css, html, nothing, type PropertyDeclarations, type PropertyValues, typ
 import { Task } from '@lit/task';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { PortalApiError, type PortalClient, type PortalConfig } from '../api/client.js';
-import { describeError } from '../api/errors.js';
+import { describeError } from '../api/sign-in-errors.js';
 import type { Locale } from '../i18n/localization.js';
 import { coreStyles, kp } from '../styles/core.js';
 import { formNotice, validate } from './sign-in-fields.js';

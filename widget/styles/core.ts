@@ -69,7 +69,7 @@ ${Object.entries(tokenDefaults)
   .join('\n')}
 }`);
 
-/** Typography, box model, focus ring and the visually-hidden class. */
+/** Typography, box model, focus ring, the visually-hidden class and rows; theme.ts's `base` adds stacks and small text. */
 export const base = css`
   *,
   *::before,
@@ -125,9 +125,6 @@ export const base = css`
   .muted {
     color: ${kp('color-muted')};
   }
-  .small {
-    font-size: ${kp('font-size-sm')};
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -140,9 +137,6 @@ export const base = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-  .stack > * + * {
-    margin-top: ${kp('space-4')};
-  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -151,7 +145,7 @@ export const base = css`
   }
 `;
 
-/** Buttons: `<button class="btn primary">`, `secondary`, `link`, `danger`; also on `<a class="btn primary">`. */
+/** Buttons: `<button class="btn primary">`, `secondary`, `link` (theme.ts's `buttons` adds `danger`); also on `<a class="btn primary">`. */
 export const buttons = css`
   .btn {
     display: inline-flex;
@@ -188,10 +182,6 @@ export const buttons = css`
   }
   .btn.secondary:hover:not(:disabled) {
     background: ${kp('color-surface-alt')};
-  }
-  .btn.danger {
-    background: ${kp('color-danger')};
-    color: #ffffff;
   }
   .btn.link {
     min-height: 0;
@@ -239,9 +229,7 @@ export const fieldStyles = css`
     margin: 0 0 ${kp('space-4')};
     min-width: 0;
   }
-  .field > label,
-  .label,
-  legend {
+  .field > label {
     font-weight: 600;
     color: ${kp('color-text')};
     padding: 0;
@@ -249,12 +237,6 @@ export const fieldStyles = css`
   .optional {
     font-weight: 400;
     color: ${kp('color-muted')};
-  }
-  fieldset {
-    margin: 0 0 ${kp('space-4')};
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
   input:not([type='checkbox']):not([type='radio']):not([type='file']) {
     display: block;

@@ -4,9 +4,33 @@
 //
 // Usage in a view: `static override styles = [shared, css\`…\`]`.
 import { css } from 'lit';
-import { base, buttons, cardStyles, fieldStyles, kp, skeletonStyles } from './core.js';
+import { base as coreBase, buttons as coreButtons, cardStyles, fieldStyles, kp, skeletonStyles } from './core.js';
 
-export { base, buttons, kp, tokenDefaults, tokens, type TokenName } from './core.js';
+export { kp, tokenDefaults, tokens, type TokenName } from './core.js';
+
+/** Typography, box model, focus ring, the visually-hidden class, rows, stacks (`.stack`) and small text (`.small`). */
+export const base = [
+  coreBase,
+  css`
+    .small {
+      font-size: ${kp('font-size-sm')};
+    }
+    .stack > * + * {
+      margin-top: ${kp('space-4')};
+    }
+  `,
+];
+
+/** Buttons: `<button class="btn primary">`, `secondary`, `link`, `danger`; also on `<a class="btn primary">`. */
+export const buttons = [
+  coreButtons,
+  css`
+    .btn.danger {
+      background: ${kp('color-danger')};
+      color: #ffffff;
+    }
+  `,
+];
 
 /**
  * Form fields: `<div class="field"><label for=x>…</label><input id=x aria-describedby="x-error" aria-invalid=…>
@@ -16,6 +40,18 @@ export { base, buttons, kp, tokenDefaults, tokens, type TokenName } from './core
 export const forms = [
   fieldStyles,
   css`
+    .label,
+    legend {
+      font-weight: 600;
+      color: ${kp('color-text')};
+      padding: 0;
+    }
+    fieldset {
+      margin: 0 0 ${kp('space-4')};
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
     select,
     textarea {
       display: block;
