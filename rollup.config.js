@@ -8,7 +8,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 // Budgets in gzip bytes: what a customer on a phone downloads before the sign-in form shows, and in all (every view
 // and the English texts; a customer loads only the views they open).
-const entryBudget = 20.1 * 1024;
+const entryBudget = 20.0 * 1024;
 const totalBudget = 112 * 1024;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -37,7 +37,7 @@ export function defaultApiBase(scriptUrl: string): string {
 }
 
 // The server checks this header on the cookie routes: a cross-site form cannot send it.
-const csrfHeader = { 'X-Requested-With': 'klantportaal' };
+export const csrfHeader = { 'X-Requested-With': 'klantportaal' };
 const refreshesInFlight = new Map<string, Promise<SignInAnswer | null>>();
 // Renew a little before the token runs out, so a call does not travel with a token that expires on the way.
 const renewMargin = 20_000;
@@ -141,14 +141,6 @@ export class PortalClient extends EventTarget {
     return this.signIn('/auth/login', { email, password });
   }
 
-  verifyMagicLink(token: string): Promise<PortalUser> {
-    return this.signIn('/auth/magic-link/verify', { token });
-  }
-
-  acceptInvite(token: string, password: string, name?: string): Promise<PortalUser> {
-    return this.signIn('/auth/invite/accept', name ? { token, password, name } : { token, password });
-  }
-
   /** Always answers 202, whether or not the address is known: the server gives nothing away. */
   async requestMagicLink(email: string): Promise<void> {
     await this.request('POST', '/auth/magic-link', { email }, { headers: csrfHeader });
@@ -156,10 +148,6 @@ export class PortalClient extends EventTarget {
 
   async requestPasswordReset(email: string): Promise<void> {
     await this.request('POST', '/auth/password-reset', { email }, { headers: csrfHeader });
-  }
-
-  async confirmPasswordReset(token: string, password: string): Promise<void> {
-    await this.request('POST', '/auth/password-reset/confirm', { token, password }, { headers: csrfHeader });
   }
 
   /** Signs in with the identity token of the business's site; null when its identity provider has no signed-in user. */
@@ -289,7 +277,11 @@ export class PortalClient extends EventTarget {
     if (!user) this.end();
   }
 
-  private async signIn(path: string, body: unknown): Promise<PortalUser> {
+  /**
+   * Signs in through a sign-in route (`/auth/login`, and those of a mail's link: link-calls.ts): the answer's session
+   * becomes this client's, and listeners hear of it.
+   */
+  async signIn(path: string, body: unknown): Promise<PortalUser> {
     const user = await this.exchange(path, body);
     this.announce(user, 'login');
     return user;

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PortalClient, PortalConfig } from '../api/client.js';
+import { acceptInvite, confirmPasswordReset, verifyMagicLink } from '../api/link-calls.js';
 import { isExpiredLink } from '../api/sign-in-errors.js';
 import { formNotice, textField, validate } from './sign-in-fields.js';
 import type { AuthLink, AuthLinkKind } from './links.js';
@@ -51,10 +52,10 @@ async function onLink(host: ScreenHost, event: Event, link: AuthLink & { kind: S
   if (link.kind !== 'magic' && !host.check({ password: validate.newPassword(host.password) })) return;
   await host.submit(['password', 'name'], async () => {
     try {
-      if (link.kind === 'magic') await host.client!.verifyMagicLink(link.token);
-      else if (link.kind === 'invite') await host.client!.acceptInvite(link.token, host.password, host.name.trim() || undefined);
+      if (link.kind === 'magic') await verifyMagicLink(host.client!, link.token);
+      else if (link.kind === 'invite') await acceptInvite(host.client!, link.token, host.password, host.name.trim() || undefined);
       else {
-        await host.client!.confirmPasswordReset(link.token, host.password);
+        await confirmPasswordReset(host.client!, link.token, host.password);
         host.go({ name: 'sign-in' });
         host.success = msg('Uw nieuwe wachtwoord is opgeslagen. Log ermee in.', { id: 'auth.resetDone' });
       }
