@@ -13,7 +13,7 @@ import { readMultipartFile } from '../requests/multipart.js';
 import { attachmentSchema, portalRequestDetailSchema, portalRequestPageSchema, toAttachment } from '../requests/output.js';
 import { cancelRequest, portalScope, requireRequest, submitRequest } from '../requests/requests.js';
 import { portalRequestListQuery, submitRequestBody } from '../requests/schemas.js';
-import { listPortalRequests, portalRequestDetail } from '../requests/views.js';
+import { listPortalRequests, newPortalRequestDetail, portalRequestDetail } from '../requests/views.js';
 
 const hour = 3_600_000;
 /** Generous for a person, tight for a script: both counted per contact. */
@@ -131,7 +131,7 @@ export const requestRoutes = routeGroup()
       const outcome = await runRetryable(deps.db, write, async (trx) => {
         await hitOrThrow(trx, [{ key: `request:contact:${caller.contactId}`, limit: submissionLimit }]);
         const row = await submitRequest(trx, portal, caller, body, clientIp(c));
-        return { status: 201 as const, body: await portalRequestDetail(trx, row) };
+        return { status: 201 as const, body: newPortalRequestDetail(row) };
       });
       markReplay(c, outcome);
       return c.json(outcome.body, outcome.status);

@@ -8,12 +8,14 @@ import type { Database } from '../db/schema.js';
 import { nowIso, sha256Hex } from '../db/ids.js';
 import { ApiError } from '../http/errors.js';
 import { failValidation, idempotencyKeyHeaderSchema, z } from '../http/openapi.js';
+import { committedToDisk } from './durable.js';
+import { statement } from './statements.js';
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
 export const idempotencyKeyLifetimeMs = 24 * 60 * 60 * 1000;
 /**
- * A claim this old with no answer belongs to an attempt that died: the work and its answer commit together, so
- * nothing of it was kept and the key may be used again.
+ * A claim this old with no answer belongs to an attempt that died before its work committed: nothing of it was kept
+ * and the key may be used again.
  */
 export const abandonedClaimMs = 60_000;
 
@@ -73,9 +75,38 @@ export interface IdempotentWrite {
   fingerprint: string;
 }
 
+// The key's row is read and written through statements compiled once: every submission runs them.
+const deleteExpired = statement((db, v: { scope: string; now: string }) =>
+  db.deleteFrom('idempotency_keys').where('scope', '=', v.scope).where('expires_at', '<=', v.now),
+);
+const insertClaim = statement((db, v: { scope: string; key: string; hash: string; now: string; expires: string }) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({ scope: v.scope, key: v.key, request_hash: v.hash, status: 'in_progress', response_status: null, response_body: null, created_at: v.now, expires_at: v.expires })
+    .onConflict((conflict) => conflict.columns(['scope', 'key']).doNothing())
+    .returning('key'),
+);
+const selectKey = statement((db, v: { scope: string; key: string }) =>
+  db.selectFrom('idempotency_keys').select(['request_hash', 'status', 'response_status', 'response_body', 'created_at']).where('scope', '=', v.scope).where('key', '=', v.key),
+);
+const takeOverClaim = statement((db, v: { scope: string; key: string; now: string; claimed: string }) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({ created_at: v.now })
+    .where('scope', '=', v.scope)
+    .where('key', '=', v.key)
+    .where('status', '=', 'in_progress')
+    .where('created_at', '=', v.claimed),
+);
+const storeAnswer = statement((db, v: { scope: string; key: string; status: number; body: string }) =>
+  db.updateTable('idempotency_keys').set({ status: 'done', response_status: v.status, response_body: v.body }).where('scope', '=', v.scope).where('key', '=', v.key),
+);
+
 /**
- * Runs `work` once per key. The work runs in a transaction that also stores its answer, so either both are kept or
- * neither is. A failure (a 4xx the work throws) keeps nothing: the client may correct the cause and retry.
+ * Runs `work` once per key. The key is claimed, the work done and its answer stored in one transaction, so all of it
+ * is kept or none of it, and a submission costs one commit; the answer is given once that commit is on disk. A failure (a 4xx the work throws) keeps nothing: the
+ * client may correct the cause and retry. A second attempt with the key waits for the first one's transaction and
+ * then answers its stored answer (or, if the first one failed, runs the work itself).
  */
 export async function runIdempotent<Body, Status extends ContentfulStatusCode>(
   db: Kysely<Database>,
@@ -83,63 +114,35 @@ export async function runIdempotent<Body, Status extends ContentfulStatusCode>(
   work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body, Status>>,
   now = new Date(),
 ): Promise<IdempotentOutcome<Body, Status>> {
-  const stored = await claim(db, write, now);
-  // The stored answer is the one this work gave the first time: the same status and body.
-  if (stored) return stored as IdempotentOutcome<Body, Status>;
-  try {
-    const answer = await db.transaction().execute(async (trx) => {
-      const result = await work(trx);
-      await trx
-        .updateTable('idempotency_keys')
-        .set({ status: 'done', response_status: result.status, response_body: JSON.stringify(result.body) })
-        .where('scope', '=', write.scope)
-        .where('key', '=', write.key)
-        .execute();
-      return result;
-    });
-    return { ...answer, replayed: false };
-  } catch (error) {
-    await db
-      .deleteFrom('idempotency_keys')
-      .where('scope', '=', write.scope)
-      .where('key', '=', write.key)
-      .where('status', '=', 'in_progress')
-      .execute();
-    throw error;
-  }
+  const outcome = await db.transaction().execute(async (trx) => {
+    const stored = await claim(trx, write, now);
+    // The stored answer is the one this work gave the first time: the same status and body.
+    if (stored) return stored as IdempotentOutcome<Body, Status>;
+    const result = await work(trx);
+    await storeAnswer(trx, { scope: write.scope, key: write.key, status: result.status, body: JSON.stringify(result.body) });
+    return { ...result, replayed: false };
+  });
+  // A replayed answer too: the attempt that stored it may have ended before its commit reached the disk.
+  await committedToDisk(db);
+  return outcome;
 }
 
-/** Takes the key for this attempt (answers undefined), or answers the stored first answer, or throws 409/422. */
-async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date, attempt = 1): Promise<IdempotentOutcome<unknown> | undefined> {
+/**
+ * Takes the key for this attempt (answers undefined), or answers the stored first answer, or throws 409/422. Runs in
+ * the attempt's transaction: on PostgreSQL the insert waits for another transaction that holds the same key.
+ */
+async function claim(trx: Kysely<Database>, write: IdempotentWrite, now: Date, attempt = 1): Promise<IdempotentOutcome<unknown> | undefined> {
   const nowText = nowIso(now);
+  const key = { scope: write.scope, key: write.key };
   // Expired keys of this caller go first, so a key may be reused after a day and the table does not grow forever.
-  await db.deleteFrom('idempotency_keys').where('scope', '=', write.scope).where('expires_at', '<=', nowText).execute();
-  const inserted = await db
-    .insertInto('idempotency_keys')
-    .values({
-      scope: write.scope,
-      key: write.key,
-      request_hash: write.fingerprint,
-      status: 'in_progress',
-      response_status: null,
-      response_body: null,
-      created_at: nowText,
-      expires_at: nowIso(new Date(now.getTime() + idempotencyKeyLifetimeMs)),
-    })
-    .onConflict((conflict) => conflict.columns(['scope', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  if (inserted) return undefined;
+  await deleteExpired(trx, { scope: write.scope, now: nowText });
+  const inserted = await insertClaim(trx, { ...key, hash: write.fingerprint, now: nowText, expires: nowIso(new Date(now.getTime() + idempotencyKeyLifetimeMs)) });
+  if (inserted.rows.length > 0) return undefined;
 
-  const existing = await db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('scope', '=', write.scope)
-    .where('key', '=', write.key)
-    .executeTakeFirst();
-  // Gone between the insert and this read: its attempt failed and released it. Try again, a few times at most.
+  const existing = (await selectKey(trx, key)).rows[0];
+  // Gone between the insert and this read: the key expired and another attempt removed it. Try again, a few times at most.
   if (!existing) {
-    if (attempt < 3) return claim(db, write, now, attempt + 1);
+    if (attempt < 3) return claim(trx, write, now, attempt + 1);
     throw new ApiError('conflict', 'A request with this Idempotency-Key is being retried at the same time. Retry in a moment.', undefined, { 'Retry-After': '1' });
   }
   if (existing.request_hash !== write.fingerprint) {
@@ -148,16 +151,11 @@ async function claim(db: Kysely<Database>, write: IdempotentWrite, now: Date, at
   if (existing.status === 'done') {
     return { status: existing.response_status as ContentfulStatusCode, body: JSON.parse(existing.response_body ?? 'null'), replayed: true };
   }
+  // A claim kept without its answer was made by a process that stored claims before doing the work; one this old
+  // belongs to an attempt that died, and the key may be used again.
   if (now.getTime() - Date.parse(existing.created_at) > abandonedClaimMs) {
-    const taken = await db
-      .updateTable('idempotency_keys')
-      .set({ created_at: nowText })
-      .where('scope', '=', write.scope)
-      .where('key', '=', write.key)
-      .where('status', '=', 'in_progress')
-      .where('created_at', '=', existing.created_at)
-      .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) === 1) return undefined;
+    const taken = await takeOverClaim(trx, { ...key, now: nowText, claimed: existing.created_at });
+    if (Number(taken.numAffectedRows) === 1) return undefined;
   }
   throw new ApiError('conflict', 'A request with this Idempotency-Key is still being processed. Retry in a moment.', undefined, { 'Retry-After': '1' });
 }
@@ -181,6 +179,10 @@ export async function runRetryable<Body, Status extends ContentfulStatusCode>(
   write: Retryable,
   work: (trx: Kysely<Database>) => Promise<IdempotentAnswer<Body, Status>>,
 ): Promise<IdempotentOutcome<Body, Status>> {
-  if (write.key === undefined) return { ...(await db.transaction().execute(work)), replayed: false };
+  if (write.key === undefined) {
+    const answer = await db.transaction().execute(work);
+    await committedToDisk(db);
+    return { ...answer, replayed: false };
+  }
   return runIdempotent(db, { scope: write.scope, key: write.key, fingerprint: requestFingerprint(write.operation, write.body) }, work);
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
+import { insertStatement, statement } from './statements.js';
 
 /** Who a lookup is for: a contact sees its customer's requests only, the back office all of its tenant's. */
 export interface RequestScope {
@@ -36,12 +37,21 @@ export function pageOfCustomerRequests(
   return keysetPage(query, 'requests', page).execute();
 }
 
+const referenceLookup = statement((db, v: { reference: string }) => db.selectFrom('requests').select('id').where('reference', '=', v.reference));
+
 export async function referenceTaken(db: Kysely<Database>, reference: string): Promise<boolean> {
-  return (await db.selectFrom('requests').select('id').where('reference', '=', reference).executeTakeFirst()) !== undefined;
+  return (await referenceLookup(db, { reference })).rows.length > 0;
 }
 
+const requestColumns = [
+  'id', 'tenant_id', 'portal_id', 'customer_id', 'contact_id', 'reference', 'guest_name', 'guest_email', 'guest_phone', 'guest_address',
+  'location_id', 'object_id', 'work_type', 'description', 'preferred_date', 'preferred_part_of_day', 'phone', 'checklist', 'terms_accepted_at',
+  'locale', 'status', 'work_order_external_id', 'business_notified_at', 'guest_upload_token_hash', 'guest_upload_expires_at', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ServiceRequest)[];
+const insertRequestRow = insertStatement('requests', requestColumns);
+
 export async function insertRequest(trx: Kysely<Database>, row: ServiceRequest): Promise<void> {
-  await trx.insertInto('requests').values(row).execute();
+  await insertRequestRow(trx, row);
 }
 
 /**
@@ -117,8 +127,10 @@ function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
 
 export type BackOfficeRequestRow = Awaited<ReturnType<ReturnType<typeof backOfficeRequests>['executeTakeFirstOrThrow']>>;
 
-export function findBackOfficeRequest(db: Kysely<Database>, tenantId: string, id: string): Promise<BackOfficeRequestRow | undefined> {
-  return backOfficeRequests(db, tenantId).where('requests.id', '=', id).executeTakeFirst();
+const backOfficeRequest = statement((db, v: { tenantId: string; id: string }) => backOfficeRequests(db, v.tenantId).where('requests.id', '=', v.id));
+
+export async function findBackOfficeRequest(db: Kysely<Database>, tenantId: string, id: string): Promise<BackOfficeRequestRow | undefined> {
+  return (await backOfficeRequest(db, { tenantId, id })).rows[0];
 }
 
 export interface InboxFilter {
@@ -166,6 +178,8 @@ export interface TimelineActor {
   id: string | null;
 }
 
+const insertTimelineRow = insertStatement('request_events', ['id', 'tenant_id', 'request_id', 'status', 'note', 'actor_type', 'actor_id', 'created_at']);
+
 export async function insertTimelineEntry(
   trx: Kysely<Database>,
   request: { id: string; tenant_id: string },
@@ -174,10 +188,7 @@ export async function insertTimelineEntry(
   note: string | null,
   now: Date,
 ): Promise<void> {
-  await trx
-    .insertInto('request_events')
-    .values({ id: newId('rev'), tenant_id: request.tenant_id, request_id: request.id, status, note, actor_type: actor.type, actor_id: actor.id, created_at: nowIso(now) })
-    .execute();
+  await insertTimelineRow(trx, { id: newId('rev'), tenant_id: request.tenant_id, request_id: request.id, status, note, actor_type: actor.type, actor_id: actor.id, created_at: nowIso(now) });
 }
 
 export function timelineOf(db: Kysely<Database>, requestId: string): Promise<RequestEvent[]> {

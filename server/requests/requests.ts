@@ -7,15 +7,17 @@ import type { Database } from '../db/schema.js';
 import type { RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso, sha256Hex } from '../db/ids.js';
 import { actorFields, recordAudit } from '../audit/audit.js';
-import { findContact } from '../customers/contacts.js';
 import { ApiError, notFound, type ErrorDetail } from '../http/errors.js';
 import type { AdminCaller, PortalCaller, PortalContext } from '../http/env.js';
 import { enqueueWebhookEvent } from '../webhooks/outbox.js';
+import { publishEvent } from '../events/log.js';
 import { publishRequestEvent } from '../events/publish.js';
 import { notifyStatusChange, type MailDeps } from './notifications.js';
 import { insertProposedLocation } from './proposed-address.js';
 import { newRequestReference } from './reference.js';
-import { findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
+import { toAdminRequest, toPortalRequest } from './output.js';
+import { findBackOfficeRequest, findRequest, insertRequest, insertTimelineEntry, moveRequest, type RequestScope } from './repository.js';
+import { statement } from './statements.js';
 import type { ChangeRequestBody, GuestRequestBody, SubmitRequestBody } from './schemas.js';
 import { loadAdminRequest } from './views.js';
 import { customerOwns, tenantWorkOrderByExternalId } from './work-orders.js';
@@ -72,11 +74,24 @@ function checkRequestForm(portal: PortalContext, answers: FormAnswers, now: Date
   return problems;
 }
 
+/**
+ * Queues the webhook and writes the live event of a request created in this transaction. Nothing can link to it yet
+ * (no work order, file or message), so both views are made from the row and one read of its customer, contact,
+ * address and installation.
+ */
 async function announceCreated(trx: Kysely<Database>, row: ServiceRequest, now: Date): Promise<void> {
-  const request = await loadAdminRequest(trx, row.tenant_id, row.id);
+  const backOffice = await findBackOfficeRequest(trx, row.tenant_id, row.id);
+  if (!backOffice) throw new Error(`request ${row.id} was not written`);
+  const request = toAdminRequest(backOffice, undefined);
   await enqueueWebhookEvent(trx, row.tenant_id, 'request.created', { request }, now);
-  await publishRequestEvent(trx, 'request.created', row.tenant_id, row.id);
+  // What publishRequestEvent writes for a new request: guests have no portal account, so only the business hears of theirs.
+  const customer = row.customer_id === null ? null : { customerId: row.customer_id, data: { request: toPortalRequest(row, undefined) }, requires: { features: ['requests' as const] } };
+  await publishEvent(trx, { tenantId: row.tenant_id, type: 'request.created', business: { request }, customer }, now);
 }
+
+const contactLocale = statement((db, v: { tenantId: string; contactId: string }) =>
+  db.selectFrom('contacts').select('locale').where('id', '=', v.contactId).where('tenant_id', '=', v.tenantId),
+);
 
 /** A signed-in contact's request. Call within a transaction. */
 export async function submitRequest(
@@ -101,7 +116,7 @@ export async function submitRequest(
   }
   if (problems.length > 0) throw invalid(problems);
 
-  const contact = await findContact(trx, caller.tenantId, caller.contactId);
+  const contact = (await contactLocale(trx, { tenantId: caller.tenantId, contactId: caller.contactId })).rows[0];
   const timestamp = nowIso(now);
   const reference = await newRequestReference(trx);
   const proposedLocationId = body.newLocation ? await insertProposedLocation(trx, caller, reference, body.newLocation, now) : null;

@@ -78,6 +78,17 @@ export async function portalRequestDetail(db: Kysely<Database>, row: ServiceRequ
   };
 }
 
+/** The detail of a request created in this transaction: its first timeline entry, and no file, message or work order yet. */
+export function newPortalRequestDetail(row: ServiceRequest): PortalRequestDetail {
+  return {
+    ...toPortalRequest(row, undefined),
+    attachments: [],
+    timeline: [{ status: row.status, note: null, at: row.created_at }],
+    messages: [],
+    workOrder: null,
+  };
+}
+
 // ── The back office ─────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The inbox: newest first, guest requests included. */
