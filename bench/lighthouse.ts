@@ -51,6 +51,17 @@ export interface LighthouseFigures {
   /** Audits that failed in at least half of the runs. */
   failing: FailingAudit[];
   runs: LighthouseRun[];
+  /** The same page in the same rounds with the widget's script blocked: what the page costs without it. */
+  withoutWidget: Baseline;
+}
+
+export interface Baseline {
+  performance: number;
+  lcpMs: number;
+  tbtMs: number;
+  fcpMs: number;
+  cls: number;
+  runs: number[];
 }
 
 /** What the issue asks of the demo page, on a phone. */
@@ -100,7 +111,7 @@ function readRun(result: Result): LighthouseRun {
   };
 }
 
-function summarise(formFactor: FormFactor, url: string, runs: LighthouseRun[]): LighthouseFigures {
+function summarise(formFactor: FormFactor, url: string, runs: LighthouseRun[], baseline: LighthouseRun[]): LighthouseFigures {
   const failedIn = new Map<string, FailingAudit>();
   for (const run of runs) {
     for (const audit of run.failing) {
@@ -119,34 +130,53 @@ function summarise(formFactor: FormFactor, url: string, runs: LighthouseRun[]): 
     benchmarkIndex: median(runs.map((run) => run.benchmarkIndex)),
     failing: [...failedIn.values()].filter((audit) => audit.failedIn * 2 >= runs.length),
     runs,
+    withoutWidget: {
+      performance: median(baseline.map((run) => run.scores.performance)),
+      lcpMs: median(baseline.map((run) => run.lcpMs)),
+      tbtMs: median(baseline.map((run) => run.tbtMs)),
+      fcpMs: median(baseline.map((run) => run.fcpMs)),
+      cls: median(baseline.map((run) => run.cls)),
+      runs: baseline.map((run) => run.scores.performance),
+    },
   };
 }
 
-/** Lighthouse's default run is a phone (Moto G power, slow 4G, 4× CPU slowdown, simulated); desktop is its own config. */
-async function audit(chrome: LaunchedChrome, url: string, formFactor: FormFactor): Promise<LighthouseRun> {
+/**
+ * Lighthouse's default run is a phone (Moto G power, slow 4G, 4× CPU slowdown, simulated); desktop is its own config.
+ * Without the widget, its script is blocked: the element stays undefined and the page holds its room, as before it loads.
+ */
+async function audit(chrome: LaunchedChrome, url: string, formFactor: FormFactor, withWidget = true): Promise<LighthouseRun> {
   const config: Config | undefined = formFactor === 'desktop' ? desktopConfig : undefined;
-  const answer = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, config);
+  const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...categories], ...(withWidget ? {} : { blockedUrlPatterns: ['*/widget/*'] }) };
+  const answer = await lighthouse(url, flags, config);
   if (!answer) throw new Error(`Lighthouse gave no result for ${url}`);
   if (answer.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${answer.lhr.runtimeError.message}`);
   return readRun(answer.lhr);
 }
 
-/** Each form factor's runs interleaved, one after the other, so a busy moment of the machine does not fall on one alone. */
+/**
+ * Rounds of four audits (each form factor with and without the widget), so a busy moment of the machine falls on the
+ * page and its baseline alike: Lighthouse's simulated phone multiplies the CPU time it observes.
+ */
 export async function auditDemoPage(url: string, runs: number): Promise<Record<FormFactor, LighthouseFigures>> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kp-bench-lighthouse-'));
   const chrome = await launch({ chromePath: await findChromium(), chromeFlags, userDataDir, logLevel: 'silent' });
   const measured: Record<FormFactor, LighthouseRun[]> = { mobile: [], desktop: [] };
+  const baseline: Record<FormFactor, LighthouseRun[]> = { mobile: [], desktop: [] };
   try {
     // The first audit warms Chromium and the server up (code caches, the portal's first queries): not what a visitor meets.
     await audit(chrome, url, 'mobile');
     for (let run = 0; run < runs; run += 1) {
-      for (const formFactor of ['mobile', 'desktop'] as const) measured[formFactor].push(await audit(chrome, url, formFactor));
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        measured[formFactor].push(await audit(chrome, url, formFactor));
+        baseline[formFactor].push(await audit(chrome, url, formFactor, false));
+      }
     }
   } finally {
     await chrome.kill();
     rmSync(userDataDir, { recursive: true, force: true });
   }
-  return { mobile: summarise('mobile', url, measured.mobile), desktop: summarise('desktop', url, measured.desktop) };
+  return { mobile: summarise('mobile', url, measured.mobile, baseline.mobile), desktop: summarise('desktop', url, measured.desktop, baseline.desktop) };
 }
 
 const categoryNames: Record<Category, string> = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'best practices', seo: 'SEO' };
@@ -166,6 +196,8 @@ export function lighthouseTable(figures: Record<FormFactor, LighthouseFigures>):
     ['total blocking time', `${mobile.tbtMs} ms`, `${desktop.tbtMs} ms`, ''],
     ['first contentful paint', `${mobile.fcpMs} ms`, `${desktop.fcpMs} ms`, ''],
     ['performance, each run', mobile.runs.map((run) => run.scores.performance).join(', '), desktop.runs.map((run) => run.scores.performance).join(', '), ''],
+    ['without the widget: performance, each run', mobile.withoutWidget.runs.join(', '), desktop.withoutWidget.runs.join(', '), ''],
+    ['without the widget: performance / TBT / LCP', baselineCell(mobile.withoutWidget), baselineCell(desktop.withoutWidget), ''],
     ['CPU benchmark index (busy machine: lower)', String(mobile.benchmarkIndex), String(desktop.benchmarkIndex), ''],
     ...failingRows(figures),
   ];
@@ -173,6 +205,8 @@ export function lighthouseTable(figures: Record<FormFactor, LighthouseFigures>):
   const format = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   return [format(rows[0]!), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(format)];
 }
+
+const baselineCell = (baseline: Baseline) => `${baseline.performance} / ${baseline.tbtMs} ms / ${baseline.lcpMs} ms`;
 
 /** One row per audit that fails in either form factor: its figure where it fails, "passes" where it does not. */
 function failingRows(figures: Record<FormFactor, LighthouseFigures>): string[][] {
@@ -200,7 +234,7 @@ export function lighthouseTargetsMet(figures: Record<FormFactor, LighthouseFigur
 export const benchLighthouse: BenchPart = async (options: BenchOptions): Promise<BenchPartResult> => {
   const demo = await startDemoServer();
   try {
-    const figures = await auditDemoPage(`${demo.url}/mijn-portaal`, options.quick ? 1 : 3);
+    const figures = await auditDemoPage(`${demo.url}/mijn-portaal`, options.quick ? 1 : 5);
     return {
       title: 'Lighthouse (demo page /mijn-portaal, mobile and desktop)',
       table: lighthouseTable(figures),
@@ -215,7 +249,8 @@ export const benchLighthouse: BenchPart = async (options: BenchOptions): Promise
 // `npx tsx bench/lighthouse.ts [runs]`: audits the demo page and prints the table (the widget is served from dist/:
 // build it first).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const runs = Number(process.argv[2] ?? 3);
+  const runs = Number(process.argv[2] ?? 5);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('usage: npx tsx bench/lighthouse.ts [runs, default 5]');
   const demo = await startDemoServer();
   try {
     const figures = await auditDemoPage(`${demo.url}/mijn-portaal`, runs);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
+import type { AppEnv, Deps } from '../http/env.js';
 import { demoDir, demoSite } from './site.js';
 
 const site = demoSite({ apiKey: () => 'unused', apiOrigin: 'http://portal.test', otherOrigin: 'http://localhost:3001', forward: () => new Response(null, { status: 500 }) });
@@ -55,5 +58,52 @@ describe('the demo business site', () => {
     expect(logo.headers.get('content-encoding')).toBeNull();
     expect(logo.headers.get('content-type')).toBe('image/svg+xml');
     expect(await bytesOf(logo)).toEqual(readFileSync(join(demoDir, 'assets', 'logo.svg')));
+  });
+});
+
+describe(`the demo mailbox on ${dialectUnderTest}`, () => {
+  let database: TestDatabase;
+  let withDatabase: Hono<AppEnv>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    withDatabase = new Hono<AppEnv>();
+    withDatabase.use('*', async (c, next) => {
+      c.set('deps', { db: database.db } as Deps);
+      await next();
+    });
+    withDatabase.route('/', site);
+    for (let n = 1; n <= 12; n += 1) {
+      await database.db
+        .insertInto('emails')
+        .values({
+          id: `mail-${n}`,
+          tenant_id: null,
+          portal_id: null,
+          to_address: 'jan@example.com',
+          subject: `Uw aanvraag ${n} is ontvangen`,
+          text_body: 'Beste Jan, wij hebben uw aanvraag ontvangen en nemen binnen twee werkdagen contact met u op.',
+          html_body: '<p>Beste Jan, wij hebben uw aanvraag ontvangen.</p>',
+          kind: 'request_received',
+          locale: 'nl',
+          status: 'logged',
+          error: null,
+          created_at: new Date(Date.UTC(2026, 11, 1, 9, n)).toISOString(),
+          sent_at: null,
+        })
+        .execute();
+    }
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('sends a full mailbox gzip-compressed, newest mail first', async () => {
+    const response = await withDatabase.request('/demo/api/mailbox', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toContain('Accept-Encoding');
+    const body = JSON.parse(gunzipSync(await bytesOf(response)).toString('utf8')) as { items: { id: string; subject: string }[] };
+    expect(body.items).toHaveLength(12);
+    expect(body.items[0]).toMatchObject({ id: 'mail-12', subject: 'Uw aanvraag 12 is ontvangen' });
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import { acceptedEncodings, stillFresh } from '../http/built-files.js';
+import { compressJson } from '../http/compress-json.js';
 import { notFound } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { renderPdf } from './pdf.js';
@@ -89,6 +90,9 @@ export function demoSite(options: DemoSiteOptions): Hono<AppEnv> {
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return sendFile(c, body, assetTypes[match[1]!]!);
   });
+
+  // The mailbox holds up to thirty mails with their text: gzip, like the portal's own JSON answers.
+  site.use('/demo/api/*', compressJson());
 
   site.get('/demo/api/mailbox', async (c) => {
     const rows = await c.var.deps.db
