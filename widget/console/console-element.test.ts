@@ -80,7 +80,7 @@ describe('<kp-console>', () => {
       await waitFor(el, 'kp-inbox-view [part~="request"]');
       expect(find(el, '.business')!.textContent).to.equal('Van der Berg Installatietechniek');
       const nav = findAll(el.shadowRoot!, '[part="nav-item"]').filter((item) => item.getAttribute('href') === '#/inbox');
-      expect(findAll(el.shadowRoot!, '[part="nav-item"]').map((item) => item.getAttribute('href'))).to.deep.equal(['#/dashboard', '#/inbox', '#/customers', '#/settings', '#/staff', '#/developers']);
+      expect(findAll(el.shadowRoot!, '[part="nav-item"]').map((item) => item.getAttribute('href'))).to.deep.equal(['#/dashboard', '#/inbox', '#/bookings', '#/customers', '#/settings', '#/staff', '#/developers']);
       expect(find(nav[0]!, '[aria-hidden="true"]')!.textContent).to.equal('2');
       expect(find(nav[0]!, '.visually-hidden')!.textContent).to.equal('2 nieuw');
       expect(nav[0]!.getAttribute('aria-current')).to.equal('page');

@@ -12,6 +12,11 @@ describe('the console’s views', () => {
     expect(resolvePath('customers/c-1/invoices/new')).to.deep.include({ params: { customerId: 'c-1', recordKind: 'invoices', recordId: 'new' } });
     expect(resolvePath('settings')?.params, 'no portal named').to.deep.equal({ portalSlug: '' });
     expect(resolvePath('settings/jansen')?.params).to.deep.equal({ portalSlug: 'jansen' });
+    expect(resolvePath('bookings')?.params, 'this week').to.deep.equal({ scale: '', date: '' });
+    expect(resolvePath('bookings/day/2026-12-08')?.params).to.deep.equal({ scale: 'day', date: '2026-12-08' });
+    expect(resolvePath('bookings/settings')?.view.name, 'the settings, not a day').to.equal('booking-settings');
+    expect(resolvePath('bookings/settings/jansen')?.params).to.deep.equal({ portalSlug: 'jansen' });
+    for (const path of ['bookings/month', 'bookings/day/8-12-2026']) expect(resolvePath(path), path).to.equal(null);
     for (const path of ['requests', 'requests/a/b', 'requests/<script>', 'customers/c-1/secrets/x', 'settings/Jansen', 'staff/x', '']) expect(resolvePath(path), path).to.equal(null);
   });
 
@@ -25,8 +30,8 @@ describe('the console’s views', () => {
   });
 
   it('put the sections in the navigation, the business’s settings and people for admins only', () => {
-    expect(consoleViews.filter((view) => view.nav).map((view) => view.name)).to.deep.equal(['dashboard', 'inbox', 'customers', 'settings', 'staff', 'developers']);
-    expect(consoleViews.filter((view) => view.adminOnly).map((view) => view.name)).to.deep.equal(['dashboard', 'settings', 'staff', 'developers']);
+    expect(consoleViews.filter((view) => view.nav).map((view) => view.name)).to.deep.equal(['dashboard', 'inbox', 'bookings', 'customers', 'settings', 'staff', 'developers']);
+    expect(consoleViews.filter((view) => view.adminOnly).map((view) => view.name)).to.deep.equal(['dashboard', 'booking-settings', 'settings', 'staff', 'developers']);
   });
 });
 

@@ -10,6 +10,8 @@ export interface ConsoleViewEntry extends LoadableView {
     | 'dashboard'
     | 'inbox'
     | 'request'
+    | 'bookings'
+    | 'booking-settings'
     | 'customers'
     | 'import'
     | 'customer'
@@ -56,6 +58,26 @@ export const consoleViews: readonly ConsoleViewEntry[] = [
     load: () => import('./views/request-view.js'),
     title: () => msg('Aanvraag', { id: 'console.title.request' }),
     section: 'inbox',
+  },
+  {
+    name: 'bookings',
+    // The day or week of bookings to show, and its date; this week when the path names none.
+    pattern: /^bookings(?:\/(day|week))?(?:\/(\d{4}-\d{2}-\d{2}))?$/,
+    params: ['scale', 'date'],
+    tag: 'kp-bookings-view',
+    load: () => import('./views/booking-calendar-view.js'),
+    title: () => msg('Afspraken', { id: 'console.nav.bookings' }),
+    nav: true,
+  },
+  {
+    name: 'booking-settings',
+    pattern: /^bookings\/settings(?:\/([a-z0-9][a-z0-9-]{0,62}))?$/,
+    params: ['portalSlug'],
+    tag: 'kp-booking-settings-view',
+    load: () => import('./views/booking-settings-view.js'),
+    title: () => msg('Afspraakinstellingen', { id: 'console.bookings.settings.title' }),
+    section: 'bookings',
+    adminOnly: true,
   },
   {
     name: 'customers',

@@ -52,6 +52,10 @@ const sources = [
   'views/settings-embed.ts',
   'views/customer-import-view.ts',
   'views/customer-privacy.ts',
+  'views/booking-calendar-view.ts',
+  'views/booking-settings-view.ts',
+  'views/booking-settings-checks.ts',
+  'views/booking-words.ts',
 ];
 
 const message = /msg\(\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*["']([^"']+)["']/g;
