@@ -1,9 +1,29 @@
 // Portal authentication: a bearer access token for this portal, and a live session behind it, on every request.
 import { createMiddleware } from 'hono/factory';
+import type { Kysely } from 'kysely';
+import { reusedQuery } from '../customer-data/compiled.js';
+import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { readPortalSettings } from '../portals/settings.js';
 import { InvalidTokenError } from './access-tokens.js';
+
+/** The session behind a token, if it is still live and its contact still active: asked on every request. */
+const liveSession = reusedQuery(
+  (db: Kysely<Database>, _shape: null, values: { sessionId: string; contactId: string; portalId: string; tenantId: string; now: string }) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('contacts', 'contacts.id', 'sessions.contact_id')
+      .select(['contacts.customer_id as customerId', 'contacts.role as role', 'sessions.kind as kind', 'sessions.preview_settings as previewSettings'])
+      .where('sessions.id', '=', values.sessionId)
+      .where('sessions.contact_id', '=', values.contactId)
+      .where('sessions.portal_id', '=', values.portalId)
+      .where('sessions.revoked_at', 'is', null)
+      .where('sessions.expires_at', '>', values.now)
+      .where('contacts.status', '=', 'active')
+      .where('contacts.tenant_id', '=', values.tenantId),
+  () => '',
+);
 
 const unauthorized = () => new ApiError('unauthorized', 'Please sign in again.', undefined, { 'WWW-Authenticate': 'Bearer realm="klantportaal"' });
 
@@ -21,18 +41,13 @@ export const requireContact = createMiddleware<AppEnv>(async (c, next) => {
   }
   if (claims.tenantId !== portal.tenantId) throw unauthorized();
   // Logout, a password change and a disabled contact must end access at once, whatever the token says.
-  const live = await deps.db
-    .selectFrom('sessions')
-    .innerJoin('contacts', 'contacts.id', 'sessions.contact_id')
-    .select(['contacts.customer_id as customerId', 'contacts.role as role', 'sessions.kind as kind', 'sessions.preview_settings as previewSettings'])
-    .where('sessions.id', '=', claims.sessionId)
-    .where('sessions.contact_id', '=', claims.contactId)
-    .where('sessions.portal_id', '=', portal.id)
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', new Date().toISOString())
-    .where('contacts.status', '=', 'active')
-    .where('contacts.tenant_id', '=', portal.tenantId)
-    .executeTakeFirst();
+  const live = await liveSession.first(deps.db, null, {
+    sessionId: claims.sessionId,
+    contactId: claims.contactId,
+    portalId: portal.id,
+    tenantId: portal.tenantId,
+    now: new Date().toISOString(),
+  });
   if (!live || (live.kind === 'preview') !== (claims.kind === 'preview')) throw unauthorized();
   const readOnly = claims.kind === 'preview';
   if (readOnly && c.req.method !== 'GET' && c.req.method !== 'HEAD') {

@@ -32,7 +32,7 @@ export const portalFailures = {
 };
 
 /** Limits a query on `table` to the caller's tenant and customer: the one scope every portal read goes through. */
-export function ownedBy(caller: PortalCaller, table: string) {
+export function ownedBy(caller: Pick<PortalCaller, 'tenantId' | 'customerId'>, table: string) {
   return <QB extends SelectQueryBuilder<any, any, any>>(query: QB): QB =>
     query.where(`${table}.tenant_id`, '=', caller.tenantId).where(`${table}.customer_id`, '=', caller.customerId) as QB;
 }

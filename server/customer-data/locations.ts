@@ -107,7 +107,7 @@ export interface AddressRow {
 }
 
 /** How many work addresses the caller's customer has, as a column of any of their records. */
-export function customerAddressCount(caller: PortalCaller) {
+export function customerAddressCount(caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return sql<number | string>`(select count(*) from locations where locations.tenant_id = ${caller.tenantId} and locations.customer_id = ${caller.customerId})`.as('address_count');
 }
 

@@ -8,9 +8,10 @@ import { newId } from '../db/ids.js';
 import type { PortalCaller } from '../http/env.js';
 import { ApiError } from '../http/errors.js';
 import { dateTimeSchema } from '../http/openapi.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
 import { workOrderStatuses, type PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
 import {
   externalIdSchema,
@@ -295,7 +296,14 @@ export type PortalWorkOrderDetail = z.output<typeof portalWorkOrderDetailSchema>
  * do not exist for the customer, in lists, in details and in counts alike.
  */
 export function portalWorkOrders(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, statuses?: readonly WorkOrderStatus[]) {
-  const visible = settings.workOrders.visibleStatuses.filter((status) => !statuses || statuses.includes(status));
+  return portalWorkOrdersIn(db, caller, shownStatuses(settings, statuses));
+}
+
+function shownStatuses(settings: PortalSettings, statuses?: readonly WorkOrderStatus[]): WorkOrderStatus[] {
+  return settings.workOrders.visibleStatuses.filter((status) => !statuses || statuses.includes(status));
+}
+
+function portalWorkOrdersIn(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>, visible: readonly WorkOrderStatus[]) {
   return db
     .selectFrom('work_orders')
     .leftJoin('locations as address', 'address.id', 'work_orders.location_id')
@@ -312,12 +320,34 @@ export interface WorkOrderFilter extends PageQuery {
   locationId?: string | undefined;
 }
 
+interface WorkOrderPageShape {
+  visible: readonly WorkOrderStatus[];
+  objectId: boolean;
+  locationId: boolean;
+  cursor: boolean;
+}
+
+const workOrderPage = reusedQuery(
+  (db: Kysely<Database>, shape: WorkOrderPageShape, values: KeysetValues & { tenantId: string; customerId: string; objectId: string; locationId: string }) => {
+    let query = portalWorkOrdersIn(db, values, shape.visible);
+    if (shape.objectId) query = query.where('work_orders.object_id', '=', values.objectId);
+    if (shape.locationId) query = query.where('work_orders.location_id', '=', values.locationId);
+    return keysetSlots(query, 'work_orders', shape.cursor, values);
+  },
+  (shape) => `${shape.visible.join(',')}|${shape.objectId}|${shape.locationId}|${shape.cursor}`,
+);
+
 /** A page of the caller's work orders, newest first, with one row more when another page follows. */
 export function listPortalWorkOrders(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, filter: WorkOrderFilter): Promise<PortalWorkOrderRow[]> {
-  let query = portalWorkOrders(db, caller, settings, filter.status);
-  if (filter.objectId) query = query.where('work_orders.object_id', '=', filter.objectId);
-  if (filter.locationId) query = query.where('work_orders.location_id', '=', filter.locationId);
-  return keysetPage(query, 'work_orders', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  const shape = { visible: shownStatuses(settings, filter.status), objectId: Boolean(filter.objectId), locationId: Boolean(filter.locationId), cursor };
+  return workOrderPage.rows(db, shape, {
+    ...values,
+    tenantId: caller.tenantId,
+    customerId: caller.customerId,
+    objectId: filter.objectId ?? '',
+    locationId: filter.locationId ?? '',
+  }) as Promise<PortalWorkOrderRow[]>;
 }
 
 /** The most recent page of the caller's work orders on one object, for its detail view. */

@@ -56,7 +56,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
  * Safe because Kysely runs one query at a time on the connection, and a streamed query holds it until done.
  */
 function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): KyselySqliteDatabase {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
@@ -64,11 +64,35 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): Kysely
       if (statement) {
         statements.delete(text);
       } else {
-        statement = sqlite.prepare(text);
+        statement = withRowsBuilt(sqlite.prepare(text));
         if (statements.size >= size) statements.delete(statements.keys().next().value!);
       }
       statements.set(text, statement);
       return statement;
+    },
+  };
+}
+
+type SqliteStatement = ReturnType<KyselySqliteDatabase['prepare']>;
+
+/**
+ * better-sqlite3 builds each row object property by property in native code, the largest single cost of reading a
+ * page of records. It reads rows as arrays far faster; a function made once per statement from its column names then
+ * builds each row as an object literal of one shape. The rows are the same objects (a later column of the same name
+ * wins, as it does in better-sqlite3's own).
+ */
+function withRowsBuilt(statement: SqliteDatabase.Statement): SqliteStatement {
+  if (!statement.reader) return statement as unknown as SqliteStatement;
+  const names = statement.columns().map((column) => column.name);
+  if (names.some((name) => name === '__proto__')) return statement as unknown as SqliteStatement;
+  const build = new Function('row', `return { ${names.map((name, index) => `${JSON.stringify(name)}: row[${index}]`).join(', ')} };`) as (row: unknown[]) => unknown;
+  statement.raw(true);
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(build),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const row of statement.iterate(parameters) as IterableIterator<unknown[]>) yield build(row);
     },
   };
 }
