@@ -52,6 +52,11 @@ export function formatDay(date: string, locale: Locale, length: 'short' | 'long'
     .replace(/\.(?=\s|$)/g, '');
 }
 
+/** "Vrijdag 4 december": a day's name opening a heading, the month left as the language writes it. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** "08:00" of an ISO time, in the business's time zone. */
 export function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), { timeZone: businessTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/localization.js';
 import { kp, shared } from '../styles/theme.js';
 import { defineElement } from './define.js';
 import { errorBlock, stateStyles } from './states.js';
-import { addDays, businessToday, formatDay, formatSpan, sameChoice, windowLabel, type Availability, type FreeWindow, type WindowChoice } from './booking-times.js';
+import { addDays, businessToday, capitalise, formatDay, formatSpan, sameChoice, windowLabel, type Availability, type FreeWindow, type WindowChoice } from './booking-times.js';
 
 /** Days shown at once; "later" and "earlier" move by as many. */
 const pageDays = 14;
@@ -70,7 +70,6 @@ export class BookingWindows extends LitElement {
         font-size: ${kp('font-size-sm')};
         font-weight: 600;
         margin: 0 0 ${kp('space-1')};
-        text-transform: capitalize;
       }
       .options {
         display: grid;
@@ -287,7 +286,7 @@ export class BookingWindows extends LitElement {
     for (const window of [...windows].sort((a, b) => a.start.localeCompare(b.start))) days.set(window.date, [...(days.get(window.date) ?? []), window]);
     return html`${[...days].map(
       ([date, inDay]) => html`<fieldset class="day" part="day">
-        <legend>${formatDay(date, this.locale, 'long')}</legend>
+        <legend>${capitalise(formatDay(date, this.locale, 'long'))}</legend>
         <div class="options">${inDay.map((window) => this.renderWindow(window))}</div>
       </fieldset>`,
     )}`;

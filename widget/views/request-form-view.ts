@@ -161,6 +161,10 @@ export class RequestFormView extends PortalView {
       .skeleton.control {
         height: 44px;
       }
+      .booking .btn.link {
+        text-align: start;
+        padding-inline: 0;
+      }
       .new-location {
         margin-top: ${kp('space-3')};
         padding-inline-start: ${kp('space-3')};

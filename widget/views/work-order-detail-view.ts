@@ -287,7 +287,9 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
                 this.takenNotice = '';
               }}
             ></kp-booking-windows>
-            ${reasonField} ${problem}
+            ${reasonField}
+            <p class="hint" id="move-hint" role="status">${this.moveTo ? msg(str`Nieuw moment: ${this.moveTo.text}.`, { id: 'views.visit.chosen' }) : msg('Kies eerst een moment.', { id: 'views.visit.chooseFirst' })}</p>
+            ${problem}
             <div class="actions">
               <button
                 type="button"
@@ -303,7 +305,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
               </button>
               <button type="button" class="btn secondary" @click=${() => this.closeChange()}>${msg('Terug', { id: 'views.visit.back' })}</button>
             </div>
-            <p class="hint" id="move-hint">${this.moveTo ? msg(str`Nieuw moment: ${this.moveTo.text}.`, { id: 'views.visit.chosen' }) : msg('Kies eerst een moment.', { id: 'views.visit.chooseFirst' })}</p>`
+`
         : html`<p id="cancel-visit-question">
               ${msg(str`Weet u zeker dat u de afspraak van ${formatWindow(order.plannedStart, order.plannedEnd, this.locale)} wilt annuleren?`, { id: 'views.visit.cancelConfirm' })}
             </p>

@@ -7,7 +7,7 @@ import { PortalApiError } from '../../api/client.js';
 import { describeError } from '../../api/errors.js';
 import { defineElement } from '../../components/define.js';
 import { emptyBlock, errorBlock, pendingBlock } from '../../components/states.js';
-import { addDays, businessToday, formatDay, formatSpan, weekday } from '../../components/booking-times.js';
+import { addDays, businessToday, capitalise, formatDay, formatSpan, weekday } from '../../components/booking-times.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { isOne } from '../../i18n/plural.js';
 import { kp } from '../../styles/theme.js';
@@ -89,15 +89,19 @@ export class BookingCalendarView extends ConsoleView {
       }
       .day h2 {
         margin: 0 0 ${kp('space-2')};
-        text-transform: capitalize;
       }
-      .day.today h2::after {
-        content: attr(data-today);
+      .today-mark {
         margin-inline-start: ${kp('space-2')};
         font-size: ${kp('font-size-sm')};
         font-weight: 600;
         color: ${kp('color-primary-text')};
-        text-transform: none;
+      }
+      .nowrap {
+        white-space: nowrap;
+      }
+      .booking-actions .btn.link,
+      .window-actions .btn.link {
+        padding-inline: 0;
       }
       .windows {
         list-style: none;
@@ -415,8 +419,10 @@ export class BookingCalendarView extends ConsoleView {
     const inDay = planning.bookings.filter((booking) => booking.date === date);
     const elsewhere = inDay.filter((booking) => !windows.some((window) => window.id === booking.windowId));
     const closed = planning.settings.closedDates.includes(date);
-    return html`<section class="day ${date === businessToday() ? 'today' : ''}" part="day" aria-labelledby="day-${date}" data-today=${msg('vandaag', { id: 'console.bookings.todayMark' })}>
-      <h2 id="day-${date}">${formatDay(date, this.locale, 'long')}</h2>
+    return html`<section class="day" part="day" aria-labelledby="day-${date}">
+      <h2 id="day-${date}">
+        ${capitalise(formatDay(date, this.locale, 'long'))}${date === businessToday() ? html`<span class="today-mark">${msg('vandaag', { id: 'console.bookings.todayMark' })}</span>` : nothing}
+      </h2>
       ${closed ? html`<p class="none">${msg('Gesloten dag.', { id: 'console.bookings.closedDay' })}</p>` : nothing}
       <ul class="windows">
         ${windows.map((window) => this.renderWindow(planning, date, window, inDay.filter((booking) => booking.windowId === window.id)))}
@@ -467,14 +473,14 @@ export class BookingCalendarView extends ConsoleView {
   private renderBooking(planning: Planning, booking: AdminBooking): TemplateResult {
     const busy = this.busyId === booking.id;
     const record = booking.workOrderNumber ?? booking.requestReference;
-    const what = [bookingKindName(booking), this.workTypeLabel(booking.portal, booking.workType ?? ''), record].filter(Boolean).join(' · ');
+    const what = [bookingKindName(booking), this.workTypeLabel(booking.portal, booking.workType ?? '')].filter(Boolean).join(' · ');
     const name = booking.customer.name;
     return html`<li class="booking ${booking.status}" part="booking">
       <p class="who">
         ${name}
         <span class="tag ${booking.status === 'requested' ? 'requested' : ''}">${bookingStatusName(booking.status)}</span>
       </p>
-      <p class="meta">${what}</p>
+      <p class="meta">${what}${record ? html` · <span class="nowrap">${record}</span>` : nothing}</p>
       ${booking.contact ? html`<p class="meta">${booking.contact.name} · ${booking.contact.email}</p>` : nothing}
       ${booking.reason ? html`<p class="meta">${msg(str`Reden: ${booking.reason}`, { id: 'console.bookings.reason' })}</p>` : nothing}
       ${booking.status === 'requested' && booking.holdUntil
