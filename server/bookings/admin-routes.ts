@@ -8,6 +8,7 @@ import { bookingStatuses, type BookingStatus } from '../db/tables/bookings.js';
 import { nowIso } from '../db/ids.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AdminCaller } from '../http/env.js';
+import { decodeCursor, encodeCursor, pageQuerySchema } from '../http/pagination.js';
 import { commonFailures, dateTimeSchema, defineRoute, empty, failure, json, jsonBody, routeGroup, z } from '../http/openapi.js';
 import { readPortalSettings } from '../portals/settings.js';
 import { findPortalOfTenant, portalSlugPattern } from '../tenants/tenants.js';
@@ -60,7 +61,13 @@ const listBlocks = defineRoute('admin', {
   path: '/portals/{slug}/booking/blocks',
   tags,
   summary: 'The windows closed on a date, from and to included',
-  request: { params: slugParams, query: z.object({ from: bookingDateSchema, to: bookingDateSchema }) },
+  request: {
+    params: slugParams,
+    query: z.object({
+      from: bookingDateSchema.optional().openapi({ description: 'First date (default today, Europe/Amsterdam).' }),
+      to: bookingDateSchema.optional().openapi({ description: `Last date, included (default four weeks from from; at most ${maxListDays} days).` }),
+    }),
+  },
   responses: { 200: json(z.object({ items: z.array(blockSchema) }).openapi('BookingBlockList'), 'The closed windows, by date'), 404: noPortal },
 });
 
@@ -72,7 +79,7 @@ const putBlock = defineRoute('admin', {
   description: 'For staff and API keys alike (the back office pushes its own planning). Bookings already in the window stay; answer them on their own.',
   request: {
     params: blockParams,
-    body: { ...jsonBody(z.strictObject({ note: z.string().trim().max(500).nullish().transform((value) => value || null) })), required: false },
+    body: jsonBody(z.strictObject({ note: z.string().trim().max(500).nullish().transform((value) => value || null) }), 'A note for colleagues (why it is closed); {} for none.'),
   },
   responses: { 200: json(blockSchema, 'The window is closed on that date'), 404: noPortal },
 });
@@ -94,13 +101,11 @@ const statusFilter = z
   .optional()
   .openapi({ description: `One or more of ${bookingStatuses.join(', ')}, separated by commas.`, example: 'requested' });
 
-const listQuery = z.object({
+const listQuery = pageQuerySchema.extend({
   from: bookingDateSchema.optional().openapi({ description: 'First date (default today, Europe/Amsterdam).' }),
   to: bookingDateSchema.optional().openapi({ description: `Last date, included (default four weeks from from; at most ${maxListDays} days).` }),
   status: statusFilter,
   portal: z.string().max(40).optional().openapi({ description: 'Only this portal’s bookings, by slug.' }),
-  limit: z.coerce.number().int().min(1).default(100).transform((limit) => Math.min(limit, 500)).openapi({ maximum: 500 }),
-  cursor: z.string().max(300).optional(),
 });
 
 const listBookings = defineRoute('admin', {
@@ -108,6 +113,7 @@ const listBookings = defineRoute('admin', {
   path: '/bookings',
   tags,
   summary: 'Bookings of every portal, in the order of their windows: for the day and week view and the inbox',
+  description: 'Earliest window first (not newest first: this is a planning), paged with ?limit= and ?cursor= like every list.',
   request: { query: listQuery },
   responses: { 200: json(z.object({ items: z.array(adminBookingSchema), nextCursor: z.string().nullable() }).openapi('AdminBookingPage'), 'A page of bookings') },
 });
@@ -190,18 +196,6 @@ function statusWhere(statuses: readonly BookingStatus[], now: Date) {
     );
 }
 
-const badCursor = () => new ApiError('validation_failed', 'The cursor is not valid.', [{ path: 'cursor', message: 'Use the nextCursor of a previous page.' }]);
-
-function decodeListCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) return value as [string, string];
-  } catch {
-    // answered below
-  }
-  throw badCursor();
-}
-
 export const adminBookingRoutes = routeGroup()
   .openapi(getSettings, async (c) => {
     const { deps, admin } = c.var;
@@ -224,7 +218,9 @@ export const adminBookingRoutes = routeGroup()
   .openapi(listBlocks, async (c) => {
     const { deps, admin } = c.var;
     const portal = await portalOf(deps.db, admin, c.req.valid('param').slug);
-    const { from, to } = c.req.valid('query');
+    const query = c.req.valid('query');
+    const from = query.from ?? businessToday();
+    const to = query.to ?? addDays(from, 27);
     if (to < from || daysBetween(from, to) + 1 > maxListDays) throw new ApiError('validation_failed', 'The range is not valid.', [{ path: 'to', message: `must be from from to at most ${maxListDays} days later` }]);
     const rows = await deps.db
       .selectFrom('booking_slots')
@@ -244,8 +240,7 @@ export const adminBookingRoutes = routeGroup()
     const portal = await portalOf(deps.db, admin, slug);
     const settings = await loadBookingSettings(deps.db, portal.id);
     windowOn(settings, date, windowId);
-    const body = c.req.header('Content-Type') ? (c.req.valid('json') as { note: string | null } | undefined) : undefined;
-    return c.json(await setWindowBlocked(deps.db, admin, { id: portal.id, settings }, date, windowId, { note: body?.note ?? null }), 200);
+    return c.json(await setWindowBlocked(deps.db, admin, { id: portal.id, settings }, date, windowId, { note: c.req.valid('json').note }), 200);
   })
   .openapi(deleteBlock, async (c) => {
     const { deps, admin } = c.var;
@@ -265,9 +260,10 @@ export const adminBookingRoutes = routeGroup()
     let rows = adminBookings(deps.db, admin.tenantId).where('bookings.date', '>=', from).where('bookings.date', '<=', to);
     if (query.status) rows = rows.where(statusWhere(query.status, now));
     if (query.portal) rows = rows.where('portals.slug', '=', query.portal);
-    if (query.cursor) {
-      const [startsAt, id] = decodeListCursor(query.cursor);
-      rows = rows.where((eb) => eb.or([eb('bookings.starts_at', '>', startsAt), eb.and([eb('bookings.starts_at', '=', startsAt), eb('bookings.id', '>', id)])]));
+    // The page cursor's position is (starts_at, id) here: the list runs from the earliest window on.
+    const cursor = decodeCursor(query.cursor);
+    if (cursor) {
+      rows = rows.where((eb) => eb.or([eb('bookings.starts_at', '>', cursor.createdAt), eb.and([eb('bookings.starts_at', '=', cursor.createdAt), eb('bookings.id', '>', cursor.id)])]));
     }
     const found = (await rows.orderBy('bookings.starts_at').orderBy('bookings.id').limit(query.limit + 1).execute()) as AdminBookingRow[];
     const more = found.length > query.limit;
@@ -277,7 +273,7 @@ export const adminBookingRoutes = routeGroup()
     return c.json(
       {
         items: kept.map((row) => toAdminBooking(row, settings.get(row.portal_id)!, now)),
-        nextCursor: more && last ? Buffer.from(JSON.stringify([last.starts_at, last.id])).toString('base64url') : null,
+        nextCursor: more && last ? encodeCursor({ created_at: last.starts_at, id: last.id }) : null,
       },
       200,
     );

@@ -10,7 +10,8 @@ import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/sta
 import type { OutgoingMail } from '../mail/mailer.js';
 import { ApiError } from '../http/errors.js';
 import { addDays, amsterdamWallClock, isoWeekday } from './amsterdam-time.js';
-import { availableWindows, bookableDates, expireBookingHolds, takeBooking, type BookingWanted } from './places.js';
+import { expireEndedHolds } from './hold-expiry.js';
+import { availableWindows, bookableDates, takeBooking, type BookingWanted } from './places.js';
 import { bookingSettingsSchema, loadBookingSettings, type BookingSettings } from './settings.js';
 
 let t: TestApp;
@@ -254,7 +255,7 @@ describe(`places, on ${dialectUnderTest}`, () => {
     expect(free.windows.find((window: { windowId: string }) => window.windowId === windowId)).toMatchObject({ placesLeft: 1 });
     const listed = await json(await callAdmin(t.app, tenants.alpha.apiKey, 'GET', `/bookings?from=${date}&to=${date}&status=expired`));
     expect(listed.items.map((item: { id: string }) => item.id)).toEqual([booked.id]);
-    expect(await expireBookingHolds(t.deps.db)).toBeGreaterThanOrEqual(1);
+    expect(await expireEndedHolds(t.deps.db)).toBeGreaterThanOrEqual(1);
     const row = await t.deps.db.selectFrom('bookings').select('status').where('id', '=', booked.id).executeTakeFirstOrThrow();
     expect(row.status).toBe('expired');
     // Staff may still confirm it while the window has its place.

@@ -223,17 +223,3 @@ export function bookingStatusAt(row: Pick<BookingRow, 'status' | 'hold_until'>, 
   return row.status;
 }
 
-/** Marks requested bookings whose hold has ended as expired; answers how many. For a background job. */
-export async function expireBookingHolds(db: Kysely<Database>, now = new Date(), limit = 500): Promise<number> {
-  const at = nowIso(now);
-  const due = await db.selectFrom('bookings').select('id').where('status', '=', 'requested').where('hold_until', '<=', at).limit(limit).execute();
-  if (due.length === 0) return 0;
-  const result = await db
-    .updateTable('bookings')
-    .set({ status: 'expired', updated_at: at })
-    .where('id', 'in', due.map((row) => row.id))
-    .where('status', '=', 'requested')
-    .where('hold_until', '<=', at)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}

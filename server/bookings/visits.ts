@@ -123,9 +123,11 @@ export async function rescheduleVisit(
   now = new Date(),
 ): Promise<{ booking: BookingRow; settings: BookingSettings }> {
   const { deps, caller, portal } = c.var;
-  const settings = await bookingOn(deps.db, portal.id);
+  let settings: BookingSettings | undefined;
   const booking = await deps.db.transaction().execute(async (trx) => {
+    // Another customer's work order is 404 whether or not this portal books visits.
     const workOrder = await plannedWorkOrderOf(trx, c, workOrderId);
+    settings = await bookingOn(trx, portal.id);
     await withdrawPendingMoves(trx, workOrder.id, now);
     const booking = await takeBooking(
       trx,
@@ -151,7 +153,7 @@ export async function rescheduleVisit(
     return booking;
   });
   if (booking.status === 'confirmed') await mailBookingDecision(deps, booking);
-  return { booking, settings };
+  return { booking, settings: settings! };
 }
 
 /**
@@ -160,10 +162,10 @@ export async function rescheduleVisit(
  */
 export async function cancelVisit(c: Context<AppEnv>, workOrderId: string, reason: string | null, now = new Date()): Promise<{ workOrderId: string; cancelledAt: string; reason: string | null }> {
   const { deps, caller, portal } = c.var;
-  await bookingOn(deps.db, portal.id);
   const at = nowIso(now);
   await deps.db.transaction().execute(async (trx) => {
     const workOrder = await plannedWorkOrderOf(trx, c, workOrderId);
+    await bookingOn(trx, portal.id);
     const active = await trx.selectFrom('bookings').selectAll().where('work_order_id', '=', workOrder.id).where('status', 'in', ['requested', 'confirmed']).execute();
     await trx.updateTable('bookings').set({ status: 'cancelled', hold_until: null, reason, updated_at: at }).where('work_order_id', '=', workOrder.id).where('status', 'in', ['requested', 'confirmed']).execute();
     await trx.updateTable('work_orders').set({ status: 'open', planned_start: null, planned_end: null, updated_at: at }).where('id', '=', workOrder.id).execute();

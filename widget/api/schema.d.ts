@@ -83,7 +83,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bookings of every portal, in the order of their windows: for the day and week view and the inbox */
+        /**
+         * Bookings of every portal, in the order of their windows: for the day and week view and the inbox
+         * @description Earliest window first (not newest first: this is a planning), paged with ?limit= and ?cursor= like every list.
+         */
         get: operations["getAdminBookings"];
         put?: never;
         post?: never;
@@ -5130,6 +5133,10 @@ export interface operations {
     getAdminBookings: {
         parameters: {
             query?: {
+                /** @description Items per page: default 20, at most 100 (a larger number is read as 100). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
                 /** @description First date (default today, Europe/Amsterdam). */
                 from?: string;
                 /** @description Last date, included (default four weeks from from; at most 366 days). */
@@ -5138,8 +5145,6 @@ export interface operations {
                 status?: string;
                 /** @description Only this portal’s bookings, by slug. */
                 portal?: string;
-                limit?: number;
-                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -11168,11 +11173,11 @@ export interface operations {
     };
     getAdminPortalsSlugBookingBlocks: {
         parameters: {
-            query: {
-                /** @description YYYY-MM-DD, in Europe/Amsterdam */
-                from: string;
-                /** @description YYYY-MM-DD, in Europe/Amsterdam */
-                to: string;
+            query?: {
+                /** @description First date (default today, Europe/Amsterdam). */
+                from?: string;
+                /** @description Last date, included (default four weeks from from; at most 366 days). */
+                to?: string;
             };
             header?: never;
             path: {
@@ -11301,7 +11306,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        /** @description A note for colleagues (why it is closed); {} for none. */
+        requestBody: {
             content: {
                 "application/json": {
                     note?: string | null;
@@ -13253,7 +13259,7 @@ export interface operations {
                 source?: components["schemas"]["RequestSource"] & unknown;
                 /** @description Only the requests of the customer with this externalId. */
                 customerExternalId?: string;
-                /** @description Search: requests whose reference starts with this text (with or without its KP-, as it is read out), or whose customer name, contact name or guest name contains it; in any case; % and _ are matched as themselves. Empty searches nothing. */
+                /** @description Search: requests whose reference, customer name, contact name or guest name contains this text, in any case; % and _ are matched as themselves. Empty searches nothing. */
                 q?: string;
             };
             header?: never;
@@ -21421,13 +21427,13 @@ export interface operations {
     };
     getPortalSlugAvailability: {
         parameters: {
-            query: {
-                /** @description One of the work types the portal lets customers book. */
-                workType: string;
-                /** @description YYYY-MM-DD, in Europe/Amsterdam */
-                from: string;
-                /** @description YYYY-MM-DD, in Europe/Amsterdam */
-                to: string;
+            query?: {
+                /** @description One of the work types the portal lets customers book; 400 for another. Left out: the windows of any bookable work type. */
+                workType?: string;
+                /** @description First date; default the first bookable one. */
+                from?: string;
+                /** @description Last date, included; default four weeks from from, at most 62 days. */
+                to?: string;
             };
             header?: never;
             path: {
