@@ -14,6 +14,7 @@ import { seedStaff, signInStaff } from '../support/staff-fixtures.js';
 import { adminOnlyAreaOf } from '../../server/admin/auth.js';
 import { createApiKey } from '../../server/tenants/tenants.js';
 import { storeFile } from '../../server/files/store.js';
+import { addDays, amsterdamWallClock, isoWeekday } from '../../server/bookings/amsterdam-time.js';
 
 /** Written into every text of the first customer's records: an answer that carries it leaks that customer's data. */
 export const ownerMarker = 'Geheim-Alfa-7Q2';
@@ -54,6 +55,8 @@ export interface OwnerRecords {
   contactId: string;
   colleagueContactId: string;
   webhookId: string;
+  /** A booking window of the owner's portal on a date it can be booked: :date and :windowId of the block routes. */
+  bookingWindow: { date: string; windowId: string };
 }
 
 export interface World {
@@ -230,6 +233,15 @@ export async function buildWorld(): Promise<World> {
   const colleague = await office.call('POST', `/customers/${customer}/contacts`, { email: 'collega@alfa-klant.example', name: `Collega ${ownerMarker}` });
 
   const asOwner = portal(app, alpha.slug, owner.token);
+  const bookingDate = addDays(amsterdamWallClock(new Date()).date, 14);
+  const bookingWindow = { date: bookingDate, windowId: `ochtend-${isoWeekday(bookingDate)}` };
+  await office.call('PUT', `/portals/${alpha.slug}/booking`, {
+    enabled: true,
+    workTypes: ['repair'],
+    windows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ id: `ochtend-${weekday}`, weekday, start: '08:00', end: '12:00', label: { nl: 'Ochtend', en: 'Morning' }, capacity: 5 })),
+  });
+  const ownerWorkOrderId = (await deps.db.selectFrom('work_orders').select('id').where('tenant_id', '=', alpha.tenantId).where('external_id', '=', 'a-wo').executeTakeFirstOrThrow()).id;
+  const booking = await asOwner('POST', `/work-orders/${ownerWorkOrderId}/reschedule`, { ...bookingWindow, reason: `Verzetten ${ownerMarker}` });
   const request = await asOwner(
     'POST',
     '/requests',
@@ -306,6 +318,7 @@ export async function buildWorld(): Promise<World> {
       deliveries: (await deps.db.selectFrom('webhook_deliveries').select('id').where('webhook_id', '=', webhook.id).executeTakeFirstOrThrow()).id,
       'api-keys': alphaKey.id,
       staff: alphaColleague,
+      bookings: booking.id,
     },
     externalIds: {
       customers: customer,
@@ -325,6 +338,7 @@ export async function buildWorld(): Promise<World> {
     contactId: owner.contactId,
     colleagueContactId: colleague.contact.id,
     webhookId: webhook.id,
+    bookingWindow,
   };
   await deps.mailer.idle();
   return { t, app, alpha, bravo, owner, neighbour, stranger, records, staffSessions, close: () => t.close() };
@@ -427,6 +441,7 @@ export function urlOf(route: Route, records: OwnerRecords, slug: string): string
       else if (name === 'locationExternalId') value = records.locationExternalId;
       else if (name === 'externalId') value = records.externalIds[before];
       else if (name === 'id' || name === 'deliveryId') value = records.portalIds[before];
+      else if (name === 'date' || name === 'windowId') value = records.bookingWindow[name];
       if (value === undefined) throw new Error(`${route.key}: no record of the owner for :${name} after /${before}; add one to the world`);
       return encodeURIComponent(value);
     })
@@ -498,6 +513,8 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
       acceptTerms: true,
     },
     [`POST ${p}/requests/:id/messages`]: { body: 'Een vraag' },
+    [`POST ${p}/work-orders/:id/reschedule`]: { ...records.bookingWindow, reason: 'Dan ben ik thuis' },
+    [`POST ${p}/work-orders/:id/cancel-visit`]: { reason: 'Niet meer nodig' },
     [`POST ${p}/work-orders/:id/messages`]: { body: 'Een vraag' },
     [`POST ${p}/guest-requests`]: {
       name: 'Gast',
@@ -592,6 +609,19 @@ export function validBodies(records: OwnerRecords): Record<string, Record<string
     [`PATCH ${a}/staff/:id`]: { role: 'staff', status: 'active' },
     [`POST ${a}/api-keys`]: { name: 'Nieuwe koppeling' },
     [`PUT ${a}/tenant`]: { name: 'Een andere naam', requireTotp: false },
+    [`PUT ${a}/portals/:slug/booking`]: {
+      enabled: true,
+      workTypes: ['repair'],
+      windows: [{ id: `ochtend-${isoWeekday(records.bookingWindow.date)}`, weekday: isoWeekday(records.bookingWindow.date), start: '08:00', end: '12:00', label: { nl: 'Ochtend', en: 'Morning' }, capacity: 5 }],
+      leadBusinessDays: 1,
+      cutoffHour: 16,
+      horizonWeeks: 8,
+      closedDates: [],
+      requireConfirmation: true,
+      holdHours: 48,
+    },
+    [`PUT ${a}/portals/:slug/booking/blocks/:date/:windowId`]: { note: 'Monteur op cursus' },
+    [`PATCH ${a}/bookings/:id`]: { status: 'declined' },
     [`POST ${c}/login`]: { email: 'iemand@example.com', password: 'een wachtwoord' },
     [`POST ${c}/mfa`]: { challenge: linkToken, code: '123456' },
     [`POST ${c}/password-reset`]: { email: 'iemand@example.com' },
