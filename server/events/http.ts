@@ -1,4 +1,6 @@
 // What the two live-update routes share: their inputs, their documented answers, and the streamed response itself.
+import { ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { failure, headers, z } from '../http/openapi.js';
@@ -32,15 +34,36 @@ export function resumeAfter(query: z.output<typeof eventStreamQuery>, header: z.
   return value === undefined ? undefined : Number(value);
 }
 
+const streamHeaders = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  'Cache-Control': 'no-store',
+  // nginx and similar proxies would otherwise hold the events back in a buffer.
+  'X-Accel-Buffering': 'no',
+  // The connection is not reused after a stream ends, so a server that is shutting down need not wait on it.
+  Connection: 'close',
+};
+
+/** The response of the Node server the request came in on (HTTP/1.1), when there is one. */
+function nodeResponseOf(c: Context<AppEnv>): ServerResponse | undefined {
+  const outgoing = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
+  return outgoing instanceof ServerResponse ? outgoing : undefined;
+}
+
 /** Opens the stream on this process's hub and answers with it. */
 export async function streamEvents(c: Context<AppEnv>, request: StreamRequest): Promise<Response> {
-  const body = await eventHubOf(c.var.deps).open(request);
-  return c.body(body, 200, {
-    'Content-Type': 'text/event-stream; charset=utf-8',
-    'Cache-Control': 'no-store',
-    // nginx and similar proxies would otherwise hold the events back in a buffer.
-    'X-Accel-Buffering': 'no',
-    // The connection is not reused after a stream ends, so a server that is shutting down need not wait on it.
-    Connection: 'close',
-  });
+  const response = nodeResponseOf(c);
+  const stream = await eventHubOf(c.var.deps).open(request, response);
+  if (!stream.body) {
+    // The stream writes to the Node response itself. Its head goes out once the middleware has added its own
+    // headers (security headers, the request id) to the answer, which happens before the next turn of the loop.
+    const answer = new Response(null, { headers: RESPONSE_ALREADY_SENT.headers });
+    for (const [name, value] of Object.entries(streamHeaders)) answer.headers.set(name, value);
+    setImmediate(() => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of c.res.headers) if (!RESPONSE_ALREADY_SENT.headers.has(name)) headers[name] = value;
+      stream.start(headers);
+    });
+    return answer;
+  }
+  return c.body(stream.body, 200, streamHeaders);
 }

@@ -2,6 +2,7 @@
 // PostgreSQL's NOTIFY or a write in this process) and hands each event only to the streams of its business and of its
 // customer, framed once for all of them; it resumes a reconnecting stream from the log, keeps quiet streams alive with
 // one timer, asks in one round for all streams whether their sessions still live, and bounds how many are open.
+import type { ServerResponse } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
@@ -132,8 +133,11 @@ export class EventHub {
     return this.#subscriptions.size;
   }
 
-  /** Opens a stream for `request`: 429 when the caller or the process is at its bound, 503 while shutting down. */
-  async open(request: StreamRequest): Promise<ReadableStream<Uint8Array>> {
+  /**
+   * Opens a stream for `request`, written to `response` when the Node server's response is at hand: 429 when the
+   * caller or the process is at its bound, 503 while shutting down.
+   */
+  async open(request: StreamRequest, response?: ServerResponse): Promise<EventStream> {
     if (this.#deps.lifecycle.draining) throw new ApiError('unavailable', 'The server is shutting down. Connect again.', undefined, { 'Retry-After': '1' });
     if (this.#subscriptions.size + this.#reserved >= this.#options.maxStreams) {
       throw new ApiError('rate_limited', 'This server has as many live-update streams open as it can take. Try again shortly.', undefined, { 'Retry-After': '10' });
@@ -158,7 +162,7 @@ export class EventHub {
       caller: request.caller,
       audience: this.#audienceOf(request),
       session: this.#sessionOf(request.session),
-      stream: new EventStream({ maxQueuedBytes: this.#options.maxQueuedBytes, onClose: () => this.#remove(subscription) }),
+      stream: new EventStream({ maxQueuedBytes: this.#options.maxQueuedBytes, onClose: () => this.#remove(subscription), response }),
       cursor: from,
       backlog: from < upTo ? [] : null,
     };
@@ -166,7 +170,7 @@ export class EventHub {
     subscription.audience.subscriptions.add(subscription);
     subscription.session.subscriptions.add(subscription);
     if (subscription.backlog) void this.#catchUp(subscription, upTo);
-    return subscription.stream.body;
+    return subscription.stream;
   }
 
   /** Ends every stream: on shutdown, so the server does not wait for them until its deadline. */

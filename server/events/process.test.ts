@@ -55,6 +55,12 @@ describe(`live updates across server processes on ${dialectUnderTest}`, () => {
     const requestId = ((await submitted.json()) as { id: string }).id;
 
     const stream = await openStream(first!);
+    // Written to the socket's response directly, the stream still carries what every answer of the API carries.
+    const headers = stream.response.headers;
+    expect(headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect([headers.get('cache-control'), headers.get('x-accel-buffering'), headers.get('x-content-type-options')]).toEqual(['no-store', 'no', 'nosniff']);
+    expect(headers.get('x-request-id')).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
     const answered = await fetch(`${second!.url}/api/v1/admin/requests/${requestId}/messages`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Type': 'application/json' },

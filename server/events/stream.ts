@@ -1,5 +1,7 @@
 // One open text/event-stream: writes framed events and keep-alive comments, and ends itself when its reader falls
-// too far behind (it reconnects and resumes from the log instead of holding the process's memory).
+// too far behind (it reconnects and resumes from the log instead of holding the process's memory). Under the Node
+// server it writes to the HTTP response itself; elsewhere (app.request() in tests) it is a web ReadableStream.
+import type { ServerResponse } from 'node:http';
 import type { StreamEvent } from './schemas.js';
 
 const encoder = new TextEncoder();
@@ -18,16 +20,37 @@ export function encodeEvent(event: StreamEvent): Uint8Array {
   return encoder.encode(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
 }
 
+export interface EventStreamOptions {
+  maxQueuedBytes: number;
+  onClose: () => void;
+  /**
+   * The Node response to write to directly. Piping a ReadableStream through the server adapter keeps a reader, its
+   * promises and a Response alive for every open stream; writing to the socket's response keeps none of them.
+   */
+  response?: ServerResponse | undefined;
+}
+
 export class EventStream {
-  readonly body: ReadableStream<Uint8Array>;
-  #controller!: ReadableStreamDefaultController<Uint8Array>;
+  /** The body to answer with; undefined when the stream writes to a Node response itself. */
+  readonly body: ReadableStream<Uint8Array> | undefined;
+  #controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  readonly #response: ServerResponse | undefined;
+  /** Written before the response's head went out. */
+  #pending: Uint8Array[] | null = null;
   #closed = false;
   readonly #onClose: () => void;
   readonly #maxQueuedBytes: number;
 
-  constructor(options: { maxQueuedBytes: number; onClose: () => void }) {
+  constructor(options: EventStreamOptions) {
     this.#onClose = options.onClose;
     this.#maxQueuedBytes = options.maxQueuedBytes;
+    this.#response = options.response;
+    if (this.#response) {
+      this.#pending = [opening];
+      // The client went away, or the response ended.
+      this.#response.once('close', () => this.#finish());
+      return;
+    }
     this.body = new ReadableStream<Uint8Array>(
       {
         start: (controller) => {
@@ -45,11 +68,34 @@ export class EventStream {
     return this.#closed;
   }
 
+  /** Sends the head of a stream that writes to its Node response, and what was written before it. */
+  start(headers: Record<string, string>): void {
+    const response = this.#response;
+    if (!response || !this.#pending) return;
+    const pending = this.#pending;
+    this.#pending = null;
+    if (response.destroyed) return this.#finish();
+    response.writeHead(200, headers);
+    for (const frame of pending) response.write(frame);
+    if (this.#closed) response.end();
+  }
+
   /** Writes frames as `encodeEvent` makes them; the bytes are shared, never changed. */
   write(frame: Uint8Array): void {
     if (this.#closed) return;
-    this.#controller.enqueue(frame);
-    if ((this.#controller.desiredSize ?? 0) < -this.#maxQueuedBytes) this.close();
+    if (this.#pending) {
+      this.#pending.push(frame);
+    } else if (this.#response) {
+      this.#response.write(frame);
+      if (this.#response.writableLength > this.#maxQueuedBytes) {
+        // Nothing the reader has not taken is worth keeping: it resumes from the log.
+        this.#response.destroy();
+        this.#finish();
+      }
+    } else {
+      this.#controller!.enqueue(frame);
+      if ((this.#controller!.desiredSize ?? 0) < -this.#maxQueuedBytes) this.close();
+    }
   }
 
   keepAlive(): void {
@@ -59,10 +105,15 @@ export class EventStream {
   /** Ends the stream; the reader sees it close and may reconnect. */
   close(): void {
     if (this.#closed) return;
-    try {
-      this.#controller.close();
-    } catch {
-      // already errored or cancelled
+    if (this.#response) {
+      // A stream not started yet ends as soon as its head is out.
+      if (!this.#pending) this.#response.end();
+    } else {
+      try {
+        this.#controller!.close();
+      } catch {
+        // already errored or cancelled
+      }
     }
     this.#finish();
   }

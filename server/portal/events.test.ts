@@ -2,9 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { callAdmin, callPortal, seedTwoTenants } from '../../test/support/fixtures.js';
+import { callAdmin, callPortal, seedContact, seedTwoTenants, signInAs } from '../../test/support/fixtures.js';
+import { liveFeatures } from '../events/access.js';
 import { eventHubOf } from '../events/hub.js';
 import { StreamReader } from '../events/test-support.js';
+import { readPortalSettings, type PortalSettings } from '../portals/settings.js';
 import { submitRequest } from '../requests/test-support.js';
 
 let t: TestApp;
@@ -39,6 +41,14 @@ async function requestOf(slug: string, token: string): Promise<string> {
 
 async function answer(apiKey: string, requestId: string, body: string): Promise<void> {
   expect((await callAdmin(t.app, apiKey, 'POST', `/requests/${requestId}/messages`, { body })).status).toBe(201);
+}
+
+/** Changes the portal's stored settings, as the business's settings page would. */
+async function changeSettings(portalId: string, change: (settings: PortalSettings) => void): Promise<void> {
+  const row = await t.deps.db.selectFrom('portals').select('settings').where('id', '=', portalId).executeTakeFirstOrThrow();
+  const settings = readPortalSettings(row.settings);
+  change(settings);
+  await t.deps.db.updateTable('portals').set({ settings: JSON.stringify(settings) }).where('id', '=', portalId).execute();
 }
 
 describe(`GET /portal/{slug}/events on ${dialectUnderTest}`, () => {
@@ -103,6 +113,39 @@ describe(`GET /portal/{slug}/events on ${dialectUnderTest}`, () => {
     expect((await callPortal(t.app, 'alpha', '/auth/logout', { method: 'POST', token: contact.token, headers: { 'X-Requested-With': 'klantportaal' } })).status).toBe(204);
     expect(await stream.ended(3_000)).toBe(true);
     expect((await callPortal(t.app, 'alpha', '/events', { token: contact.token })).status).toBe(401);
+  });
+
+  it('ends only the streams of the session that ended: a colleague’s stay open and keep getting the customer’s events', async () => {
+    const contact = world.alpha.customers[0]!;
+    const colleagueId = await seedContact(t.deps.db, { tenantId: world.alpha.tenantId, customerId: contact.customerId, email: 'collega@alpha.example' });
+    const colleague = await signInAs(t.deps, { tenantId: world.alpha.tenantId, portalId: world.alpha.portalId, contactId: colleagueId });
+    const requestId = await requestOf('alpha', contact.token);
+    const leaving = await open('alpha', contact.token);
+    const staying = [await open('alpha', colleague.token), await open('alpha', colleague.token)];
+    expect((await callPortal(t.app, 'alpha', '/auth/logout', { method: 'POST', token: contact.token, headers: { 'X-Requested-With': 'klantportaal' } })).status).toBe(204);
+    expect(await leaving.ended(3_000)).toBe(true);
+    await answer(world.alpha.apiKey, requestId, 'Voor de hele organisatie');
+    for (const stream of staying) expect((await stream.event()).data).toMatchObject({ message: { requestId, body: 'Voor de hele organisatie' } });
+  });
+
+  it('stops the events of a part the business switches off on the streams already open, and ends them when every part with live updates is off', async () => {
+    const contact = world.alpha.customers[0]!;
+    const requestId = await requestOf('alpha', contact.token);
+    const streams = [await open('alpha', contact.token), await open('alpha', contact.token)];
+    await changeSettings(world.alpha.portalId, (settings) => (settings.features.messages = false));
+    // The next access round brings the new settings to every open stream of the portal.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await answer(world.alpha.apiKey, requestId, 'Niet meer via het portaal');
+    expect((await callAdmin(t.app, world.alpha.apiKey, 'PATCH', `/requests/${requestId}`, { status: 'in_review', note: 'We kijken ernaar' })).status).toBe(200);
+    for (const stream of streams) {
+      const event = await stream.event();
+      expect(event.type, 'the message never came: the status change is the first event').toBe('request.updated');
+    }
+    await changeSettings(world.alpha.portalId, (settings) => {
+      for (const feature of liveFeatures) settings.features[feature] = false;
+    });
+    for (const stream of streams) expect(await stream.ended(3_000)).toBe(true);
+    expect((await callPortal(t.app, 'alpha', '/events', { token: contact.token })).status).toBe(403);
   });
 
   it('refuses a caller more streams than its bound with 429 and Retry-After', async () => {
