@@ -132,6 +132,16 @@ describe(`filtering the inbox on ${dialectUnderTest}`, () => {
     const target = adminRequestDetailSchema.parse(await json(await admin('GET', `/requests/${made.bob[1]}`)));
     expect(ids(await walk(`q=${encodeURIComponent(target.reference.toLowerCase())}`))).toEqual([target.id]);
     expect(ids(await walk(`q=${encodeURIComponent(target.reference.slice(3))}`))).toContain(target.id);
+    // From its start, as one reads it out: with or without KP-, as far as one got.
+    expect(ids(await walk(`q=${encodeURIComponent(target.reference.slice(3, 7).toLowerCase())}`))).toContain(target.id);
+    expect(ids(await walk(`q=${encodeURIComponent(target.reference.slice(0, 5))}`))).toContain(target.id);
+  });
+
+  it('pages through several statuses, and through a search that matches in several ways, without gaps or repeats', async () => {
+    expect(ids(await walk('status=submitted,in_review,accepted', 1))).toEqual(alphaNewestFirst);
+    // Alice's requests match twice over (her customer's name and her own); each is listed once.
+    expect(ids(await walk('q=jansen', 1))).toEqual(inOrder(made.alice));
+    expect(ids(await walk('q=gerda&source=guest&status=submitted,cancelled', 1))).toEqual(inOrder(made.guestsSouth));
   });
 
   it('finds requests by the customer’s, the contact’s or the guest’s name, in any case, and never another business’s', async () => {

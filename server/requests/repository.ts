@@ -1,6 +1,6 @@
 // Requests, their timeline and their files in the database: the one place each lookup and write of them is written.
 // Every function takes the database (or the transaction it runs in) first; lookups are scoped by tenant.
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -153,22 +153,112 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
-export function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: InboxFilter, page: PageQuery): Promise<BackOfficeRequestRow[]> {
-  let query = backOfficeRequests(db, tenantId);
-  if (filter.statuses) query = query.where('requests.status', 'in', filter.statuses);
-  if (filter.updatedSince) query = query.where('requests.updated_at', '>=', new Date(filter.updatedSince).toISOString());
-  if (filter.portal) query = query.where('portals.slug', '=', filter.portal);
-  if (filter.workType) query = query.where('requests.work_type', '=', filter.workType);
-  if (filter.source) query = query.where('requests.customer_id', filter.source === 'guest' ? 'is' : 'is not', null);
-  if (filter.customerExternalId) query = query.where('customers.external_id', '=', filter.customerExternalId);
-  if (filter.search) {
-    // lower() on both sides, so both databases fold case alike: PostgreSQL's LIKE would not fold it at all.
-    const pattern = containsPattern(filter.search);
-    const contains = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
-    query = query.where((eb) => eb.or([contains('requests.reference'), contains('customers.name'), contains('contacts.name'), contains('requests.guest_name')]));
+/** The characters of a reference: "KP-" and six of these (reference.ts). */
+const referenceText = /^[A-Z0-9-]{1,9}$/;
+
+/**
+ * What of a reference a search names, as the start of a reference: "KP-7F3K" and "7f3k" both name references that
+ * begin KP-7F3K. Undefined when the text cannot be the start of one.
+ */
+export function referencePrefix(search: string): string | undefined {
+  const text = search.trim().toUpperCase();
+  if (!referenceText.test(text)) return undefined;
+  const prefix = text.startsWith('KP-') || 'KP-'.startsWith(text) ? text : `KP-${text}`;
+  return prefix.length <= 9 && /^KP-?[A-Z0-9]*$/.test(prefix) ? prefix : undefined;
+}
+
+type InboxQuery = ReturnType<typeof inboxKeys>;
+
+/** The page's keys only, from the requests table alone: what the indexes of migration 020 answer without a join. */
+function inboxKeys(db: Kysely<Database>, tenantId: string) {
+  return db.selectFrom('requests').select(['requests.created_at', 'requests.id']).where('requests.tenant_id', '=', tenantId);
+}
+
+/** The filters other than the search, each a column of requests (portal and customer through their ids). */
+function filtered(query: InboxQuery, tenantId: string, filter: InboxFilter): InboxQuery {
+  let narrowed = query;
+  if (filter.updatedSince) narrowed = narrowed.where('requests.updated_at', '>=', new Date(filter.updatedSince).toISOString());
+  if (filter.portal) {
+    const slug = filter.portal;
+    narrowed = narrowed.where('requests.portal_id', '=', (eb) => eb.selectFrom('portals').select('portals.id').where('portals.tenant_id', '=', tenantId).where('portals.slug', '=', slug));
   }
-  return keysetPage(query, 'requests', page).execute();
+  if (filter.workType) narrowed = narrowed.where('requests.work_type', '=', filter.workType);
+  if (filter.source) narrowed = narrowed.where('requests.customer_id', filter.source === 'guest' ? 'is' : 'is not', null);
+  if (filter.customerExternalId) {
+    const externalId = filter.customerExternalId;
+    narrowed = narrowed.where('requests.customer_id', '=', (eb) =>
+      eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where('customers.external_id', '=', externalId),
+    );
+  }
+  return narrowed;
+}
+
+/**
+ * The ways a request can match the search, each a query an index answers in the inbox's order: a reference from its
+ * start, a customer's or a contact's name (found in those tables, which are far smaller, then their requests by
+ * customer), or a guest's name (guest requests have an index of their own).
+ */
+function searchBranches(db: Kysely<Database>, query: InboxQuery, tenantId: string, search: string): InboxQuery[] {
+  // lower() on both sides, so both databases fold case alike: PostgreSQL's LIKE would not fold it at all.
+  const pattern = containsPattern(search);
+  const contains = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
+  const branches = [
+    query.where('requests.customer_id', 'in', (eb) => eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where(contains('customers.name'))),
+    query
+      .where('requests.customer_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.customer_id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')))
+      .where('requests.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name'))),
+    query.where('requests.customer_id', 'is', null).where(contains('requests.guest_name')),
+  ];
+  const prefix = referencePrefix(search);
+  if (prefix !== undefined) {
+    // References are kept in capitals; both comparisons read the reference index in order (PostgreSQL's through its
+    // text_pattern_ops index, SQLite's GLOB through the plain one), where a LIKE with a leading % reads every row.
+    const onPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    branches.push(query.where(onPostgres ? sql<SqlBool>`requests.reference like ${`${prefix}%`}` : sql<SqlBool>`requests.reference glob ${`${prefix}*`}`));
+  }
+  return branches;
+}
+
+/** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
+export async function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: InboxFilter, page: PageQuery): Promise<BackOfficeRequestRow[]> {
+  const base = filtered(inboxKeys(db, tenantId), tenantId, filter);
+  // Several statuses, or several ways to match a search: each is a branch that reads its own index in the inbox's
+  // order and stops after a page, and the page is the newest of their pages. One query with an OR or an IN would
+  // have to gather every match and sort them all, or read the whole inbox to find a few.
+  let branches = [base];
+  if (filter.search) branches = branches.flatMap((query) => searchBranches(db, query, tenantId, filter.search!));
+  const statuses = filter.statuses ? [...new Set(filter.statuses)] : undefined;
+  if (statuses) {
+    branches = filter.search
+      ? branches.map((query) => query.where('requests.status', 'in', statuses))
+      : branches.flatMap((query) => statuses.map((status) => query.where('requests.status', '=', status)));
+  }
+  const pages = branches.map((query) => keysetPage(query, 'requests', page));
+  let keys: { created_at: string; id: string }[];
+  if (pages.length === 1) {
+    keys = await pages[0]!.execute();
+  } else {
+    // SQLite takes no ORDER BY or LIMIT in a member of a UNION: each branch becomes a subquery of its own.
+    const members = pages.map((query, index) => db.selectFrom(query.as(`branch${index}`)).select([`branch${index}.created_at as created_at`, `branch${index}.id as id`]));
+    const union = members.slice(1).reduce((all, member) => all.union(member), members[0]!);
+    keys = await db
+      .selectFrom(union.as('matches'))
+      .select(['matches.created_at', 'matches.id'])
+      .orderBy('matches.created_at', 'desc')
+      .orderBy('matches.id', 'desc')
+      .limit(page.limit + 1)
+      .execute();
+  }
+  if (keys.length === 0) return [];
+  const rows = await backOfficeRequests(db, tenantId)
+    .where(
+      'requests.id',
+      'in',
+      keys.map((key) => key.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return keys.flatMap((key) => byId.get(key.id) ?? []);
 }
 
 // ── The timeline ────────────────────────────────────────────────────────────────────────────────────────────────
