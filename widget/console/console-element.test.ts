@@ -89,6 +89,22 @@ describe('<kp-console>', () => {
       expect(FakeEventSource.instances.at(-1)!.url).to.equal('/api/v1/admin/events');
     });
 
+    it('counts the bookings waiting for an answer beside Afspraken, and counts again on a live event', async () => {
+      let waiting = [{ id: 'bkg_1' }, { id: 'bkg_2' }];
+      api = consoleApi({ [`GET ${admin}/bookings`]: () => ({ items: waiting, nextCursor: null }) });
+      const el = mountConsole();
+      await waitFor(el, 'kp-inbox-view [part~="request"]');
+      const bookings = () => findAll(el.shadowRoot!, '[part="nav-item"]').find((item) => item.getAttribute('href') === '#/bookings')!;
+      await waitUntil(() => find(bookings(), '.count'), 'no count beside Afspraken');
+      expect(find(bookings(), '.visually-hidden')!.textContent).to.equal('2 wachten op antwoord');
+      expect(api.calls.find((call) => call.path.startsWith(`${admin}/bookings`))!.path).to.contain('status=requested');
+      waiting = [];
+      const stream = FakeEventSource.instances.at(-1)!;
+      stream.open();
+      stream.send('request.updated', { id: 'evt_1', type: 'request.updated', createdAt: '2026-12-02T08:00:00.000Z', data: { request: { id: 'req_1' } } });
+      await waitUntil(() => !find(bookings(), '.count'), 'the count stays');
+    });
+
     it('opens on the dashboard for an admin and in the inbox for role staff when the address names no view', async () => {
       history.replaceState(null, '', location.pathname + location.search);
       api = consoleApi();

@@ -17,6 +17,7 @@ import { takeStaffLink, type StaffLink } from './auth/staff-links.js';
 import type { ConsoleEvent } from './events.js';
 import { useConsoleEnglish } from './i18n/texts.js';
 import { InboxCounter } from './live/inbox-counter.js';
+import { WaitingBookings } from './api/waiting-bookings.js';
 import { LiveUpdates } from './live/live-updates.js';
 import { SeenRequests } from './live/seen-requests.js';
 import type { ConsoleView } from './views/console-view.js';
@@ -84,6 +85,7 @@ export class ConsoleElement extends LitElement {
   private readonly live = new LiveUpdates(this.client.url('/admin/events'));
   private seen: SeenRequests | null = null;
   private counter: InboxCounter | null = null;
+  private waitingBookings: WaitingBookings | null = null;
   /** One element per view, kept while signed in: back in the inbox, its list and filters are as they were. */
   private readonly viewElements = new Map<string, HTMLElement>();
   private viewElement: HTMLElement | null = null;
@@ -149,6 +151,7 @@ export class ConsoleElement extends LitElement {
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.live.stop();
     this.counter?.stop();
+    this.waitingBookings?.stop();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -180,6 +183,8 @@ export class ConsoleElement extends LitElement {
       this.seen = new SeenRequests(`kp-console.seen.${session.tenant.id}.${session.staff.id}`);
       this.counter?.dispose();
       this.counter = new InboxCounter(this, this.client, this.live, this.seen);
+      this.waitingBookings?.dispose();
+      this.waitingBookings = new WaitingBookings(this, this.client, this.live);
     }
     if (this.needsTwoStep) {
       this.router.go('two-step', 'replace');
@@ -187,6 +192,7 @@ export class ConsoleElement extends LitElement {
       if (this.router.path === 'two-step' || !this.router.path) this.router.go(homePath(session.staff.role), 'replace');
       this.live.start();
       this.counter!.start();
+      this.waitingBookings!.start();
     }
     if (byPerson) {
       this.focusAfterRender = true;
@@ -199,6 +205,8 @@ export class ConsoleElement extends LitElement {
     this.live.stop();
     this.counter?.dispose();
     this.counter = null;
+    this.waitingBookings?.dispose();
+    this.waitingBookings = null;
     this.seen = null;
     this.session = null;
     this.viewElement = null;
@@ -396,6 +404,7 @@ export class ConsoleElement extends LitElement {
     const route = this.currentRoute();
     const section = route?.view.section ?? route?.view.name;
     const count = this.counter?.count ?? 0;
+    const waiting = this.waitingBookings?.count ?? 0;
     const navigation = this.needsTwoStep ? [] : consoleViews.filter((view) => view.nav && (!view.adminOnly || this.isAdmin));
     return html`<header class="bar" part="bar">
         <div class="brand">
@@ -418,6 +427,11 @@ export class ConsoleElement extends LitElement {
                       ${view.name === 'inbox' && count
                         ? html`<span class="count"
                             ><span aria-hidden="true">${count}</span><span class="visually-hidden">${msg(str`${count} nieuw`, { id: 'console.nav.newCount' })}</span></span
+                          >`
+                        : nothing}
+                      ${view.name === 'bookings' && waiting
+                        ? html`<span class="count"
+                            ><span aria-hidden="true">${waiting}</span><span class="visually-hidden">${msg(str`${waiting} wachten op antwoord`, { id: 'console.nav.waitingBookings' })}</span></span
                           >`
                         : nothing}
                     </a>

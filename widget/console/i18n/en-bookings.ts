@@ -4,6 +4,7 @@ import { str, type StrResult } from '@lit/localize';
 
 export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.nav.bookings': 'Appointments',
+  'console.nav.waitingBookings': str`${0} waiting for an answer`,
 
   // The day and week view
   'console.bookings.conflict': 'That did not work: the appointment has been answered already, or the window is full. Below is how it stands now.',
