@@ -45,6 +45,20 @@ function wallClockAsUtc(date: string, time: string): number {
  * both sides of a change; a time the clock skips (02:30 on the last Sunday of March) comes out an hour later.
  */
 export function amsterdamMoment(date: string, time: string): { at: Date; offsetMinutes: number } {
+  // Intl is slow next to the rest of an availability answer, and the same few windows come back on every request.
+  const key = `${date}T${time}`;
+  const known = moments.get(key);
+  if (known) return { at: new Date(known.at), offsetMinutes: known.offsetMinutes };
+  const found = computeMoment(date, time);
+  if (moments.size >= maxRemembered) moments.clear();
+  moments.set(key, { at: found.at.getTime(), offsetMinutes: found.offsetMinutes });
+  return found;
+}
+
+const maxRemembered = 20_000;
+const moments = new Map<string, { at: number; offsetMinutes: number }>();
+
+function computeMoment(date: string, time: string): { at: Date; offsetMinutes: number } {
   const local = wallClockAsUtc(date, time);
   let offset = amsterdamOffsetMinutes(new Date(local - 60 * 60_000));
   offset = amsterdamOffsetMinutes(new Date(local - offset * 60_000));
@@ -59,6 +73,17 @@ export function amsterdamIso(date: string, time: string): string {
 
 /** A moment as Amsterdam's wall-clock time with its offset then: `2026-10-26T08:00:00+01:00`. */
 export function amsterdamIsoOf(at: Date): string {
+  const known = isoTexts.get(at.getTime());
+  if (known) return known;
+  const text = computeIso(at);
+  if (isoTexts.size >= maxRemembered) isoTexts.clear();
+  isoTexts.set(at.getTime(), text);
+  return text;
+}
+
+const isoTexts = new Map<number, string>();
+
+function computeIso(at: Date): string {
   const offsetMinutes = amsterdamOffsetMinutes(at);
   const local = new Date(at.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
   const sign = offsetMinutes < 0 ? '-' : '+';

@@ -103,10 +103,19 @@ export const defaultBookingSettings: BookingSettings = bookingSettingsShape.pars
 
 /** The stored settings, read leniently: a row written by an older version gets today's defaults for what it lacks. */
 export function readBookingSettings(stored: string | undefined): BookingSettings {
-  if (!stored) return { ...defaultBookingSettings };
-  const parsed = bookingSettingsShape.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : { ...defaultBookingSettings };
+  if (!stored) return structuredClone(defaultBookingSettings);
+  // Parsed once per stored text: availability reads the settings on every request. Callers get their own copy.
+  let parsed = parsedSettings.get(stored);
+  if (!parsed) {
+    const result = bookingSettingsShape.safeParse(JSON.parse(stored));
+    parsed = result.success ? result.data : defaultBookingSettings;
+    if (parsedSettings.size >= 200) parsedSettings.clear();
+    parsedSettings.set(stored, parsed);
+  }
+  return structuredClone(parsed);
 }
+
+const parsedSettings = new Map<string, BookingSettings>();
 
 export async function loadBookingSettings(db: Kysely<Database>, portalId: string): Promise<BookingSettings> {
   const row = await db.selectFrom('booking_settings').select('settings').where('portal_id', '=', portalId).executeTakeFirst();
