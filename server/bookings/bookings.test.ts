@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../test/support/app.js';
 import { dialectUnderTest } from '../../test/support/database.js';
-import { backOffice, portalUser, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
+import { backOffice, portalUser, seedRequestRow, setPortalSettings } from '../../test/support/customer-data-fixtures.js';
 import { callAdmin, seedTwoTenants } from '../../test/support/fixtures.js';
 import { parseCalendar, property } from '../../test/support/icalendar.js';
 import { callAdminAsStaff, seedStaff, signInStaff } from '../../test/support/staff-fixtures.js';
@@ -11,6 +11,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import { ApiError } from '../http/errors.js';
 import { addDays, amsterdamWallClock, isoWeekday } from './amsterdam-time.js';
 import { expireEndedHolds } from './hold-expiry.js';
+import { bookWithRequest, hasBooking } from './request-booking.js';
 import { availableWindows, bookableDates, takeBooking, type BookingWanted } from './places.js';
 import { bookingSettingsSchema, loadBookingSettings, type BookingSettings } from './settings.js';
 
@@ -387,5 +388,48 @@ describe(`moving and cancelling a planned visit, on ${dialectUnderTest}`, () => 
     const delivery = await t.deps.db.selectFrom('webhook_deliveries').select('payload').where('type', '=', 'appointment.cancelled').executeTakeFirstOrThrow();
     expect(JSON.parse(delivery.payload).data).toMatchObject({ reason: 'Ketel doet het weer', customer: { externalId: 'alpha-c1' } });
     expect((await user.post(`/work-orders/${workOrderId}/cancel-visit`, {})).status).toBe(409);
+  });
+});
+
+describe(`a visit booked with a request, on ${dialectUnderTest}`, () => {
+  const customer = () => tenants.alpha.customers[1]!;
+  const newRequest = (trx: typeof t.deps.db) =>
+    seedRequestRow(trx, { tenantId: tenants.alpha.tenantId, portalId: tenants.alpha.portalId, customerId: customer().customerId, contactId: customer().contactId, status: 'submitted' });
+  const bookFor = (trx: typeof t.deps.db, requestId: string, date: string, windowId: string, workType = 'repair') =>
+    bookWithRequest(trx, t.deps.dialect, { tenantId: tenants.alpha.tenantId, portalId: tenants.alpha.portalId, customerId: customer().customerId, contactId: customer().contactId, requestId, workType, choice: { date, windowId } });
+
+  it('takes its place in the request’s transaction, tells the back office, and shows in the inbox filter', async () => {
+    await putSettings({ enabled: true, workTypes: ['repair'], windows: everyDay(1), leadBusinessDays: 0, cutoffHour: 24 });
+    await callAdmin(t.app, tenants.alpha.apiKey, 'POST', '/webhooks', { url: 'https://hooks.alpha.example/afspraken', events: ['appointment.requested', 'appointment.confirmed'] });
+    const date = addDays(inTwoWeeks(), 10);
+    const windowId = `middag-${isoWeekday(date)}`;
+    const { requestId, booking } = await t.deps.db.transaction().execute(async (trx) => {
+      const requestId = await newRequest(trx);
+      return { requestId, booking: await bookFor(trx, requestId, date, windowId) };
+    });
+    expect(booking).toMatchObject({ kind: 'visit', status: 'requested', request_id: requestId, date, window_id: windowId });
+    const delivery = await t.deps.db.selectFrom('webhook_deliveries').select('payload').where('type', '=', 'appointment.requested').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(JSON.parse(delivery.payload).data).toMatchObject({ booking: { id: booking.id, status: 'requested', date, windowId }, request: { id: requestId } });
+    const inbox = await t.deps.db.selectFrom('requests').select('id').where('tenant_id', '=', tenants.alpha.tenantId).where(hasBooking('requested')).execute();
+    expect(inbox.map((row) => row.id)).toContain(requestId);
+
+    // The window is full now: a second request for it is refused, and that request is not kept either.
+    const before = await t.deps.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await expect(
+      t.deps.db.transaction().execute(async (trx) => {
+        const second = await newRequest(trx);
+        await bookFor(trx, second, date, windowId);
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const after = await t.deps.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    await expect(t.deps.db.transaction().execute(async (trx) => bookFor(trx, await newRequest(trx), date, `ochtend-${isoWeekday(date)}`, 'maintenance'))).rejects.toMatchObject({ code: 'validation_failed' });
+
+    // Confirmed once the back office has made the request's work order: the work order gets the window.
+    await backOffice(t.app, tenants.alpha.apiKey).put('/work-orders/van-aanvraag', { customerExternalId: 'alpha-c2', requestId, number: 'WB-AANVRAAG', description: 'Storing', status: 'open' });
+    const confirmed = await json(await callAdmin(t.app, tenants.alpha.apiKey, 'PATCH', `/bookings/${booking.id}`, { status: 'confirmed' }));
+    const workOrder = await t.deps.db.selectFrom('work_orders').select(['id', 'status', 'planned_start']).where('external_id', '=', 'van-aanvraag').executeTakeFirstOrThrow();
+    expect(confirmed).toMatchObject({ status: 'confirmed', requestId, workOrderId: workOrder.id, requestReference: expect.stringMatching(/^KP-/) });
+    expect(workOrder).toMatchObject({ status: 'planned', planned_start: booking.starts_at });
   });
 });

@@ -45,8 +45,9 @@ async function appointmentData(trx: Kysely<Database>, booking: BookingRow): Prom
 }
 
 /** The booking's webhook, and the live update of the request or work order it belongs to. */
-export async function announceBooking(trx: Kysely<Database>, booking: BookingRow, type: AppointmentEvent, now: Date): Promise<void> {
+export async function announceBooking(trx: Kysely<Database>, booking: BookingRow, type: AppointmentEvent, now: Date, options: { live?: boolean } = {}): Promise<void> {
   await enqueueWebhookEvent(trx, booking.tenant_id, type, await appointmentData(trx, booking), now);
+  if (options.live === false) return;
   if (booking.work_order_id) await publishRecordEvent(trx, 'work_orders', booking.tenant_id, booking.work_order_id);
   if (booking.request_id) await publishRequestEvent(trx, 'request.updated', booking.tenant_id, booking.request_id);
 }
