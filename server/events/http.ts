@@ -43,6 +43,9 @@ const streamHeaders = {
   Connection: 'close',
 };
 
+/** The header by which @hono/node-server knows that the handler has answered on the Node response itself. */
+const alreadySent: Record<string, string> = Object.fromEntries(RESPONSE_ALREADY_SENT.headers);
+
 /** The response of the Node server the request came in on (HTTP/1.1), when there is one. */
 function nodeResponseOf(c: Context<AppEnv>): ServerResponse | undefined {
   const outgoing = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
@@ -54,13 +57,13 @@ export async function streamEvents(c: Context<AppEnv>, request: StreamRequest): 
   const response = nodeResponseOf(c);
   const stream = await eventHubOf(c.var.deps).open(request, response);
   if (!stream.body) {
-    // The stream writes to the Node response itself. Its head goes out once the middleware has added its own
-    // headers (security headers, the request id) to the answer, which happens before the next turn of the loop.
-    const answer = new Response(null, { headers: RESPONSE_ALREADY_SENT.headers });
-    for (const [name, value] of Object.entries(streamHeaders)) answer.headers.set(name, value);
+    // The stream writes to the Node response itself; the answer only tells the adapter so. The head goes out once the
+    // middleware has added its own headers (security headers, the request id), which it does before the next turn
+    // of the event loop.
+    const answer = c.body(null, 200, { ...streamHeaders, ...alreadySent });
     setImmediate(() => {
       const headers: Record<string, string> = {};
-      for (const [name, value] of c.res.headers) if (!RESPONSE_ALREADY_SENT.headers.has(name)) headers[name] = value;
+      for (const [name, value] of c.res.headers) if (!(name in alreadySent)) headers[name] = value;
       stream.start(headers);
     });
     return answer;
