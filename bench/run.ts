@@ -16,9 +16,11 @@ import { benchLighthouse } from './lighthouse.js';
 import { benchList } from './list.js';
 import { markdownTable, ms, root, startProcess } from './measure.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
-import { benchStreams, streamsTable, streamTargets } from './streams.js';
+import { benchAvailability } from './availability.js';
+import { benchInbox } from './inbox.js';
+import { benchStreamsPart } from './streams.js';
 import { benchSubmissions } from './submissions.js';
-import { BusinessSite, buildWith, sitePage, timePages } from './widget.js';
+import { benchLayoutShift, BusinessSite, buildWith, sitePage, timePages } from './widget.js';
 import { connect } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import { startPostgres } from '../test/support/postgres.mjs';
@@ -85,22 +87,6 @@ const benchWidget: BenchPart = async (options) => {
   }
 };
 
-/** The live streams' own bench, as one part. */
-const benchStreamsPart: BenchPart = async (options) => {
-  const results = await benchStreams(options.quick ? 500 : undefined);
-  const delivered = results.delivery.deliveries === results.delivery.expected;
-  return {
-    title: 'Live streams (one process, SQLite)',
-    table: streamsTable(results).split('\n'),
-    targets: [
-      { name: `${results.streams.toLocaleString('en')} streams held open`, met: results.opened === results.streams, measured: results.opened.toLocaleString('en') },
-      { name: `memory per stream ≤ ${kb(streamTargets.bytesPerStream)}`, met: results.memory.rssPerStream <= streamTargets.bytesPerStream, measured: kb(results.memory.rssPerStream) },
-      { name: `an event reaches its customer's streams within ${streamTargets.deliveryP99Ms} ms (p99)`, met: delivered && results.delivery.p99 <= streamTargets.deliveryP99Ms, measured: `${results.delivery.p99} ms` },
-    ],
-    figures: { ...results },
-  };
-};
-
 // ── The parts ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 interface Part {
@@ -112,23 +98,19 @@ interface Part {
 
 const one = (part: BenchPart) => async (options: BenchOptions) => [await part(options)];
 
-// Parts not listed here are not in this tree yet: each says so when the run starts.
-const missing: { name: string; file: string; exports: string }[] = [
-  { name: 'inbox', file: 'bench/inbox.ts', exports: 'benchInbox' },
-  { name: 'availability', file: 'bench/availability.ts', exports: 'benchAvailability' },
-  { name: 'layout-shift', file: 'bench/widget.ts', exports: 'benchLayoutShift' },
-];
-
 const parts: Part[] = [
   { name: 'list', postgres: true, run: (options) => benchList({ ...options, sqlite: !postgresOnly, profile }) },
-  { name: 'submissions', postgres: true, run: one(benchSubmissions) },
+  { name: 'submissions', postgres: true, run: (options) => one(benchSubmissions)({ ...options, ...(profile ? { profile } : {}) } as BenchOptions) },
+  { name: 'inbox', postgres: true, run: one(benchInbox) },
+  { name: 'availability', postgres: true, run: one(benchAvailability) },
   { name: 'streams', postgres: false, run: one(benchStreamsPart) },
   { name: 'widget', postgres: false, run: one(benchWidget) },
+  { name: 'layout-shift', postgres: false, run: one(benchLayoutShift) },
   { name: 'lighthouse', postgres: false, run: one(benchLighthouse) },
 ];
 
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
-const known = [...parts.map((part) => part.name), ...missing.map((part) => part.name)];
+const known = parts.map((part) => part.name);
 for (const name of only ?? []) if (!known.includes(name)) throw new Error(`--only: no part named ${name} (there are ${known.join(', ')})`);
 const chosen = (name: string) => !only || only.includes(name);
 
@@ -160,8 +142,7 @@ function print(result: BenchPartResult): void {
 async function main(): Promise<void> {
   const runStarted = Date.now();
   console.log(`Klantportaal bench${quick ? ' (quick: not for publishing)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
-  for (const part of missing) if (chosen(part.name)) console.log(`  ${part.name}: not run (${part.file} has no ${part.exports} in this tree)`);
-  const outcomes: Outcome[] = missing.filter((part) => chosen(part.name)).map((part) => ({ part: part.name, skipped: `${part.file} has no ${part.exports}` }));
+  const outcomes: Outcome[] = [];
   const toRun = parts.filter((part) => chosen(part.name));
   const postgres = !sqliteOnly && toRun.some((part) => part.postgres) ? await startPostgres() : undefined;
   try {
