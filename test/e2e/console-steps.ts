@@ -1,12 +1,16 @@
 // What a staff member and a customer do, step by step, in the business console and in the widget: shared by the
 // console's end-to-end journeys.
 import { expect } from 'vitest';
-import type { Locator, Page, Request } from 'playwright-core';
+import type { Locator as PlaywrightLocator, Page as PlaywrightPage } from 'playwright-core';
 import * as OTPAuth from 'otpauth';
+import type { Locator, Page } from './browsers.js';
 import { newPage, screenshot, type Harness, type viewports } from './harness.js';
 
-export const consoleOf = (page: Page): Locator => page.locator('kp-console');
-export const portal = (page: Page): Locator => page.locator('klant-portaal');
+/** A Playwright page's locators for Chromium-only journeys, the shared `Locator` for those in both browsers. */
+export type LocatorOf<P extends Page> = P extends PlaywrightPage ? PlaywrightLocator : Locator;
+
+export const consoleOf = <P extends Page>(page: P): LocatorOf<P> => page.locator('kp-console') as LocatorOf<P>;
+export const portal = <P extends Page>(page: P): LocatorOf<P> => page.locator('klant-portaal') as LocatorOf<P>;
 
 /** Long enough for a live update to cross from one browser to the other on a busy machine. */
 export const live = { timeout: 20_000 };
@@ -16,10 +20,10 @@ export async function see(locator: Locator, options = live): Promise<void> {
 }
 
 /** The console's event streams that are open now, per page: what lets a change appear without a reload. */
-const openStreams = new WeakMap<Page, Set<Request>>();
+const openStreams = new WeakMap<Page, Set<object>>();
 
 function followStreams(page: Page): void {
-  const open = new Set<Request>();
+  const open = new Set<object>();
   openStreams.set(page, open);
   page.on('response', (response) => {
     if (new URL(response.url()).pathname === '/api/v1/admin/events' && response.status() === 200) open.add(response.request());
@@ -28,9 +32,9 @@ function followStreams(page: Page): void {
   page.on('requestfailed', (request) => open.delete(request));
 }
 
-export interface Sides {
-  staff: Page;
-  customer: Page;
+export interface Sides<P extends Page = PlaywrightPage> {
+  staff: P;
+  customer: P;
   /** A screenshot of one side at a step: `console-<viewport>-<journey>-<step>-<side>.png`. */
   shot(side: 'staff' | 'customer', step: string): Promise<void>;
 }
@@ -39,7 +43,7 @@ export interface Sides {
  * Runs a journey with the staff member and the customer each in a browser of their own; when it fails, what both
  * saw last is kept beside the screenshots.
  */
-export async function withSides(harness: Harness, viewport: keyof typeof viewports, journey: string, run: (sides: Sides) => Promise<void>): Promise<void> {
+export async function withSides<P extends Page>(harness: Harness<P>, viewport: keyof typeof viewports, journey: string, run: (sides: Sides<P>) => Promise<void>): Promise<void> {
   const staff = await newPage(harness, viewport);
   const customer = await newPage(harness, viewport);
   followStreams(staff.page);
@@ -92,8 +96,8 @@ export async function openAccountMenu(page: Page, name: string): Promise<void> {
   await consoleOf(page).getByRole('button', { name: new RegExp(name) }).click();
 }
 
-export function inboxRow(page: Page, text: string): Locator {
-  return consoleOf(page).locator('[part~="request"]', { hasText: text });
+export function inboxRow<P extends Page>(page: P, text: string): LocatorOf<P> {
+  return consoleOf(page).locator('[part~="request"]', { hasText: text }) as LocatorOf<P>;
 }
 
 /** Accepts the open request into a new console work order: number, planned window, description. */
