@@ -157,8 +157,8 @@ export class BookingWindows extends LitElement {
   @property({ type: Boolean, attribute: 'quiet-when-none' }) quietWhenNone = false;
   /** Weeks ahead the business takes bookings, when known; paging stops there. */
   @property({ type: Number, attribute: 'horizon-weeks' }) horizonWeeks = defaultHorizonWeeks;
-  /** Windows not to offer: the one a planned visit already has. */
-  @property({ attribute: false }) exclude: WindowChoice | null = null;
+  /** A window not to offer, by its date and id or by when it starts: the one a planned visit already has. */
+  @property({ attribute: false }) exclude: WindowChoice | { start: string } | null = null;
 
   /** The first day shown; today's at first. */
   @state() private from = businessToday();
@@ -182,7 +182,7 @@ export class BookingWindows extends LitElement {
         if (!(this.quietWhenNone && !this.offerTold && error instanceof PortalApiError && [400, 403, 404].includes(error.status))) throw error;
         answer = { windows: [] };
       }
-      const windows = answer.windows.filter((window) => window.placesLeft > 0 && !sameChoice(window, this.exclude));
+      const windows = answer.windows.filter((window) => window.placesLeft > 0 && !this.excluded(window));
       if (!this.offerTold) {
         this.offerTold = true;
         this.dispatchEvent(new CustomEvent('kp-booking-offer', { detail: { offered: windows.length > 0 }, bubbles: true, composed: true }));
@@ -196,6 +196,12 @@ export class BookingWindows extends LitElement {
       this.from = businessToday();
       this.offerTold = false;
     }
+  }
+
+  private excluded(window: FreeWindow): boolean {
+    const exclude = this.exclude;
+    if (!exclude) return false;
+    return 'start' in exclude ? new Date(exclude.start).getTime() === new Date(window.start).getTime() : sameChoice(window, exclude);
   }
 
   /** Asks for the free windows again, the range shown kept: after a window was taken meanwhile. */

@@ -80,6 +80,16 @@ describe('<kp-work-order-detail-view> moving and cancelling a planned visit', ()
     expect(text(view.shadowRoot!.querySelector('[part="reschedule"]'))).to.equal('Ander moment kiezen');
   });
 
+  it('does not offer the window the visit has now', async () => {
+    const now = { ...someWindows()[0]!, date: visitDay, start: businessTime(visitDay, '08:00'), end: businessTime(visitDay, '12:00') };
+    api = mockApi({ 'GET /work-orders/:id': () => planned(), 'GET /bookings': () => ({ items: [] }), 'GET /availability': () => ({ windows: [...someWindows(), now] }) });
+    const view = await mountView<WorkOrderDetailView>('kp-work-order-detail-view', { recordId: 'wo_1' });
+    (await find<HTMLButtonElement>(view, '[part="reschedule"]')).click();
+    const windows = await windowsOf(view);
+    expect(windows.map((radio) => radio.value)).to.not.include(`${visitDay}|morning`);
+    expect(windows).to.have.length(3);
+  });
+
   it('says calmly when the window was just taken, and offers the windows again with the reason kept', async () => {
     let loads = 0;
     api = mockApi({

@@ -281,6 +281,7 @@ export class WorkOrderDetailView extends RecordView<WorkOrderDetail> {
               locale=${this.locale}
               legend=${msg('Kies een nieuw moment', { id: 'views.visit.chooseWindow' })}
               .value=${this.moveTo?.choice ?? null}
+              .exclude=${order.plannedStart ? { start: order.plannedStart } : null}
               notice=${this.takenNotice}
               @kp-booking-window-change=${(event: WindowChangeEvent) => {
                 this.moveTo = { choice: event.detail.choice, text: describeWindow(event.detail.window, this.locale) };

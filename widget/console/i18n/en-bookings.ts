@@ -13,7 +13,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.bookings.moved': str`Appointment of ${0} confirmed at another time.`,
   'console.bookings.unblocked': str`${0} on ${1} is open again.`,
   'console.bookings.blocked': str`${0} on ${1} is closed.`,
-  'console.bookings.settingsLink': 'Settings',
   'console.bookings.weekRange': str`${0} to ${1}`,
   'console.bookings.toolbar': 'Which appointments',
   'console.bookings.day': 'Day',
@@ -102,13 +101,6 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'console.bookings.check.workTypes': 'Choose at least one kind of work customers may book.',
 
   // Words
-  'console.bookings.weekday.1': 'Monday',
-  'console.bookings.weekday.2': 'Tuesday',
-  'console.bookings.weekday.3': 'Wednesday',
-  'console.bookings.weekday.4': 'Thursday',
-  'console.bookings.weekday.5': 'Friday',
-  'console.bookings.weekday.6': 'Saturday',
-  'console.bookings.weekday.7': 'Sunday',
   'console.bookings.status.requested': 'Requested',
   'console.bookings.status.confirmed': 'Confirmed',
   'console.bookings.status.declined': 'Declined',

@@ -76,9 +76,6 @@ export class BookingCalendarView extends ConsoleView {
         border-color: ${kp('color-primary')};
         color: ${kp('color-on-primary')};
       }
-      .summary {
-        margin: 0 0 ${kp('space-3')};
-      }
       .days {
         display: grid;
         gap: ${kp('space-4')};
@@ -186,15 +183,6 @@ export class BookingCalendarView extends ConsoleView {
       }
       .proposal .field {
         margin-bottom: ${kp('space-2')};
-      }
-      .tag.requested {
-        border-color: ${kp('color-warning')};
-        background: ${kp('color-surface')};
-        color: ${kp('color-warning')};
-      }
-      .tag.closed {
-        border-color: ${kp('color-danger')};
-        color: ${kp('color-danger')};
       }
       .none {
         margin: ${kp('space-2')} 0 0;
@@ -327,7 +315,7 @@ export class BookingCalendarView extends ConsoleView {
     const title = msg('Afspraken', { id: 'console.nav.bookings' });
     const isAdmin = this.session?.staff.role === 'admin';
     return html`${this.header(title, {
-        actions: isAdmin && this.slug ? this.viewLink(`bookings/settings/${this.slug}`, msg('Instellingen', { id: 'console.bookings.settingsLink' }), 'btn secondary', 'settings-link') : nothing,
+        actions: isAdmin && this.slug ? this.viewLink(`bookings/settings/${this.slug}`, msg('Afspraakinstellingen', { id: 'console.bookings.settings.title' }), 'btn secondary', 'settings-link') : nothing,
       })}
       ${this.renderToolbar()}
       ${!this.slug
@@ -450,7 +438,7 @@ export class BookingCalendarView extends ConsoleView {
       <div class="window-head">
         <span class="window-name" id=${headingId}>${label} ${span}</span>
         <span class="places ${taken >= capacity ? 'full' : ''}">
-          ${blocked ? html`<span class="tag closed">${msg('Gesloten', { id: 'console.bookings.closedTag' })}</span> ` : nothing}
+          ${blocked ? html`<span class="tag">${msg('Gesloten', { id: 'console.bookings.closedTag' })}</span> ` : nothing}
           ${msg(str`${taken} van ${capacity} bezet`, { id: 'console.bookings.places' })}
         </span>
       </div>
@@ -478,7 +466,7 @@ export class BookingCalendarView extends ConsoleView {
     return html`<li class="booking ${booking.status}" part="booking">
       <p class="who">
         ${name}
-        <span class="tag ${booking.status === 'requested' ? 'requested' : ''}">${bookingStatusName(booking.status)}</span>
+        <span class="tag ${booking.status === 'requested' ? 'updated' : ''}">${bookingStatusName(booking.status)}</span>
       </p>
       <p class="meta">${what}${record ? html` · <span class="nowrap">${record}</span>` : nothing}</p>
       ${booking.contact ? html`<p class="meta">${booking.contact.name} · ${booking.contact.email}</p>` : nothing}

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
 import { PortalApiError } from '../../api/client.js';
 import { describeError } from '../../api/errors.js';
-import { focusFirstInvalid, formNotice } from '../../auth/fields.js';
+import { focusFirstInvalid, formNotice, textField } from '../../auth/fields.js';
 import { defineElement } from '../../components/define.js';
 import { emptyBlock, errorBlock, pendingBlock } from '../../components/states.js';
 import { formatDay } from '../../components/booking-times.js';
@@ -259,27 +259,18 @@ export class BookingSettingsView extends ConsoleView {
     </div>`;
   }
 
-  private numberField(path: string, label: string, value: number, errors: Record<string, string>, options: { min: number; max: number; hint?: string; onInput: (value: number) => void }): TemplateResult {
-    const id = fieldId(path);
-    const error = errors[path];
-    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-      <input
-        id=${id}
-        type="number"
-        inputmode="numeric"
-        min=${options.min}
-        max=${options.max}
-        step="1"
-        .value=${live(Number.isNaN(value) ? '' : String(value))}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).valueAsNumber)}
-      />
-      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-    </div>`;
+  /** A whole number typed: kept as typed until it reads as one (NaN fails the checks). */
+  private numberField(path: string, label: string, value: number, errors: Record<string, string>, options: { hint?: string; onInput: (value: number) => void }): TemplateResult {
+    return textField({
+      id: fieldId(path),
+      label,
+      value: Number.isNaN(value) ? '' : String(value),
+      inputmode: 'numeric',
+      maxlength: 3,
+      hint: options.hint,
+      error: errors[path],
+      onInput: (typed) => options.onInput(/^\d+$/.test(typed.trim()) ? Number(typed) : Number.NaN),
+    });
   }
 
   private renderGeneral(draft: BookingSettings, errors: Record<string, string>): TemplateResult {
@@ -302,8 +293,6 @@ export class BookingSettingsView extends ConsoleView {
       )}
       ${draft.requireConfirmation
         ? this.numberField('holdHours', msg('Plaats vasthouden (uren)', { id: 'console.bookings.settings.holdHours' }), draft.holdHours, errors, {
-            min: 1,
-            max: 720,
             hint: msg('Wordt een afspraak niet op tijd bevestigd, dan komt de plaats weer vrij.', { id: 'console.bookings.settings.holdHoursHint' }),
             onInput: (value) => this.change((next) => (next.holdHours = value), ['holdHours']),
           })
@@ -338,7 +327,7 @@ export class BookingSettingsView extends ConsoleView {
       <p class="muted">${msg('Tijden in Nederlandse tijd. Capaciteit: hoeveel bezoeken u in dat tijdvak op één dag kunt doen.', { id: 'console.bookings.settings.windowsHint' })}</p>
       ${weekdays.map((weekday) => {
         const inDay = draft.windows.map((window, index) => ({ window, index })).filter(({ window }) => window.weekday === weekday);
-        const name = weekdayName(weekday);
+        const name = weekdayName(weekday, this.locale);
         return html`<div class="day" role="group" aria-labelledby="day-${weekday}">
           <h3 id="day-${weekday}">${name}</h3>
           ${inDay.length
@@ -363,23 +352,8 @@ export class BookingSettingsView extends ConsoleView {
 
   private renderWindow(window: BookingWindow, index: number, dayName: string, errors: Record<string, string>): TemplateResult {
     const at = `windows.${index}`;
-    const text = (path: string, label: string, value: string, type: 'text' | 'time', onInput: (value: string) => void) => {
-      const id = fieldId(path);
-      const error = errors[path];
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        <input
-          id=${id}
-          type=${type}
-          maxlength=${type === 'text' ? 60 : nothing}
-          .value=${live(value)}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${id}-error` : nothing}
-          @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-        />
-        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-      </div>`;
-    };
+    const text = (path: string, label: string, value: string, type: 'text' | 'time', onInput: (value: string) => void) =>
+      textField({ id: fieldId(path), label, value, type, maxlength: type === 'text' ? 60 : undefined, error: errors[path], onInput });
     const set = (change: (window: BookingWindow) => void, path: string) =>
       this.change((next) => change(next.windows[index]!), [path]);
     return html`<li class="window" part="window">
@@ -388,8 +362,6 @@ export class BookingSettingsView extends ConsoleView {
       ${text(`${at}.start`, msg('Van', { id: 'console.bookings.settings.start' }), window.start, 'time', (value) => set((w) => (w.start = value), `${at}.start`))}
       ${text(`${at}.end`, msg('Tot', { id: 'console.bookings.settings.end' }), window.end, 'time', (value) => set((w) => (w.end = value), `${at}.end`))}
       ${this.numberField(`${at}.capacity`, msg('Capaciteit', { id: 'console.bookings.settings.capacity' }), window.capacity, errors, {
-        min: 0,
-        max: 500,
         onInput: (value) => set((w) => (w.capacity = value), `${at}.capacity`),
       })}
       <button type="button" class="btn secondary small remove" part="remove-window" @click=${() => this.removeWindow(index)}>
@@ -444,20 +416,14 @@ export class BookingSettingsView extends ConsoleView {
       <h2 id="planning-title">${msg('Hoe ver vooruit', { id: 'console.bookings.settings.planning' })}</h2>
       <div class="numbers">
         ${this.numberField('leadBusinessDays', msg('Eerst mogelijk na (werkdagen)', { id: 'console.bookings.settings.lead' }), draft.leadBusinessDays, errors, {
-          min: 0,
-          max: 30,
           hint: msg('0: vandaag nog, als het tijdvak nog moet beginnen.', { id: 'console.bookings.settings.leadHint' }),
           onInput: (value) => this.change((next) => (next.leadBusinessDays = value), ['leadBusinessDays']),
         })}
         ${this.numberField('cutoffHour', msg('Na dit uur telt vandaag niet meer', { id: 'console.bookings.settings.cutoff' }), draft.cutoffHour, errors, {
-          min: 0,
-          max: 24,
           hint: msg('Bijvoorbeeld 16: wie na 16:00 boekt, begint een werkdag later. 24: geen grens.', { id: 'console.bookings.settings.cutoffHint' }),
           onInput: (value) => this.change((next) => (next.cutoffHour = value), ['cutoffHour']),
         })}
         ${this.numberField('horizonWeeks', msg('Tot hoeveel weken vooruit', { id: 'console.bookings.settings.horizon' }), draft.horizonWeeks, errors, {
-          min: 1,
-          max: 52,
           onInput: (value) => this.change((next) => (next.horizonWeeks = value), ['horizonWeeks']),
         })}
       </div>

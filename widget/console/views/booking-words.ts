@@ -1,24 +1,13 @@
 // The words of booking in the console: weekdays, booking statuses and what kind of booking it is.
 import { msg } from '@lit/localize';
+import { capitalise } from '../../components/booking-times.js';
+import type { Locale } from '../../i18n/localization.js';
 import type { AdminBooking, BookingStatus } from '../api/bookings.js';
 
-export function weekdayName(weekday: number): string {
-  switch (weekday) {
-    case 1:
-      return msg('Maandag', { id: 'console.bookings.weekday.1' });
-    case 2:
-      return msg('Dinsdag', { id: 'console.bookings.weekday.2' });
-    case 3:
-      return msg('Woensdag', { id: 'console.bookings.weekday.3' });
-    case 4:
-      return msg('Donderdag', { id: 'console.bookings.weekday.4' });
-    case 5:
-      return msg('Vrijdag', { id: 'console.bookings.weekday.5' });
-    case 6:
-      return msg('Zaterdag', { id: 'console.bookings.weekday.6' });
-    default:
-      return msg('Zondag', { id: 'console.bookings.weekday.7' });
-  }
+/** "Maandag" for 1 … "Zondag" for 7, in the language shown. */
+export function weekdayName(weekday: number, locale: Locale): string {
+  // 1 January 2024 was a Monday.
+  return capitalise(new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday)));
 }
 
 export function bookingStatusName(status: BookingStatus): string {
