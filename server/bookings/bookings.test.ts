@@ -160,6 +160,24 @@ describe(`availability, on ${dialectUnderTest}`, () => {
     expect(windows.some((window) => window.date === '2026-04-03')).toBe(false);
   });
 
+  it('takes another capacity for one window on one date, and leaves the window out at 0', async () => {
+    const settings = settingsOf({
+      windows: weekdayWindows,
+      leadBusinessDays: 0,
+      capacityOverrides: [
+        { date: '2026-03-24', windowId: 'ochtend-2', capacity: 5 },
+        { date: '2026-03-25', windowId: 'ochtend-3', capacity: 0 },
+      ],
+    });
+    const windows = await availableWindows(t.deps.db, tenants.alpha.portalId, settings, { from: '2026-03-24', to: '2026-03-25' }, new Date('2026-03-20T09:00:00Z'));
+    expect(windows.map((window) => [window.date, window.windowId, window.placesLeft])).toEqual([
+      ['2026-03-24', 'ochtend-2', 5],
+      ['2026-03-24', 'middag-2', 2],
+      ['2026-03-25', 'middag-3', 2],
+    ]);
+    expect(() => settingsOf({ windows: weekdayWindows, capacityOverrides: [{ date: '2026-03-24', windowId: 'nacht', capacity: 1 }] })).toThrow();
+  });
+
   it('gives the winter offset back after the last Sunday of October', async () => {
     const settings = settingsOf({ windows: weekdayWindows, leadBusinessDays: 0 });
     const windows = await availableWindows(t.deps.db, tenants.alpha.portalId, settings, { from: '2026-10-23', to: '2026-10-26' }, new Date('2026-10-20T09:00:00Z'));
