@@ -6,7 +6,8 @@ import type { Database } from '../db/schema.js';
 import type { DocumentRow } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { newestFirst, ownedBy } from './access.js';
 import { storedFileSchema, toStoredFile } from './attached-files.js';
 import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps, recordSource } from './fields.js';
@@ -51,7 +52,7 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument, Docum
   body: documentBody,
   record: documentRecordSchema,
   fileColumns: ['file_id'],
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('documents')
       .innerJoin('customers', 'customers.id', 'documents.customer_id')
@@ -63,9 +64,10 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument, Docum
         'objects.external_id as object_external_id',
         'work_orders.external_id as work_order_external_id',
       ])
-      .where('documents.tenant_id', '=', tenantId)
-      .where('documents.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('documents.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('documents.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body) {
     const references = new References(db, tenantId);
     const customerId = await references.customer(body.customerExternalId);
@@ -95,7 +97,7 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument, Docum
 };
 
 /** The caller's documents that have a file, with what is known about the file but never its contents. */
-export function portalDocuments(db: Kysely<Database>, caller: PortalCaller) {
+export function portalDocuments(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return db
     .selectFrom('documents')
     .innerJoin('files', 'files.id', 'documents.file_id')
@@ -120,13 +122,33 @@ export interface DocumentFilter extends PageQuery {
   category?: string | undefined;
 }
 
+const documentPage = reusedQuery(
+  (
+    db: Kysely<Database>,
+    shape: { objectId: boolean; workOrderId: boolean; category: boolean; cursor: boolean },
+    values: KeysetValues & { tenantId: string; customerId: string; objectId: string; workOrderId: string; category: string },
+  ) => {
+    let query = portalDocuments(db, values);
+    if (shape.objectId) query = query.where('documents.object_id', '=', values.objectId);
+    if (shape.workOrderId) query = query.where('documents.work_order_id', '=', values.workOrderId);
+    if (shape.category) query = query.where('documents.category', '=', values.category);
+    return keysetSlots(query, 'documents', shape.cursor, values);
+  },
+  (shape) => `${shape.objectId}|${shape.workOrderId}|${shape.category}|${shape.cursor}`,
+);
+
 /** A page of the caller's documents, newest first, with one row more when another page follows. */
 export function listPortalDocuments(db: Kysely<Database>, caller: PortalCaller, filter: DocumentFilter): Promise<PortalDocumentRow[]> {
-  let query = portalDocuments(db, caller);
-  if (filter.objectId) query = query.where('documents.object_id', '=', filter.objectId);
-  if (filter.workOrderId) query = query.where('documents.work_order_id', '=', filter.workOrderId);
-  if (filter.category) query = query.where('documents.category', '=', filter.category);
-  return keysetPage(query, 'documents', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  const shape = { objectId: Boolean(filter.objectId), workOrderId: Boolean(filter.workOrderId), category: Boolean(filter.category), cursor };
+  return documentPage.rows(db, shape, {
+    ...values,
+    tenantId: caller.tenantId,
+    customerId: caller.customerId,
+    objectId: filter.objectId ?? '',
+    workOrderId: filter.workOrderId ?? '',
+    category: filter.category ?? '',
+  }) as Promise<PortalDocumentRow[]>;
 }
 
 /** The most recent page of the caller's documents about one object or one work order, for its detail view. */

@@ -5,7 +5,8 @@ import type { Database } from '../db/schema.js';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
 import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
 import {
@@ -109,16 +110,17 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceR
   body: invoiceBody,
   record: invoiceRecordSchema,
   fileColumns: ['pdf_file_id'],
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('invoices')
       .innerJoin('customers', 'customers.id', 'invoices.customer_id')
       .leftJoin('work_orders', 'work_orders.id', 'invoices.work_order_id')
       .selectAll('invoices')
       .select(['customers.external_id as customer_external_id', 'work_orders.external_id as work_order_external_id'])
-      .where('invoices.tenant_id', '=', tenantId)
-      .where('invoices.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('invoices.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('invoices.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body) {
     const references = new References(db, tenantId);
     const customerId = await references.customer(body.customerExternalId);
@@ -232,7 +234,7 @@ export function toPortalInvoice(row: PortalInvoiceRow, today: string): PortalInv
 }
 
 /** The caller's invoices. */
-export function portalInvoices(db: Kysely<Database>, caller: PortalCaller) {
+export function portalInvoices(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return db.selectFrom('invoices').select(portalInvoiceColumns).$call(ownedBy(caller, 'invoices'));
 }
 
@@ -242,9 +244,18 @@ export interface InvoiceFilter extends PageQuery {
 }
 
 /** A page of the caller's invoices, newest first, with one row more when another page follows. */
+const invoicePage = reusedQuery(
+  (db: Kysely<Database>, shape: { status: readonly InvoiceStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
+    const query = shape.status ? whereShownStatus(portalInvoices(db, values), 'invoices', 'due_date', 'overdue', shape.status, values.today) : portalInvoices(db, values);
+    return keysetSlots(query, 'invoices', shape.cursor, values);
+  },
+  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+);
+
+/** A page of the caller's invoices, newest first, with one row more when another page follows. */
 export function listPortalInvoices(db: Kysely<Database>, caller: PortalCaller, filter: InvoiceFilter, today: string): Promise<PortalInvoiceRow[]> {
-  const query = filter.status ? whereShownStatus(portalInvoices(db, caller), 'invoices', 'due_date', 'overdue', filter.status, today) : portalInvoices(db, caller);
-  return keysetPage(query, 'invoices', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  return invoicePage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalInvoiceRow[]>;
 }
 
 export function findPortalInvoice(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalInvoiceRow | undefined> {

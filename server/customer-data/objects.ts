@@ -5,7 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ObjectRow } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
@@ -109,7 +110,7 @@ export const objectResource: RecordResource<ObjectBody, FoundObject, ObjectRecor
   noun: 'object',
   body: objectBody,
   record: objectRecordSchema,
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('objects')
       .innerJoin('customers', 'customers.id', 'objects.customer_id')
@@ -117,9 +118,10 @@ export const objectResource: RecordResource<ObjectBody, FoundObject, ObjectRecor
       .leftJoin('objects as parent', 'parent.id', 'objects.parent_id')
       .selectAll('objects')
       .select(['customers.external_id as customer_external_id', 'locations.external_id as location_external_id', 'parent.external_id as parent_external_id'])
-      .where('objects.tenant_id', '=', tenantId)
-      .where('objects.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('objects.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('objects.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body, existing) {
     const references = new References(db, tenantId);
     const customerId = await references.customer(body.customerExternalId);
@@ -191,7 +193,7 @@ export function toPortalObject(row: PortalObjectRow): PortalObject {
 }
 
 /** The caller's objects. */
-export function portalObjects(db: Kysely<Database>, caller: PortalCaller) {
+export function portalObjects(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return db
     .selectFrom('objects')
     .leftJoin('locations as address', 'address.id', 'objects.location_id')
@@ -206,10 +208,20 @@ export interface ObjectFilter extends PageQuery {
 }
 
 /** A page of the caller's objects, newest first, with one row more when another page follows. */
+const objectPage = reusedQuery(
+  (db: Kysely<Database>, shape: { locationId: boolean; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; locationId: string }) => {
+    let query = portalObjects(db, values);
+    if (shape.locationId) query = query.where('objects.location_id', '=', values.locationId);
+    return keysetSlots(query, 'objects', shape.cursor, values);
+  },
+  (shape) => `${shape.locationId}|${shape.cursor}`,
+);
+
+/** A page of the caller's objects, newest first, with one row more when another page follows. */
 export function listPortalObjects(db: Kysely<Database>, caller: PortalCaller, filter: ObjectFilter): Promise<PortalObjectRow[]> {
-  let query = portalObjects(db, caller);
-  if (filter.locationId) query = query.where('objects.location_id', '=', filter.locationId);
-  return keysetPage(query, 'objects', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  const shape = { locationId: Boolean(filter.locationId), cursor };
+  return objectPage.rows(db, shape, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, locationId: filter.locationId ?? '' }) as Promise<PortalObjectRow[]>;
 }
 
 export function findPortalObject(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalObjectRow | undefined> {

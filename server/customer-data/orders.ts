@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { OrderLine, OrderRow, OrderStatus } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { ownedBy } from './access.js';
 import { centsSchema, currencySchema, dateSchema, externalIdSchema, isoDate, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
@@ -77,15 +78,16 @@ export const orderResource: RecordResource<OrderBody, FoundOrder, OrderRecord> =
   noun: 'order',
   body: orderBody,
   record: orderRecordSchema,
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('orders')
       .innerJoin('customers', 'customers.id', 'orders.customer_id')
       .selectAll('orders')
       .select('customers.external_id as customer_external_id')
-      .where('orders.tenant_id', '=', tenantId)
-      .where('orders.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('orders.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('orders.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body) {
     const customerId = await new References(db, tenantId).customer(body.customerExternalId);
     return {
@@ -138,7 +140,7 @@ export function toPortalOrder(row: PortalOrderRow): PortalOrder {
 }
 
 /** The caller's orders. */
-export function portalOrders(db: Kysely<Database>, caller: PortalCaller) {
+export function portalOrders(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return db.selectFrom('orders').select(portalOrderColumns).$call(ownedBy(caller, 'orders'));
 }
 
@@ -146,11 +148,19 @@ export interface OrderFilter extends PageQuery {
   status?: OrderStatus[] | undefined;
 }
 
+const orderPage = reusedQuery(
+  (db: Kysely<Database>, shape: { status: readonly OrderStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string }) => {
+    let query = portalOrders(db, values);
+    if (shape.status) query = query.where('orders.status', 'in', shape.status);
+    return keysetSlots(query, 'orders', shape.cursor, values);
+  },
+  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+);
+
 /** A page of the caller's orders, newest first, with one row more when another page follows. */
 export function listPortalOrders(db: Kysely<Database>, caller: PortalCaller, filter: OrderFilter): Promise<PortalOrderRow[]> {
-  let query = portalOrders(db, caller);
-  if (filter.status) query = query.where('orders.status', 'in', filter.status);
-  return keysetPage(query, 'orders', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  return orderPage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId }) as Promise<PortalOrderRow[]>;
 }
 
 export function findPortalOrder(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalOrderRow | undefined> {

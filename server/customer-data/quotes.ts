@@ -6,7 +6,8 @@ import type { QuoteLine, QuoteRow, QuoteStatus } from '../db/tables/customer-dat
 import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
 import { dateTimeSchema } from '../http/openapi.js';
-import { keysetPage, type PageQuery } from '../http/pagination.js';
+import type { PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
 import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
@@ -104,15 +105,16 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> =
   body: quoteBody,
   record: quoteRecordSchema,
   fileColumns: ['pdf_file_id', 'signature_file_id'],
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('quotes')
       .innerJoin('customers', 'customers.id', 'quotes.customer_id')
       .selectAll('quotes')
       .select('customers.external_id as customer_external_id')
-      .where('quotes.tenant_id', '=', tenantId)
-      .where('quotes.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('quotes.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('quotes.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body, existing) {
     const customerId = await new References(db, tenantId).customer(body.customerExternalId);
     // A sync job that has not yet seen the customer's answer pushes the quote as still open: the answer stands.
@@ -241,7 +243,7 @@ export function toPortalQuote(row: PortalQuoteRow, today: string): PortalQuote {
 }
 
 /** The caller's quotes. */
-export function portalQuotes(db: Kysely<Database>, caller: PortalCaller) {
+export function portalQuotes(db: Kysely<Database>, caller: Pick<PortalCaller, 'tenantId' | 'customerId'>) {
   return db.selectFrom('quotes').select(portalQuoteColumns).$call(ownedBy(caller, 'quotes'));
 }
 
@@ -251,9 +253,18 @@ export interface QuoteFilter extends PageQuery {
 }
 
 /** A page of the caller's quotes, newest first, with one row more when another page follows. */
+const quotePage = reusedQuery(
+  (db: Kysely<Database>, shape: { status: readonly QuoteStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
+    const query = shape.status ? whereShownStatus(portalQuotes(db, values), 'quotes', 'valid_until', 'expired', shape.status, values.today) : portalQuotes(db, values);
+    return keysetSlots(query, 'quotes', shape.cursor, values);
+  },
+  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+);
+
+/** A page of the caller's quotes, newest first, with one row more when another page follows. */
 export function listPortalQuotes(db: Kysely<Database>, caller: PortalCaller, filter: QuoteFilter, today: string): Promise<PortalQuoteRow[]> {
-  const query = filter.status ? whereShownStatus(portalQuotes(db, caller), 'quotes', 'valid_until', 'expired', filter.status, today) : portalQuotes(db, caller);
-  return keysetPage(query, 'quotes', filter).execute();
+  const { cursor, values } = keysetValues(filter);
+  return quotePage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalQuoteRow[]>;
 }
 
 export function findPortalQuote(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalQuoteRow | undefined> {

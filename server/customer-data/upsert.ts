@@ -2,7 +2,7 @@
 // upsert that creates (201), updates (200), or, when the body says nothing new, changes nothing at all, not even
 // updated_at. One implementation serves every resource; each resource says how its body maps to columns and how a
 // stored record reads in an answer.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { findCustomerByExternalId } from '../customers/repository.js';
 import type { Database } from '../db/schema.js';
 import type { RecordSource } from '../db/tables/foundation.js';
@@ -64,7 +64,9 @@ export interface RecordResource<Body, Found extends StoredRecord, Answer> {
   body: z.ZodType<Body>;
   /** The record as the back office reads it back: every answer of the resource's routes. */
   record: z.ZodType<Answer>;
-  /** The record with the external ids of what it refers to, for the answer. */
+  /** The business's records with the external ids of what they refer to, for the answer. */
+  findQuery(db: Kysely<Database>, tenantId: string): SelectQueryBuilder<any, any, Found>;
+  /** One record of findQuery, by the back office's id. */
   find(db: Kysely<Database>, tenantId: string, externalId: string): Promise<Found | undefined>;
   /** The columns the body sets, references resolved: throws 400 naming each unknown reference. */
   columns(db: Kysely<Database>, tenantId: string, body: Body, existing: Found | undefined): Promise<Columns>;
@@ -182,11 +184,14 @@ export async function listRecords<Found extends StoredRecord, Answer>(
     // A customer the back office has not pushed yet has no records: an empty page, not an error.
     rows = customer ? rows.where('customer_id', '=', customer.id) : rows.where(sql<boolean>`1 = 0`);
   }
-  const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.external_id as string);
+  const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.id as string);
+  // The page's records in one query, answered in the page's order.
+  const found = page.items.length > 0 ? await resource.findQuery(db, tenantId).where(`${resource.table}.id`, 'in', page.items).execute() : [];
+  const byId = new Map(found.map((row) => [row.id, row]));
   const items: Answer[] = [];
-  for (const externalId of page.items) {
-    const found = await resource.find(db, tenantId, externalId);
-    if (found) items.push(await resource.toRecord(db, found));
+  for (const id of page.items) {
+    const row = byId.get(id);
+    if (row) items.push(await resource.toRecord(db, row));
   }
   return { items, nextCursor: page.nextCursor };
 }

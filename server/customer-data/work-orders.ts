@@ -156,7 +156,7 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
   noun: 'work order',
   body: workOrderBody,
   record: workOrderRecordSchema,
-  find: (db, tenantId, externalId) =>
+  findQuery: (db, tenantId) =>
     db
       .selectFrom('work_orders')
       .innerJoin('customers', 'customers.id', 'work_orders.customer_id')
@@ -164,9 +164,10 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
       .leftJoin('objects', 'objects.id', 'work_orders.object_id')
       .selectAll('work_orders')
       .select(['customers.external_id as customer_external_id', 'locations.external_id as location_external_id', 'objects.external_id as object_external_id'])
-      .where('work_orders.tenant_id', '=', tenantId)
-      .where('work_orders.external_id', '=', externalId)
-      .executeTakeFirst(),
+      .where('work_orders.tenant_id', '=', tenantId),
+  find(db, tenantId, externalId) {
+    return this.findQuery(db, tenantId).where('work_orders.external_id', '=', externalId).executeTakeFirst();
+  },
   async columns(db, tenantId, body) {
     const references = new References(db, tenantId);
     const customerId = await references.customer(body.customerExternalId);
