@@ -1,8 +1,9 @@
 // npm test: lint, type-check, the OpenAPI document's lint, server tests on SQLite and on a throwaway PostgreSQL,
-// widget tests in Chromium, end-to-end journeys. Stops at nothing: every step runs, and the exit code is nonzero when
-// any failed.
+// widget tests in Chromium, end-to-end journeys in Chromium (and in Firefox when it is installed). Stops at nothing:
+// every step runs, and the exit code is nonzero when any failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { findFirefox } from './support/firefox.mjs';
 import { startPostgres } from './support/postgres.mjs';
 
 const results = [];
@@ -46,12 +47,15 @@ if (postgres) {
 step('widget build', 'npx', ['rollup', '-c', 'rollup.config.js']);
 step('widget tests in Chromium', 'node', ['test/run-wtr.mjs']);
 if (existsSync('test/e2e') && readdirSync('test/e2e').some((name) => name.endsWith('.test.ts'))) {
-  step('end-to-end in Chromium', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts']);
+  // The customer's and the console's core journeys run in Firefox too, when one is installed (firefox-esr on Debian).
+  const firefox = findFirefox();
+  if (!firefox) console.log('\nNo Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox): the end-to-end journeys run in Chromium only; those in Firefox are reported skipped.');
+  step(firefox ? 'end-to-end in Chromium and Firefox' : 'end-to-end in Chromium (Firefox skipped)', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts']);
 }
 
 console.log('\n━━ summary ━━');
 for (const result of results) {
-  console.log(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name.padEnd(32)} ${result.seconds.toFixed(1)} s`);
+  console.log(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name.padEnd(40)} ${result.seconds.toFixed(1)} s`);
 }
 const failed = results.filter((result) => !result.ok).length;
 console.log(`\nsteps: ${results.length - failed} passed, ${failed} failed`);
