@@ -143,6 +143,18 @@ describe('<kp-bookings-view>', () => {
     expect(find(view, '[part="pending"]')).to.equal(undefined);
   });
 
+  it('reads the week again when it comes back on the page', async () => {
+    let bookings: AdminBooking[] = [];
+    api = planningApi(() => bookings);
+    const { view } = await mount();
+    await waitFor(view, '[part="summary"]');
+    const parent = view.parentElement!;
+    view.remove();
+    bookings = [adminBooking()];
+    parent.append(view);
+    await waitFor(view, '[part="booking"]');
+  });
+
   it('shows one day, and goes to the next', async () => {
     api = planningApi(() => [adminBooking()]);
     const { view } = await mount({ scale: 'day', date: tuesday });

@@ -239,6 +239,12 @@ export class BookingCalendarView extends ConsoleView {
     },
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page (the shell keeps its views): what changed meanwhile, the settings too, is read again.
+    if (this.hasUpdated) this.refresh();
+  }
+
   protected override onLiveSignal(signal: LiveSignal): void {
     // A booking changes its request or work order: either kind of event, a poll or a resumed stream may hide one.
     if (signal.kind !== 'event' || signal.type.startsWith('request.') || signal.type === 'work_order.updated') this.refresh();
