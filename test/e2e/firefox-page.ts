@@ -167,7 +167,7 @@ export class FirefoxPage implements Page {
 type Condition = 'attached' | 'actionable';
 
 /** Errors that mean the element changed under the action (a re-render, a navigation): worth finding it again. */
-const passing = /detached|not connected|stale|no such (node|element)|context|not attached|no option/i;
+const passing = /detached|not connected|stale|no such (node|element)|context|not attached|no option|covered by another element/i;
 
 class FirefoxLocator implements Locator {
   constructor(
@@ -268,7 +268,29 @@ class FirefoxLocator implements Locator {
   }
 
   async click(): Promise<void> {
-    await this.with('actionable', (element) => element.click());
+    await this.with('actionable', async (element) => {
+      await this.toClickable(element);
+      await element.click();
+    });
+  }
+
+  /**
+   * Scrolls the element to the middle of the window and checks that a click at its centre reaches it, as Playwright
+   * does: under a sticky header the click would land on the header's link instead.
+   */
+  private async toClickable(element: ElementHandle<Element>): Promise<void> {
+    const reached = await element.evaluate((target) => {
+      target.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = target.getBoundingClientRect();
+      const root = target.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // A click on a control's own label reaches the control.
+      const label = hit?.closest('label');
+      if (label && label.control === target) return true;
+      for (let at: Node | null = hit; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) if (at === target) return true;
+      return false;
+    });
+    if (!reached) throw new Error('covered by another element');
   }
 
   async fill(value: string): Promise<void> {
@@ -295,6 +317,7 @@ class FirefoxLocator implements Locator {
   async check(): Promise<void> {
     await this.with('actionable', async (element) => {
       if (await element.evaluate((box) => (box as HTMLInputElement).checked)) return;
+      await this.toClickable(element);
       await element.click();
       if (!(await element.evaluate((box) => (box as HTMLInputElement).checked))) throw new Error(`Firefox: clicking ${this.describe()} did not check it`);
     });
