@@ -141,6 +141,16 @@ export class PortalClient extends EventTarget {
     return this.signIn('/auth/login', { email, password });
   }
 
+  /**
+   * Signs in through a sign-in route (`/auth/login`, and those of a mail's link: link-calls.ts): the answer's session
+   * becomes this client's, and listeners hear of it.
+   */
+  async signIn(path: string, body: unknown): Promise<PortalUser> {
+    const user = await this.exchange(path, body);
+    this.announce(user, 'login');
+    return user;
+  }
+
   /** Always answers 202, whether or not the address is known: the server gives nothing away. */
   async requestMagicLink(email: string): Promise<void> {
     await this.request('POST', '/auth/magic-link', { email }, { headers: csrfHeader });
@@ -275,16 +285,6 @@ export class PortalClient extends EventTarget {
   private async renewOrEnd(): Promise<void> {
     const user = await this.renew();
     if (!user) this.end();
-  }
-
-  /**
-   * Signs in through a sign-in route (`/auth/login`, and those of a mail's link: link-calls.ts): the answer's session
-   * becomes this client's, and listeners hear of it.
-   */
-  async signIn(path: string, body: unknown): Promise<PortalUser> {
-    const user = await this.exchange(path, body);
-    this.announce(user, 'login');
-    return user;
   }
 
   private async exchange(path: string, body: unknown): Promise<PortalUser> {
