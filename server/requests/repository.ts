@@ -93,7 +93,8 @@ export async function touchRequest(trx: Kysely<Database>, id: string, now: Date)
 
 // ── The back office's view: the request with its portal, customer, contact and address ─────────────────────────
 
-function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
+/** The request with what the back office reads beside it; each caller scopes it by tenant. */
+function backOfficeRequests(db: Kysely<Database>) {
   return db
     .selectFrom('requests')
     .innerJoin('portals', 'portals.id', 'requests.portal_id')
@@ -121,13 +122,12 @@ function backOfficeRequests(db: Kysely<Database>, tenantId: string) {
       'objects.brand as object_brand',
       'objects.model as object_model',
       'objects.serial_number as object_serial_number',
-    ])
-    .where('requests.tenant_id', '=', tenantId);
+    ]);
 }
 
 export type BackOfficeRequestRow = Awaited<ReturnType<ReturnType<typeof backOfficeRequests>['executeTakeFirstOrThrow']>>;
 
-const backOfficeRequest = statement((db, v: { tenantId: string; id: string }) => backOfficeRequests(db, v.tenantId).where('requests.id', '=', v.id));
+const backOfficeRequest = statement((db, v: { tenantId: string; id: string }) => backOfficeRequests(db).where('requests.tenant_id', '=', v.tenantId).where('requests.id', '=', v.id));
 
 export async function findBackOfficeRequest(db: Kysely<Database>, tenantId: string, id: string): Promise<BackOfficeRequestRow | undefined> {
   return (await backOfficeRequest(db, { tenantId, id })).rows[0];
@@ -170,27 +170,64 @@ export function referencePrefix(search: string): string | undefined {
 type InboxQuery = ReturnType<typeof inboxKeys>;
 
 /** The page's keys only, from the requests table alone: what the indexes of migration 020 answer without a join. */
-function inboxKeys(db: Kysely<Database>, tenantId: string) {
-  return db.selectFrom('requests').select(['requests.created_at', 'requests.id']).where('requests.tenant_id', '=', tenantId);
+function inboxKeys(db: Kysely<Database>) {
+  return db.selectFrom('requests').select(['requests.created_at', 'requests.id']);
 }
 
-/** The filters other than the search, each a column of requests (portal and customer through their ids). */
-function filtered(query: InboxQuery, tenantId: string, filter: InboxFilter): InboxQuery {
-  let narrowed = query;
+const onPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The index a query of the inbox is to read: the one of its most selective filter, or of the way a search matched. */
+type InboxWay = 'tenant' | 'customer' | 'guests' | 'status' | 'workType' | 'portal' | 'reference';
+
+/**
+ * A column of requests in a condition. SQLite has no statistics of the data and would often read the wrong index
+ * (the tenant's, in the inbox's order, from end to end, to find a handful); a unary + keeps a condition off the
+ * indexes, as SQLite's own documentation advises, so that only the index of `way` is read and the other conditions
+ * are checked on what it finds. PostgreSQL weighs the indexes by its statistics and gets the plain column.
+ */
+function column(db: Kysely<Database>, name: 'tenant_id' | 'status' | 'work_type' | 'portal_id' | 'customer_id', indexed: boolean) {
+  return indexed || onPostgres(db) ? sql<string>`${sql.ref(`requests.${name}`)}` : sql<string>`+${sql.ref(`requests.${name}`)}`;
+}
+
+/** Which index answers the filters best, the search aside: the narrowest in what it usually keeps. */
+function wayOf(filter: InboxFilter): InboxWay {
+  if (filter.customerExternalId) return 'customer';
+  if (filter.source === 'guest') return 'guests';
+  if (filter.statuses) return 'status';
+  if (filter.workType) return 'workType';
+  if (filter.portal) return 'portal';
+  return 'tenant';
+}
+
+/** The filters other than the status and the search, each a column of requests (portal and customer by their ids). */
+function filtered(db: Kysely<Database>, query: InboxQuery, tenantId: string, filter: InboxFilter, way: InboxWay): InboxQuery {
+  let narrowed = query.where(column(db, 'tenant_id', way === 'tenant' || way === 'guests' || way === 'status' || way === 'workType'), '=', tenantId);
   if (filter.updatedSince) narrowed = narrowed.where('requests.updated_at', '>=', new Date(filter.updatedSince).toISOString());
   if (filter.portal) {
     const slug = filter.portal;
-    narrowed = narrowed.where('requests.portal_id', '=', (eb) => eb.selectFrom('portals').select('portals.id').where('portals.tenant_id', '=', tenantId).where('portals.slug', '=', slug));
+    narrowed = narrowed.where(column(db, 'portal_id', way === 'portal'), '=', (eb) =>
+      eb.selectFrom('portals').select('portals.id').where('portals.tenant_id', '=', tenantId).where('portals.slug', '=', slug),
+    );
   }
-  if (filter.workType) narrowed = narrowed.where('requests.work_type', '=', filter.workType);
-  if (filter.source) narrowed = narrowed.where('requests.customer_id', filter.source === 'guest' ? 'is' : 'is not', null);
+  if (filter.workType) narrowed = narrowed.where(column(db, 'work_type', way === 'workType'), '=', filter.workType);
+  // The guests' index holds only rows with no customer, and is read only for a query that says so in these words.
+  if (filter.source === 'guest') narrowed = narrowed.where('requests.customer_id', 'is', null);
+  if (filter.source === 'portal') narrowed = narrowed.where(column(db, 'customer_id', false), 'is not', null);
   if (filter.customerExternalId) {
     const externalId = filter.customerExternalId;
-    narrowed = narrowed.where('requests.customer_id', '=', (eb) =>
+    narrowed = narrowed.where(column(db, 'customer_id', way === 'customer'), '=', (eb) =>
       eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where('customers.external_id', '=', externalId),
     );
   }
   return narrowed;
+}
+
+/** With several statuses, one query for each: the status index answers one status in the inbox's order. */
+function byStatus(db: Kysely<Database>, query: InboxQuery, filter: InboxFilter, way: InboxWay): InboxQuery[] {
+  const statuses = filter.statuses ? [...new Set(filter.statuses)] : undefined;
+  if (!statuses) return [query];
+  if (way !== 'status') return [query.where(column(db, 'status', false), 'in', statuses)];
+  return statuses.map((status) => query.where('requests.status', '=', status));
 }
 
 /**
@@ -198,41 +235,40 @@ function filtered(query: InboxQuery, tenantId: string, filter: InboxFilter): Inb
  * start, a customer's or a contact's name (found in those tables, which are far smaller, then their requests by
  * customer), or a guest's name (guest requests have an index of their own).
  */
-function searchBranches(db: Kysely<Database>, query: InboxQuery, tenantId: string, search: string): InboxQuery[] {
-  // lower() on both sides, so both databases fold case alike: PostgreSQL's LIKE would not fold it at all.
+function searchBranches(db: Kysely<Database>, tenantId: string, filter: InboxFilter, search: string): InboxQuery[] {
   const pattern = containsPattern(search);
-  const contains = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
-  const branches = [
-    query.where('requests.customer_id', 'in', (eb) => eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where(contains('customers.name'))),
-    query
-      .where('requests.customer_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.customer_id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')))
-      .where('requests.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name'))),
-    query.where('requests.customer_id', 'is', null).where(contains('requests.guest_name')),
-  ];
+  // lower() on both sides in PostgreSQL, whose LIKE would not fold case at all; SQLite's LIKE folds it by itself, as
+  // far as its lower() would (ASCII), and without a call for each row it reads.
+  const contains = (name: string) =>
+    onPostgres(db) ? sql<SqlBool>`lower(${sql.ref(name)}) like lower(${pattern}) escape '\\'` : sql<SqlBool>`${sql.ref(name)} like ${pattern} escape '\\'`;
+  const ofWay = (way: InboxWay) => filtered(db, inboxKeys(db), tenantId, filter, way);
+  const customers = ofWay('customer').where(column(db, 'customer_id', true), 'in', (eb) =>
+    eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where(contains('customers.name')),
+  );
+  const contacts = ofWay('customer')
+    .where(column(db, 'customer_id', true), 'in', (eb) => eb.selectFrom('contacts').select('contacts.customer_id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')))
+    .where('requests.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')));
+  const guests = ofWay('guests').where('requests.customer_id', 'is', null).where(contains('requests.guest_name'));
   const prefix = referencePrefix(search);
+  // A whole reference, KP- and all, is no name: it finds its request alone.
+  const wholeReference = prefix !== undefined && search.trim().length === 9 && search.trim().toUpperCase().startsWith('KP-');
+  const branches = wholeReference ? [] : filter.source === 'guest' ? [guests] : filter.source === 'portal' ? [customers, contacts] : [customers, contacts, guests];
   if (prefix !== undefined) {
     // References are kept in capitals; both comparisons read the reference index in order (PostgreSQL's through its
     // text_pattern_ops index, SQLite's GLOB through the plain one), where a LIKE with a leading % reads every row.
-    const onPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-    branches.push(query.where(onPostgres ? sql<SqlBool>`requests.reference like ${`${prefix}%`}` : sql<SqlBool>`requests.reference glob ${`${prefix}*`}`));
+    const startsWith = onPostgres(db) ? sql<SqlBool>`requests.reference like ${`${prefix}%`}` : sql<SqlBool>`requests.reference glob ${`${prefix}*`}`;
+    branches.push(ofWay('reference').where(startsWith));
   }
-  return branches;
+  return branches.flatMap((query) => byStatus(db, query, filter, 'reference'));
 }
 
 /** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
 export async function pageOfInbox(db: Kysely<Database>, tenantId: string, filter: InboxFilter, page: PageQuery): Promise<BackOfficeRequestRow[]> {
-  const base = filtered(inboxKeys(db, tenantId), tenantId, filter);
-  // Several statuses, or several ways to match a search: each is a branch that reads its own index in the inbox's
+  // Several statuses, or several ways to match a search: each is a query that reads its own index in the inbox's
   // order and stops after a page, and the page is the newest of their pages. One query with an OR or an IN would
   // have to gather every match and sort them all, or read the whole inbox to find a few.
-  let branches = [base];
-  if (filter.search) branches = branches.flatMap((query) => searchBranches(db, query, tenantId, filter.search!));
-  const statuses = filter.statuses ? [...new Set(filter.statuses)] : undefined;
-  if (statuses) {
-    branches = filter.search
-      ? branches.map((query) => query.where('requests.status', 'in', statuses))
-      : branches.flatMap((query) => statuses.map((status) => query.where('requests.status', '=', status)));
-  }
+  const way = wayOf(filter);
+  const branches = filter.search ? searchBranches(db, tenantId, filter, filter.search) : byStatus(db, filtered(db, inboxKeys(db), tenantId, filter, way), filter, way);
   const pages = branches.map((query) => keysetPage(query, 'requests', page));
   let keys: { created_at: string; id: string }[];
   if (pages.length === 1) {
@@ -250,7 +286,9 @@ export async function pageOfInbox(db: Kysely<Database>, tenantId: string, filter
       .execute();
   }
   if (keys.length === 0) return [];
-  const rows = await backOfficeRequests(db, tenantId)
+  // The page's rows by their ids, the tenant checked on each (see column()).
+  const rows = await backOfficeRequests(db)
+    .where(column(db, 'tenant_id', false), '=', tenantId)
     .where(
       'requests.id',
       'in',

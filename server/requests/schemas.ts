@@ -115,7 +115,7 @@ export const inboxQuery = pageQuerySchema.extend({
     .optional()
     .openapi({
       description:
-        'Search: requests whose reference starts with this text (with or without its KP-, as it is read out), or whose customer name, contact name or guest name contains it; in any case; % and _ are matched as themselves. Empty searches nothing.',
+        'Search: requests whose reference starts with this text (with or without its KP-, as it is read out), or whose customer name, contact name or guest name contains it; in any case; % and _ are matched as themselves. A whole reference (KP-7F3K2Q) finds that request alone. Empty searches nothing.',
     }),
 });
 

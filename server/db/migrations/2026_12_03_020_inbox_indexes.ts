@@ -13,11 +13,12 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   await db.schema.dropIndex('requests_tenant_status').execute();
   await db.schema.createIndex('requests_portal_created').on('requests').columns(['portal_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('requests_tenant_work_type_created').on('requests').columns(['tenant_id', 'work_type', 'created_at', 'id']).execute();
-  // Guest requests only: the guest filter, and the search in guests' names, read it without touching the requests.
+  // Guest requests only: the guest filter, with the other filters, and the search in guests' names read it without
+  // touching the requests themselves.
   await db.schema
     .createIndex('requests_tenant_guests_created')
     .on('requests')
-    .columns(['tenant_id', 'created_at', 'id', 'guest_name'])
+    .columns(['tenant_id', 'created_at', 'id', 'customer_id', 'guest_name', 'status', 'work_type', 'portal_id'])
     .where(sql.ref('customer_id'), 'is', null)
     .execute();
   if (dialect === 'postgres') {
