@@ -158,10 +158,11 @@ export class EventHub {
     }
     const upTo = this.#cursor;
     const from = request.lastEventId === undefined ? upTo : Math.min(request.lastEventId, upTo);
+    const session = this.#sessionOf(request.session);
     const subscription: Subscription = {
       caller: request.caller,
-      audience: this.#audienceOf(request),
-      session: this.#sessionOf(request.session),
+      audience: this.#audienceOf(request.audience, session.session),
+      session,
       stream: new EventStream({ maxQueuedBytes: this.#options.maxQueuedBytes, onClose: () => this.#remove(subscription), response }),
       cursor: from,
       backlog: from < upTo ? [] : null,
@@ -188,8 +189,7 @@ export class EventHub {
     this.#schedule(0);
   }
 
-  #audienceOf(request: StreamRequest): AudienceEntry {
-    const { audience, session } = request;
+  #audienceOf(audience: StreamAudience, session: StreamSession): AudienceEntry {
     const key =
       audience.kind === 'business'
         ? `business:${audience.tenantId}`
@@ -397,12 +397,13 @@ export class EventHub {
       for (const entry of audiences) {
         if (entry.subscriptions.size === 0 || entry.audience.kind !== 'customer') continue;
         const json = (entry.previewOf && live.get(entry.previewOf)?.previewSettings) ?? stored.get(entry.portalId!);
-        if (json === entry.storedSettings) continue;
+        if (json !== undefined && json === entry.storedSettings) continue;
         let settings = json === undefined ? undefined : read.get(json);
         if (json !== undefined && !settings) {
           settings = readPortalSettings(json);
           read.set(json, settings);
         }
+        // The portal is gone, switched off, or shows no part with live updates any more.
         if (!settings || !portalStreams(settings)) {
           for (const subscription of [...entry.subscriptions]) subscription.stream.close();
           continue;

@@ -78,6 +78,7 @@ export class EventStream {
     response.writeHead(200, headers);
     for (const frame of pending) response.write(frame);
     if (this.#closed) response.end();
+    else if (response.writableLength > this.#maxQueuedBytes) this.#cut();
   }
 
   /** Writes frames as `encodeEvent` makes them; the bytes are shared, never changed. */
@@ -87,11 +88,7 @@ export class EventStream {
       this.#pending.push(frame);
     } else if (this.#response) {
       this.#response.write(frame);
-      if (this.#response.writableLength > this.#maxQueuedBytes) {
-        // Nothing the reader has not taken is worth keeping: it resumes from the log.
-        this.#response.destroy();
-        this.#finish();
-      }
+      if (this.#response.writableLength > this.#maxQueuedBytes) this.#cut();
     } else {
       this.#controller!.enqueue(frame);
       if ((this.#controller!.desiredSize ?? 0) < -this.#maxQueuedBytes) this.close();
@@ -115,6 +112,12 @@ export class EventStream {
         // already errored or cancelled
       }
     }
+    this.#finish();
+  }
+
+  /** A reader too far behind: nothing it has not taken is worth keeping, as it resumes from the log. */
+  #cut(): void {
+    this.#response?.destroy();
     this.#finish();
   }
 
