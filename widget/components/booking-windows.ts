@@ -277,14 +277,7 @@ export class BookingWindows extends LitElement {
   }
 
   private renderNone(): TemplateResult {
-    const atEnd = addDays(this.from, pageDays) > this.lastDay;
-    return html`<div class="empty" part="empty">
-      <p>
-        ${atEnd
-          ? msg('In deze weken is geen plaats meer vrij, en verder vooruit kan nog niet worden geboekt.', { id: 'views.booking.noneAtEnd' })
-          : msg('In deze weken is geen plaats meer vrij. Bekijk de weken daarna.', { id: 'views.booking.none' })}
-      </p>
-    </div>`;
+    return html`<div class="empty" part="empty"><p>${msg('In deze weken is geen plaats meer vrij.', { id: 'views.booking.none' })}</p></div>`;
   }
 
   private renderDays(windows: FreeWindow[]): TemplateResult {

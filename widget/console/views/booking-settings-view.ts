@@ -88,12 +88,7 @@ export class BookingSettingsView extends ConsoleView {
         gap: ${kp('space-2')};
       }
       .dates li {
-        display: inline-flex;
-        align-items: center;
-        gap: ${kp('space-1')};
-        padding: 0 0 0 ${kp('space-3')};
-        border: 1px solid ${kp('color-border-strong')};
-        border-radius: 999px;
+        padding-inline-start: ${kp('space-3')};
       }
       .add-date {
         display: flex;
@@ -249,13 +244,12 @@ export class BookingSettingsView extends ConsoleView {
     </form>`;
   }
 
-  private check(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void, hint?: string): TemplateResult {
+  private check(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
     return html`<div class="field">
       <label class="check">
-        <input type="checkbox" id=${id} .checked=${live(checked)} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
+        <input type="checkbox" id=${id} .checked=${live(checked)} @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
         <span>${label}</span>
       </label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     </div>`;
   }
 
@@ -282,14 +276,12 @@ export class BookingSettingsView extends ConsoleView {
         msg('Klanten kiezen zelf een vrij tijdvak', { id: 'console.bookings.settings.enabled' }),
         draft.enabled,
         (checked) => this.change((next) => (next.enabled = checked), ['enabled']),
-        msg('In het aanvraagformulier en bij een geplande werkbon (verplaatsen of annuleren).', { id: 'console.bookings.settings.enabledHint' }),
       )}
       ${this.check(
         'requireConfirmation',
         msg('Een medewerker bevestigt elke afspraak', { id: 'console.bookings.settings.requireConfirmation' }),
         draft.requireConfirmation,
         (checked) => this.change((next) => (next.requireConfirmation = checked), ['requireConfirmation']),
-        msg('Tot dan houdt de afspraak zijn plaats vast.', { id: 'console.bookings.settings.requireConfirmationHint' }),
       )}
       ${draft.requireConfirmation
         ? this.numberField('holdHours', msg('Plaats vasthouden (uren)', { id: 'console.bookings.settings.holdHours' }), draft.holdHours, errors, {
@@ -439,7 +431,7 @@ export class BookingSettingsView extends ConsoleView {
       ${dates.length
         ? html`<ul class="dates" part="closed-dates">
             ${dates.map(
-              (date) => html`<li>
+              (date) => html`<li class="tag">
                 <span>${formatDay(date, this.locale, 'long')} ${date.slice(0, 4)}</span>
                 <button
                   type="button"

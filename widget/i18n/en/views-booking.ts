@@ -12,8 +12,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.booking.later': 'See later weeks',
   'views.booking.loading': 'Loading free times…',
   'views.booking.loadFailed': 'The free times could not be loaded.',
-  'views.booking.none': 'No place is free in these weeks. Have a look at the weeks after.',
-  'views.booking.noneAtEnd': 'No place is free in these weeks, and bookings cannot be made further ahead yet.',
+  'views.booking.none': 'No place is free in these weeks.',
   // The request form
   'views.booking.legend': 'When may the technician come?',
   'views.booking.preferInstead': 'No time that suits you? Give a preference',
