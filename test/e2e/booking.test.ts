@@ -88,6 +88,13 @@ describe('booking visits', () => {
         // Jan's work order follows without a reload: the move is confirmed.
         await see(portal(jan).getByText(/^Uw verplaatsing is bevestigd/), live);
         await shot('customer', '05-visit-moved');
+        // And by mail, with the visit to add to the calendar.
+        await expect
+          .poll(async () => {
+            const { items } = (await (await fetch(`${harness.baseUrl}/demo/api/mailbox`)).json()) as { items: { to: string; subject: string; text: string }[] };
+            return items.some((mail) => mail.to === 'jan@example.com' && mail.subject.startsWith('Afspraak bevestigd') && mail.text.includes('.ics'));
+          }, live)
+          .toBe(true);
       } finally {
         await second.context.close();
       }
