@@ -112,6 +112,25 @@ describe('<kp-request-form-view> booking a window', () => {
     expect(posts(api)[0]!.body).to.not.have.property('booking');
   });
 
+  it('sends no window once the customer gives a preference instead, and goes back to the windows', async () => {
+    api = mockApi({ 'GET /locations': () => page([location]), 'GET /objects': () => page([]), 'GET /availability': () => ({ windows: someWindows() }), 'POST /requests': created });
+    const view = await mountView<RequestFormView>('kp-request-form-view', { config: withBooking });
+    await fillIn(view);
+    (await windowsOf(view))[0]!.click();
+    (await find<HTMLButtonElement>(view, '[part="prefer-instead"]')).click();
+    await find(view, '#preferredDate');
+    expect(picker(view) === null, 'the windows make way for the preference').to.equal(true);
+    await waitUntil(() => view.shadowRoot!.activeElement?.id === 'preferredDate', 'focus on the preferred date');
+    (await find<HTMLButtonElement>(view, '[part="choose-window"]')).click();
+    await windowsOf(view);
+    (await find<HTMLButtonElement>(view, '[part="prefer-instead"]')).click();
+    await find(view, '#preferredDate');
+    submit(view);
+    await find(view, '[part="success"]');
+    expect(posts(api)[0]!.body).to.not.have.property('booking');
+    expect(has(view, '[part="booked"]'), 'the receipt names no window').to.equal(false);
+  });
+
   it('asks no windows for a work type the portal does not book, and shows the preferred date', async () => {
     api = mockApi({ 'GET /locations': () => page([location]), 'GET /objects': () => page([]), 'GET /availability': () => ({ windows: someWindows() }) });
     const view = await mountView<RequestFormView>('kp-request-form-view', { config: withBooking });

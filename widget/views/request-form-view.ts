@@ -246,12 +246,13 @@ export class RequestFormView extends PortalView {
       const draft = this.draftFor(client);
       await this.picker?.whenSettled();
       if (!draft.created) {
-        const created = await client.request<Answer<'postPortalSlugRequests', 201>>('POST', '/requests', this.body(draft.values), {
+        const body = this.body(draft.values);
+        const created = await client.request<Answer<'postPortalSlugRequests', 201>>('POST', '/requests', body, {
           signal,
           headers: { 'Idempotency-Key': draft.idempotencyKey },
         });
         draft.created = { id: created.id, reference: created.reference };
-        draft.bookingStatus = bookingStatusOf(created, this.config);
+        draft.bookingStatus = 'booking' in body ? bookingStatusOf(created, this.config) : null;
         this.dispatchEvent(composedEvent('kp-view-request-created', { ...draft.created }));
       }
       const photos = draft.photos.filter((photo) => !draft.uploaded.has(photo));
@@ -277,7 +278,7 @@ export class RequestFormView extends PortalView {
   /** Only what the customer filled in goes to the server; empty optional fields are left out. */
   private body(values: RequestValues): Body<'postPortalSlugRequests'> {
     const checklist = this.config?.requestForm.checklist ?? [];
-    const booking = this.bookingMode(values.workType) !== 'off' && this.bookingOffered !== false ? values.booking : null;
+    const booking = this.bookingMode(values.workType) !== 'off' && this.bookingOffered !== false && !this.preferInstead ? values.booking : null;
     return {
       workType: values.workType,
       description: values.description.trim(),
@@ -294,7 +295,7 @@ export class RequestFormView extends PortalView {
 
   private finish(client: PortalClient, created: { id: string; reference: string }) {
     const draft = this.draftFor(client);
-    const booked = draft.values.booking && draft.bookingText ? { text: draft.bookingText, confirmed: draft.bookingStatus === 'confirmed' } : null;
+    const booked = draft.bookingStatus && draft.bookingText ? { text: draft.bookingText, confirmed: draft.bookingStatus === 'confirmed' } : null;
     drafts.delete(draftKey(client));
     this.notice = '';
     this.done = { ...created, booking: booked };
@@ -678,10 +679,25 @@ export class RequestFormView extends PortalView {
     this.set('workType', workType);
   }
 
-  /** When the visit may be: a free window, or (beside it, or when none are offered) a preferred date and part of day. */
+  /** The customer would rather say a preference than book, or back to the windows. */
+  private choosePreference(preference: boolean): void {
+    this.preferInstead = preference;
+    if (this.errors.booking) this.errors = { ...this.errors, booking: undefined };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(preference ? '#preferredDate' : '#booking')?.focus());
+  }
+
+  /** When the visit may be: a free window, or (instead, or when none are offered) a preferred date and part of day. */
   private renderWhen(values: RequestValues): TemplateResult {
     const mode = this.bookingMode(values.workType);
     const offered = mode === 'on' || this.bookingOffered === true;
+    if (offered && this.preferInstead) {
+      return html`${this.renderPreference(values)}
+        <div class="field booking">
+          <button type="button" class="btn link" part="choose-window" @click=${() => this.choosePreference(false)}>
+            ${msg('Toch zelf een moment kiezen', { id: 'views.booking.chooseWindow' })}
+          </button>
+        </div>`;
+    }
     const windows =
       mode === 'off'
         ? nothing
@@ -705,16 +721,16 @@ export class RequestFormView extends PortalView {
               }}
             ></kp-booking-windows>
             ${this.error('booking')}
-            ${offered && !this.preferInstead
+            ${offered
               ? html`<div>
-                  <button type="button" class="btn link" part="prefer-instead" @click=${() => (this.preferInstead = true)}>
+                  <button type="button" class="btn link" part="prefer-instead" @click=${() => this.choosePreference(true)}>
                     ${msg('Geen moment dat past? Geef een voorkeur op', { id: 'views.booking.preferInstead' })}
                   </button>
                 </div>`
               : nothing}
           </div>`;
     // Until the portal is known to offer windows for this work type, the preference is there to fill in.
-    const showPreference = mode === 'off' || (mode === 'probe' && this.bookingOffered !== true) || this.preferInstead;
+    const showPreference = mode === 'off' || (mode === 'probe' && this.bookingOffered !== true);
     return html`${windows}${showPreference ? this.renderPreference(values) : nothing}`;
   }
 

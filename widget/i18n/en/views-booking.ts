@@ -16,6 +16,7 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   // The request form
   'views.booking.legend': 'When may the technician come?',
   'views.booking.preferInstead': 'No time that suits you? Give a preference',
+  'views.booking.chooseWindow': 'Choose a time myself after all',
   'views.booking.taken': 'Someone else has just chosen this time. Please choose another; the rest of your request stays as it is.',
   'views.booking.notBookable': 'This time cannot be booked. Please choose another.',
   'views.booking.receiptConfirmed': str`Booked: ${0}.`,
