@@ -62,7 +62,6 @@ export interface Page {
 }
 
 /** Checks, once, that a Playwright page is a `Page`: the journeys written for both take Chromium's as it is. */
-export type { PlaywrightPage };
 const _playwrightPageIsAPage = (page: PlaywrightPage): Page => page;
 void _playwrightPageIsAPage;
 
