@@ -451,3 +451,33 @@ describe(`a visit booked with a request, on ${dialectUnderTest}`, () => {
     expect(workOrder).toMatchObject({ status: 'planned', planned_start: booking.starts_at });
   });
 });
+
+describe(`POST /requests with a booking, on ${dialectUnderTest}`, () => {
+  const submit = (token: string, body: Record<string, unknown>) =>
+    t.app.request('/api/v1/portal/alpha/requests', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    });
+
+  it('books the chosen window with the request; the last place goes to one customer, and the next one’s request is 409 and not kept', async () => {
+    await putSettings({ enabled: true, workTypes: ['repair'], windows: everyDay(1), leadBusinessDays: 0, cutoffHour: 24 });
+    const date = addDays(inTwoWeeks(), 11);
+    const windowId = `ochtend-${isoWeekday(date)}`;
+    const first = await submit(tenants.alpha.customers[0]!.token, { workType: 'repair', description: 'De ketel lekt', booking: { date, windowId } });
+    expect(first.status, await first.clone().text()).toBe(201);
+    const request = await json(first);
+    const mine = await json(await portalUser(t.app, 'alpha', tenants.alpha.customers[0]!.token).get(`/bookings?requestId=${request.id}`));
+    expect(mine.items).toMatchObject([{ kind: 'visit', status: 'requested', date, windowId, requestId: request.id }]);
+    const other = portalUser(t.app, 'alpha', tenants.alpha.customers[1]!.token);
+    expect((await json(await other.get(`/availability?workType=repair&from=${date}&to=${date}`))).windows.some((window: { windowId: string }) => window.windowId === windowId)).toBe(false);
+    const before = await t.deps.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const second = await submit(tenants.alpha.customers[1]!.token, { workType: 'repair', description: 'Geen warm water', booking: { date, windowId } });
+    expect(second.status).toBe(409);
+    expect((await json(second)).error.code).toBe('conflict');
+    const after = await t.deps.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    const badWindow = await submit(tenants.alpha.customers[1]!.token, { workType: 'repair', description: 'Geen warm water', booking: { date, windowId: 'nacht' } });
+    expect(badWindow.status).toBe(400);
+  });
+});

@@ -14,6 +14,8 @@ import { attachmentSchema, portalRequestDetailSchema, portalRequestPageSchema, t
 import { cancelRequest, portalScope, requireRequest, submitRequest } from '../requests/requests.js';
 import { portalRequestListQuery, submitRequestBody } from '../requests/schemas.js';
 import { listPortalRequests, newPortalRequestDetail, portalRequestDetail } from '../requests/views.js';
+import { afterRequestBooking, bookWithRequest } from '../bookings/request-booking.js';
+import type { BookingRow } from '../db/tables/bookings.js';
 
 const hour = 3_600_000;
 /** Generous for a person, tight for a script: both counted per contact. */
@@ -43,13 +45,13 @@ const submit = defineRoute('portal', {
   tags,
   summary: 'Submit a service request',
   description:
-    'workType must be one of the portal’s work types; locationId and objectId must be the customer’s; acceptTerms must be true when the portal requires it; checklist holds ids of the portal’s checklist items. Photos follow through /requests/{id}/attachments.',
+    'workType must be one of the portal’s work types; locationId and objectId must be the customer’s; acceptTerms must be true when the portal requires it; checklist holds ids of the portal’s checklist items; booking takes a window from GET /availability in the same step (GET /bookings?requestId= shows it). Photos follow through /requests/{id}/attachments.',
   middleware,
   request: { params: onPortal(), headers: requiredKeyHeaders, body: jsonBody(submitRequestBody) },
   responses: {
     201: json(portalRequestDetailSchema, 'The request, with its timeline; a retry with the same key answers this again', headers.idempotentReplayed),
     403: writeRefused,
-    409: failure('A request with this Idempotency-Key is still being processed: retry in a moment', 'conflict'),
+    409: failure('A request with this Idempotency-Key is still being processed (retry in a moment), or the booked window has no place left (nothing was kept)', 'conflict'),
     422: failure('This Idempotency-Key was used for another body', 'idempotency_mismatch'),
     429: failure('Too many requests from this contact in the last hour', 'rate_limited'),
   },
@@ -128,11 +130,17 @@ export const requestRoutes = routeGroup()
       const body = c.req.valid('json');
       const { deps, portal, caller } = c.var;
       const write = { scope: `contact:${caller.tenantId}:${caller.contactId}`, key: c.req.valid('header')['Idempotency-Key'], operation: 'POST /requests', body };
+      let booked: BookingRow | undefined;
       const outcome = await runRetryable(deps.db, write, async (trx) => {
         await hitOrThrow(trx, [{ key: `request:contact:${caller.contactId}`, limit: submissionLimit }]);
         const row = await submitRequest(trx, portal, caller, body, clientIp(c));
+        if (body.booking) {
+          const booking = { tenantId: caller.tenantId, portalId: portal.id, customerId: caller.customerId, contactId: caller.contactId, requestId: row.id, workType: row.work_type };
+          booked = await bookWithRequest(trx, deps.dialect, { ...booking, choice: body.booking });
+        }
         return { status: 201 as const, body: newPortalRequestDetail(row) };
       });
+      if (!outcome.replayed) await afterRequestBooking(deps, booked);
       markReplay(c, outcome);
       return c.json(outcome.body, outcome.status);
     },

@@ -6,6 +6,7 @@ import { partsOfDay, requestStatuses } from '../db/tables/requests.js';
 import { pageQuerySchema } from '../http/pagination.js';
 import { portalSlugPattern } from '../tenants/tenants.js';
 import { requestSourceSchema, requestStatusSchema } from './output.js';
+import { bookingChoiceSchema } from '../bookings/schemas.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const phoneNumber = z
@@ -70,6 +71,9 @@ export const submitRequestBody = z.strictObject({
     .optional()
     .openapi({ description: 'Ids of the portal’s checklist items the customer ticked' }),
   acceptTerms,
+  booking: bookingChoiceSchema
+    .optional()
+    .openapi({ description: 'A window from GET /availability for this work type, booked with the request in the same step: 409 when it has no place left (and the request is not kept), 403 while the portal books no visits' }),
 });
 export type SubmitRequestBody = z.output<typeof submitRequestBody>;
 

@@ -2099,7 +2099,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a service request
-         * @description workType must be one of the portal’s work types; locationId and objectId must be the customer’s; acceptTerms must be true when the portal requires it; checklist holds ids of the portal’s checklist items. Photos follow through /requests/{id}/attachments.
+         * @description workType must be one of the portal’s work types; locationId and objectId must be the customer’s; acceptTerms must be true when the portal requires it; checklist holds ids of the portal’s checklist items; booking takes a window from GET /availability in the same step (GET /bookings?requestId= shows it). Photos follow through /requests/{id}/attachments.
          */
         post: operations["postPortalSlugRequests"];
         delete?: never;
@@ -3049,6 +3049,16 @@ export interface components {
              * @description ISO-8601 date and time, in UTC
              */
             createdAt: string;
+        };
+        /** @description A window from GET /availability for this work type, booked with the request in the same step: 409 when it has no place left (and the request is not kept), 403 while the portal books no visits */
+        BookingChoice: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, in Europe/Amsterdam
+             * @example 2026-12-14
+             */
+            date: string;
+            windowId: string;
         };
         GuestRequestAccepted: {
             /** @description The request’s reference, to quote on the phone */
@@ -4498,16 +4508,6 @@ export interface components {
             /** @description The staff member’s or API key’s name that answered. */
             decidedBy: string | null;
         };
-        /** @description A window from GET /availability: its date and windowId. */
-        BookingChoice: {
-            /**
-             * Format: date
-             * @description YYYY-MM-DD, in Europe/Amsterdam
-             * @example 2026-12-14
-             */
-            date: string;
-            windowId: string;
-        };
         StaffSignedIn: {
             staff: components["schemas"]["Staff"];
             tenant: components["schemas"]["StaffTenant"];
@@ -5367,7 +5367,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "confirmed" | "declined";
-                    proposal?: components["schemas"]["BookingChoice"];
+                    proposal?: components["schemas"]["BookingChoice"] & unknown;
                 };
             };
         };
@@ -26006,6 +26006,7 @@ export interface operations {
                     checklist?: string[];
                     /** @description Must be true when the portal requires its terms to be accepted */
                     acceptTerms?: boolean;
+                    booking?: components["schemas"]["BookingChoice"];
                 };
             };
         };
@@ -26117,7 +26118,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still being processed: retry in a moment (conflict) */
+            /** @description A request with this Idempotency-Key is still being processed (retry in a moment), or the booked window has no place left (nothing was kept) (conflict) */
             409: {
                 headers: {
                     [name: string]: unknown;
