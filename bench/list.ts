@@ -71,7 +71,7 @@ interface Settings {
 const settingsFor = (quick: boolean): Settings =>
   quick
     ? { ladderRounds: 1, ladderSeconds: 1, variantSeconds: 1, scaleSeconds: 1, rows: { api: 10_000, small: 1_000, large: 20_000, others: 30 }, contacts: 20 }
-    : { ladderRounds: 3, ladderSeconds: 3, variantSeconds: 2, scaleSeconds: 4, rows: { api: 100_000, small: 10_000, large: 1_000_000, others: 150 }, contacts: 50 };
+    : { ladderRounds: 3, ladderSeconds: 3, variantSeconds: 2, scaleSeconds: 4, rows: { api: 100_000, small: 10_000, large: 1_000_000, others: 60 }, contacts: 50 };
 
 export interface Variant {
   name: string;
@@ -130,13 +130,15 @@ function loginFlood(url: string, slug: string, emails: string[], perSecond: numb
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
       body: JSON.stringify({ email: emails[sent % emails.length], password: `niet het wachtwoord ${sent}` }),
+      signal: AbortSignal.timeout(10_000),
     })
       .then(async (response) => {
         answers[response.status] = (answers[response.status] ?? 0) + 1;
         await response.body?.cancel();
       })
-      .catch(() => {
-        answers.error = (answers.error ?? 0) + 1;
+      .catch((error: unknown) => {
+        const kind = error instanceof Error && error.name === 'TimeoutError' ? 'no answer in 10 s' : 'error';
+        answers[kind] = (answers[kind] ?? 0) + 1;
       })
       .finally(() => pending.delete(attempt));
     pending.add(attempt);
