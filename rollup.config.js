@@ -9,7 +9,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // Budgets in gzip bytes: what a customer on a phone downloads before the sign-in form shows, and in all (every view
 // and the English texts; a customer loads only the views they open).
 const entryBudget = 20.0 * 1024;
-const totalBudget = 112 * 1024;
+const totalBudget = 116 * 1024;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -116,7 +116,7 @@ const consoleBuild = {
     squeezeCss(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     // Staff sign in on a desktop or a phone at work: the entry draws the sign-in form, the views come when opened.
-    reportSizes({ what: 'the console', entryLimit: 40 * 1024, totalLimit: 160 * 1024 }),
+    reportSizes({ what: 'the console', entryLimit: 40 * 1024, totalLimit: 168 * 1024 }),
     precompress(),
   ],
 };

@@ -65,7 +65,7 @@ export function revokeApiKey(client: ConsoleClient, id: string): Promise<void> {
 export const webhooksPath = '/admin/webhooks?limit=100';
 
 /** Every event a webhook can subscribe to, in the order the form shows them. */
-export const webhookEvents: readonly WebhookEventType[] = ['request.created', 'request.cancelled', 'message.created', 'quote.accepted', 'quote.declined', 'contact.activated'];
+export const webhookEvents: readonly WebhookEventType[] = ['request.created', 'request.cancelled', 'message.created', 'quote.accepted', 'quote.declined', 'contact.activated', 'appointment.requested', 'appointment.confirmed', 'appointment.declined', 'appointment.cancelled'];
 
 export function createWebhook(client: ConsoleClient, body: WebhookBody): Promise<CreatedWebhook> {
   return client.request('POST', '/admin/webhooks', body);

@@ -29,6 +29,14 @@ export function eventName(event: WebhookEventType): string {
       return msg('Offerte afgewezen', { id: 'console.webhooks.event.quoteDeclined' });
     case 'contact.activated':
       return msg('Klant heeft account geactiveerd', { id: 'console.webhooks.event.contactActivated' });
+    case 'appointment.requested':
+      return msg('Afspraak aangevraagd', { id: 'console.webhooks.event.appointmentRequested' });
+    case 'appointment.confirmed':
+      return msg('Afspraak bevestigd', { id: 'console.webhooks.event.appointmentConfirmed' });
+    case 'appointment.declined':
+      return msg('Afspraak afgewezen', { id: 'console.webhooks.event.appointmentDeclined' });
+    case 'appointment.cancelled':
+      return msg('Afspraak geannuleerd', { id: 'console.webhooks.event.appointmentCancelled' });
   }
 }
 
