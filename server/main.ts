@@ -8,6 +8,7 @@ import { openRuntime } from './runtime.js';
 import { listen, type RunningServer } from './server.js';
 import { startWebhookWorker } from './webhooks/worker.js';
 import { startEventLogPruning } from './events/pruning.js';
+import { startBookingHoldExpiry } from './bookings/hold-expiry.js';
 
 export async function serveFromConfig(config: Config): Promise<void> {
   const { deps, database } = await openRuntime(config);
@@ -21,6 +22,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
   const requestMail = new NewRequestMailer({ db: deps.db, mailer: deps.mailer, logger: deps.logger });
   requestMail.start();
   const eventPruning = startEventLogPruning({ db: deps.db, logger: deps.logger });
+  const bookingHolds = startBookingHoldExpiry({ db: deps.db, logger: deps.logger });
   const running = await listen(app, {
     host: config.host,
     port: config.port,
@@ -28,7 +30,7 @@ export async function serveFromConfig(config: Config): Promise<void> {
     logger: deps.logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     onClosed: async () => {
-      await Promise.all([webhookWorker.stop(), requestMail.stop(), eventPruning.stop()]);
+      await Promise.all([webhookWorker.stop(), requestMail.stop(), eventPruning.stop(), bookingHolds.stop()]);
       await demoSite?.shutdown();
       await database.close();
     },
