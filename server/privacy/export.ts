@@ -105,6 +105,7 @@ export async function exportCustomer(db: Kysely<Database>, customer: Customer, n
       messages: held.messages.filter((message) => message.request_id === row.id).map(withFiles),
       attachments: held.attachments.filter((attachment) => attachment.request_id === row.id).map((attachment) => ({ ...attachment, file: attachmentPaths[attachment.id] ?? null })),
     })),
+    bookings: held.bookings,
     workOrderMessages: held.messages.filter((message) => message.request_id === null).map(withFiles),
     audit: audit.map((row) => ({ ...row, details: parseJson(row.details) })),
   };

@@ -7,7 +7,7 @@ import type { Contact, Customer } from '../db/tables/accounts.js';
 
 export async function customerHoldings(db: Kysely<Database>, customer: Customer) {
   const tenant = customer.tenant_id;
-  const [locations, contacts, objects, workOrders, quotes, invoices, documents, orders, requests, messages] = await Promise.all([
+  const [locations, contacts, objects, workOrders, quotes, invoices, documents, orders, requests, messages, bookings] = await Promise.all([
     db.selectFrom('locations').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('contacts').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('objects').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
@@ -18,6 +18,7 @@ export async function customerHoldings(db: Kysely<Database>, customer: Customer)
     db.selectFrom('orders').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('requests').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('messages').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
+    db.selectFrom('bookings').selectAll().where('tenant_id', '=', tenant).where('customer_id', '=', customer.id).orderBy('created_at').orderBy('id').execute(),
   ]);
   const requestIds = requests.map((row) => row.id);
   const workOrderIds = workOrders.map((row) => row.id);
@@ -38,7 +39,7 @@ export async function customerHoldings(db: Kysely<Database>, customer: Customer)
           .orderBy('created_at', 'asc')
           .execute(),
   ]);
-  const recordIds = [customer.id, ...[locations, contacts, objects, workOrders, quotes, invoices, documents, orders, requests, messages].flat().map((row) => row.id)];
+  const recordIds = [customer.id, ...[locations, contacts, objects, workOrders, quotes, invoices, documents, orders, requests, messages, bookings].flat().map((row) => row.id)];
   const fileIds = [
     ...quotes.map((row) => row.pdf_file_id),
     ...invoices.map((row) => row.pdf_file_id),
@@ -59,6 +60,7 @@ export async function customerHoldings(db: Kysely<Database>, customer: Customer)
     requestEvents,
     attachments,
     messages,
+    bookings,
     recordIds,
     fileIds,
     personalTexts: personalTextsOf(customer, contacts, locations, requests),

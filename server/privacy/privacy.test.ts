@@ -50,6 +50,32 @@ async function seedPerson(key: 'erased' | 'kept', prefix: string, name: string, 
   expect((await uploadAttachment(t.app, business.slug, token, request.id, pngBytes(), { filename: `${prefix}-foto.png` })).status).toBe(201);
   const message = await callPortal(t.app, business.slug, `/requests/${request.id}/messages`, { token, body: { body: `Groet van ${contactName}` }, headers: { 'Idempotency-Key': randomUUID() } });
   expect(message.status).toBe(201);
+  const at = new Date().toISOString();
+  await t.deps.db
+    .insertInto('bookings')
+    .values({
+      id: randomUUID(),
+      tenant_id: business.tenantId,
+      portal_id: business.portalId,
+      customer_id: customer.id,
+      contact_id: contactId,
+      request_id: request.id,
+      work_order_id: null,
+      kind: 'visit',
+      work_type: 'repair',
+      date: '2026-12-14',
+      window_id: 'ochtend',
+      starts_at: '2026-12-14T07:00:00.000Z',
+      ends_at: '2026-12-14T11:00:00.000Z',
+      status: 'requested',
+      hold_until: '2026-12-16T07:00:00.000Z',
+      reason: `Graag na negen uur, vraag naar ${contactName}`,
+      decided_at: null,
+      decided_by_name: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
   await callAdminAsStaff(t.app, staffCookie, 'POST', `/requests/${request.id}/notes`, { body: `Bel ${contactName} terug` });
   const invited = await callAdmin(t.app, business.apiKey, 'POST', `/customers/${externalId}/contacts`, { email: `collega@${prefix}-mail.example`, name: `${name} Collega`, sendInvite: true });
   expect(invited.status).toBe(201);
@@ -108,6 +134,7 @@ describe(`exporting a customer’s data, on ${dialectUnderTest}`, () => {
     expect(document.requests[0].attachments[0]).toMatchObject({ filename: 'wis-foto.png' });
     expect(document.requests[0].attachments[0]).not.toHaveProperty('content');
     expect(document.audit.length).toBeGreaterThan(0);
+    expect(document.bookings).toEqual([expect.objectContaining({ date: '2026-12-14', window_id: 'ochtend', status: 'requested', reason: 'Graag na negen uur, vraag naar Familie Wisselaar Contact' })]);
     const names = Object.keys(files);
     expect(names).toEqual(expect.arrayContaining(['customer.json', 'files/documents/handleiding.pdf']));
     expect(names.filter((name) => name.startsWith('files/requests/'))).toHaveLength(1);
