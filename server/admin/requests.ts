@@ -79,8 +79,8 @@ const makeCustomer = defineRoute('admin', {
 
 export const adminRequestRoutes = routeGroup()
   .openapi(inbox, async (c) => {
-    const { status, updatedSince, portal, workType, source, customerExternalId, q, ...page } = c.req.valid('query');
-    const filter = { statuses: status, updatedSince, portal, workType, source, customerExternalId, search: q || undefined };
+    const { status, updatedSince, portal, workType, source, customerExternalId, booking, q, ...page } = c.req.valid('query');
+    const filter = { statuses: status, updatedSince, portal, workType, source, customerExternalId, booking, search: q || undefined };
     return c.json(await listAdminRequests(c.var.deps.db, c.var.admin.tenantId, filter, page), 200);
   })
 

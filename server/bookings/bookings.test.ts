@@ -479,5 +479,22 @@ describe(`POST /requests with a booking, on ${dialectUnderTest}`, () => {
     expect(Number(after.n)).toBe(Number(before.n));
     const badWindow = await submit(tenants.alpha.customers[1]!.token, { workType: 'repair', description: 'Geen warm water', booking: { date, windowId: 'nacht' } });
     expect(badWindow.status).toBe(400);
+
+    // The inbox filters on it: waiting for an answer, then confirmed; another business's inbox never shows it.
+    const inbox = async (query: string, apiKey = tenants.alpha.apiKey) => (await json(await callAdmin(t.app, apiKey, 'GET', `/requests?limit=100&${query}`))).items.map((item: { id: string }) => item.id);
+    expect(await inbox('booking=requested')).toContain(request.id);
+    expect(await inbox('booking=any')).toContain(request.id);
+    expect(await inbox('booking=confirmed')).not.toContain(request.id);
+    const unbooked = await json(await submit(tenants.alpha.customers[1]!.token, { workType: 'repair', description: 'Geen warm water' }));
+    expect(await inbox('booking=any')).not.toContain(unbooked.id);
+    expect(await inbox('')).toContain(unbooked.id);
+    const booking = mine.items[0] as { id: string };
+    expect((await callAdmin(t.app, tenants.alpha.apiKey, 'PATCH', `/bookings/${booking.id}`, { status: 'confirmed' })).status).toBe(200);
+    expect(await inbox('booking=requested')).not.toContain(request.id);
+    expect(await inbox('booking=confirmed')).toContain(request.id);
+    expect(await inbox('booking=any', tenants.bravo.apiKey)).toEqual([]);
+    const refused = await callAdmin(t.app, tenants.alpha.apiKey, 'GET', '/requests?booking=soon');
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.code).toBe('validation_failed');
   });
 });

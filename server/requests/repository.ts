@@ -6,6 +6,7 @@ import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '..
 import { newId, nowIso } from '../db/ids.js';
 import { keysetPage, type PageQuery } from '../http/pagination.js';
 import { insertStatement, statement } from './statements.js';
+import { hasBooking, type BookingFilter } from '../bookings/request-booking.js';
 
 /** Who a lookup is for: a contact sees its customer's requests only, the back office all of its tenant's. */
 export interface RequestScope {
@@ -146,6 +147,8 @@ export interface InboxFilter {
   customerExternalId?: string | undefined;
   /** Text that the reference or a name (customer, contact, guest) contains, in any case. */
   search?: string | undefined;
+  /** Only requests booked with a visit, in this state. */
+  booking?: BookingFilter | undefined;
 }
 
 /** `text` as a LIKE pattern that finds it anywhere, its own % _ and \ matched as themselves (ESCAPE '\'). */
@@ -213,6 +216,7 @@ function filtered(db: Kysely<Database>, query: InboxQuery, tenantId: string, fil
   // The guests' index holds only rows with no customer, and is read only for a query that says so in these words.
   if (filter.source === 'guest') narrowed = narrowed.where('requests.customer_id', 'is', null);
   if (filter.source === 'portal') narrowed = narrowed.where(column(db, 'customer_id', false), 'is not', null);
+  if (filter.booking) narrowed = narrowed.where(hasBooking(filter.booking));
   if (filter.customerExternalId) {
     const externalId = filter.customerExternalId;
     narrowed = narrowed.where(column(db, 'customer_id', way === 'customer'), '=', (eb) =>

@@ -7,6 +7,7 @@ import { pageQuerySchema } from '../http/pagination.js';
 import { portalSlugPattern } from '../tenants/tenants.js';
 import { requestSourceSchema, requestStatusSchema } from './output.js';
 import { bookingChoiceSchema } from '../bookings/schemas.js';
+import { bookingFilters } from '../bookings/request-booking.js';
 
 const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 const phoneNumber = z
@@ -112,6 +113,10 @@ export const inboxQuery = pageQuerySchema.extend({
   workType: workType.optional().openapi({ description: 'Only requests of this work type (an id of the portal’s requestForm.workTypes)' }),
   source: requestSourceSchema.optional().openapi({ description: 'portal: only requests of customers (sent by their contacts); guest: only guest requests' }),
   customerExternalId: z.string().min(1).max(100).optional().openapi({ description: 'Only the requests of the customer with this externalId.' }),
+  booking: z
+    .enum(bookingFilters)
+    .optional()
+    .openapi({ description: 'requested: only requests whose booked visit waits for the business’s answer (its hold not ended); confirmed: only those with a confirmed visit; any: only requests booked with a visit.' }),
   q: z
     .string()
     .trim()

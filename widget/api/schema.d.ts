@@ -13259,6 +13259,8 @@ export interface operations {
                 source?: components["schemas"]["RequestSource"] & unknown;
                 /** @description Only the requests of the customer with this externalId. */
                 customerExternalId?: string;
+                /** @description requested: only requests whose booked visit waits for the business’s answer (its hold not ended); confirmed: only those with a confirmed visit; any: only requests booked with a visit. */
+                booking?: "requested" | "confirmed" | "any";
                 /** @description Search: requests whose reference starts with this text (with or without its KP-, as it is read out), or whose customer name, contact name or guest name contains it; in any case; % and _ are matched as themselves. A whole reference (KP-7F3K2Q) finds that request alone. Empty searches nothing. */
                 q?: string;
             };
