@@ -21,6 +21,8 @@ export interface InboxFilter {
   portal: string;
   workType: string;
   source: '' | 'guest' | 'portal';
+  /** Only requests booked with a visit waiting for an answer, or confirmed. */
+  booking: '' | 'requested' | 'confirmed';
   q: string;
 }
 
@@ -31,6 +33,7 @@ export function inboxPath(filter: InboxFilter, limit = 25): string {
   if (filter.portal) query.set('portal', filter.portal);
   if (filter.workType) query.set('workType', filter.workType);
   if (filter.source) query.set('source', filter.source);
+  if (filter.booking) query.set('booking', filter.booking);
   if (filter.q.trim()) query.set('q', filter.q.trim());
   return `/admin/requests?${query}`;
 }

@@ -3,6 +3,10 @@ import type { TemplateResult } from 'lit';
 import { str, type StrResult } from '@lit/localize';
 
 export const templates: Record<string, string | StrResult | TemplateResult> = {
+  'console.inbox.booking': 'Visit',
+  'console.inbox.bookingAll': 'With or without',
+  'console.inbox.bookingRequested': 'Visit requests',
+  'console.inbox.bookingConfirmed': 'Visit confirmed',
   'console.nav.bookings': 'Appointments',
   'console.nav.waitingBookings': str`${0} waiting for an answer`,
 

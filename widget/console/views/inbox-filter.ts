@@ -1,5 +1,6 @@
 // What the inbox shows: the filter a staff member sets, and whether a request passes it. The server filters the
-// pages; the same test decides where a request that changed while the inbox is open belongs.
+// pages; the same test decides where a request that changed while the inbox is open belongs (a request's booking is
+// not in its answer: with the booking filter on, the server alone decides, and the inbox reads its first page again).
 import type { InboxFilter } from '../api/admin.js';
 import type { AdminRequest, RequestStatus } from '../api/types.js';
 
@@ -18,7 +19,7 @@ export const statusChoices = {
 
 export type StatusChoice = keyof typeof statusChoices;
 
-export const defaultFilter: InboxFilter = { status: ['submitted', 'in_review'], portal: '', workType: '', source: '', q: '' };
+export const defaultFilter: InboxFilter = { status: ['submitted', 'in_review'], portal: '', workType: '', source: '', booking: '', q: '' };
 
 export function statusChoice(filter: InboxFilter): StatusChoice {
   const key = filter.status.join(',');
@@ -26,7 +27,7 @@ export function statusChoice(filter: InboxFilter): StatusChoice {
 }
 
 export function isFiltered(filter: InboxFilter): boolean {
-  return statusChoice(filter) !== 'open' || Boolean(filter.portal || filter.workType || filter.source || filter.q.trim());
+  return statusChoice(filter) !== 'open' || Boolean(filter.portal || filter.workType || filter.source || filter.booking || filter.q.trim());
 }
 
 /** The names a request can be found by: its customer, the contact who sent it, or the guest. */

@@ -113,6 +113,24 @@ describe('<kp-inbox-view>', () => {
     await waitForText(view, '1 meer geladen');
   });
 
+  it('lists the visit requests alone when asked, and reads that page again when a request changes', async () => {
+    let booked = fx.inbox().slice(0, 1);
+    api = consoleApi({ [`GET ${admin}/requests`]: (call) => ({ items: call.path.includes('booking=requested') ? booked : fx.inbox(), nextCursor: null }) });
+    const { view, events } = await mountConsoleView<InboxView>('kp-inbox-view');
+    await waitUntil(() => rows(view).length === 4);
+    select(view, 'booking', 'requested');
+    await waitUntil(() => listCalls().at(-1)!.path === `${admin}/requests?limit=25&status=submitted%2Cin_review&booking=requested`, 'the booking filter was not asked for');
+    await waitUntil(() => rows(view).length === 1, 'the visit requests were not listed alone');
+    expect(visibleText(find(view, '.filters-toggle')!)).to.contain('Filters (1 aan)');
+    booked = [];
+    events.open();
+    events.send('message', { id: 'evt_2', type: 'request.updated', createdAt: '2026-12-01T10:00:00.000Z', data: { request: fx.request({ id: fx.inbox()[0]!.id }) } });
+    await waitUntil(() => rows(view).length === 0, 'a request whose visit was answered stayed in the filter');
+    expect(listCalls().some((call) => call.path.includes('updatedSince='))).to.equal(false);
+    select(view, 'booking', '');
+    await waitUntil(() => rows(view).length === 4, 'the filter was not taken off');
+  });
+
   it('puts a request that arrives meanwhile on top, announced, and drops one that left the filter', async () => {
     let changed = [] as ReturnType<typeof fx.inbox>;
     api = consoleApi({ [`GET ${admin}/requests`]: (call) => (call.path.includes('updatedSince=') ? { items: changed, nextCursor: null } : { items: fx.inbox(), nextCursor: null }) });

@@ -248,11 +248,11 @@ export class InboxView extends ConsoleView {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back from a request: what changed meanwhile is fetched at once.
-    if (this.hasUpdated) void this.refresh.run();
+    if (this.hasUpdated) void (this.filter.booking ? this.firstPage.run() : this.refresh.run());
   }
 
   protected override onLiveSignal(signal: LiveSignal): void {
-    if (aboutRequests(signal)) void this.refresh.run();
+    if (aboutRequests(signal)) void (this.filter.booking ? this.firstPage.run() : this.refresh.run());
   }
 
   private merge(changed: AdminRequest[]): void {
@@ -323,7 +323,7 @@ export class InboxView extends ConsoleView {
       cancelled: msg('Geannuleerd', { id: 'views.status.request.cancelled' }),
       all: msg('Alle', { id: 'console.inbox.status.all' }),
     };
-    const active = [statusChoice(this.filter) !== 'open', this.filter.portal, this.filter.workType, this.filter.source].filter(Boolean).length;
+    const active = [statusChoice(this.filter) !== 'open', this.filter.portal, this.filter.workType, this.filter.source, this.filter.booking].filter(Boolean).length;
     const select = (id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
@@ -391,6 +391,17 @@ export class InboxView extends ConsoleView {
             ['guest', msg('Gasten', { id: 'console.inbox.sourceGuest' })],
           ],
           (source) => this.setFilter({ source: source as InboxFilter['source'] }),
+        )}
+        ${select(
+          'booking',
+          msg('Afspraak', { id: 'console.inbox.booking' }),
+          this.filter.booking,
+          [
+            ['', msg('Met of zonder', { id: 'console.inbox.bookingAll' })],
+            ['requested', msg('Afspraakverzoeken', { id: 'console.inbox.bookingRequested' })],
+            ['confirmed', msg('Afspraak bevestigd', { id: 'console.inbox.bookingConfirmed' })],
+          ],
+          (booking) => this.setFilter({ booking: booking as InboxFilter['booking'] }),
         )}
       </div>
     </form>`;
