@@ -7,6 +7,7 @@ import { FakeEventStream, signedInClient } from '../test-support/live-stream.js'
 import { config, find, has, location, mountView, photoFile, serviceRequest, serviceRequestDetail, text } from './view-fixtures.js';
 import { setLocale } from '../i18n/localization.js';
 import type { PhotoPicker } from '../components/photo-picker.js';
+import { freeWindow } from '../components/booking-fixtures.js';
 
 const photo = () => new Response(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
 
@@ -44,6 +45,35 @@ describe('<kp-request-detail-view>', () => {
       URL.createObjectURL = create;
       URL.revokeObjectURL = revoke;
     }
+  });
+
+  it('shows the visit booked with the request and what became of it, in Dutch and in English', async () => {
+    const window = freeWindow(3);
+    const booking = () => ({
+      id: 'bkg_1', kind: 'visit', status: 'requested', date: window.date, windowId: window.windowId, label: window.label, start: window.start, end: window.end,
+      holdUntil: null, reason: null, workType: 'repair', requestId: 'req_1', workOrderId: null, createdAt: '2026-11-20T09:15:00.000Z', updatedAt: '2026-11-20T09:15:00.000Z',
+    });
+    api = mockApi({
+      'GET /requests/:id': () => serviceRequestDetail(),
+      'GET /bookings': () => ({ items: [booking()] }),
+      'GET /requests/:id/attachments/:attachment': photo,
+      'GET /requests/:id/messages': () => page([]),
+    });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await waitUntil(() => text(view).includes('aangevraagd, wij bevestigen het nog'), 'the requested visit is not shown');
+    expect(text(view)).to.match(/Afspraak\s*\S+ \d+ \S+, ochtend 08:00/);
+    expect(api.calls.some((call) => call.path === '/bookings?requestId=req_1')).to.equal(true);
+    await setLocale('en');
+    await waitUntil(() => text(view).includes('requested, we will confirm it'), 'the visit is not shown in English');
+    await setLocale('nl');
+  });
+
+  it('shows no visit when the portal books none', async () => {
+    api = mockApi({ 'GET /requests/:id': () => serviceRequestDetail(), 'GET /bookings': () => errorResponse(403, 'feature_disabled', 'Booking is off'), 'GET /requests/:id/messages': () => page([]), 'GET /requests/:id/attachments/:attachment': photo });
+    const view = await mountView<RequestDetailView>('kp-request-detail-view', { recordId: 'req_1' });
+    await waitUntil(() => api.calls.some((call) => call.path.startsWith('/bookings')), 'the bookings were not asked for');
+    await waitUntil(() => text(view).includes('Omschrijving'));
+    expect(text(view)).not.to.contain('Afspraak');
   });
 
   it('cancels a submitted request after the customer confirms', async () => {
@@ -131,7 +161,7 @@ describe('<kp-request-detail-view>', () => {
     });
     await find(view, '[part="details"]');
     expect(has(view, 'kp-message-thread'), 'kp-message-thread').to.equal(false);
-    expect(api.calls.map((call) => call.path).filter((path) => !path.startsWith('/locations'))).to.deep.equal(['/requests/req_1']);
+    expect(api.calls.map((call) => call.path).filter((path) => !path.startsWith('/locations') && !path.startsWith('/bookings'))).to.deep.equal(['/requests/req_1']);
   });
 });
 

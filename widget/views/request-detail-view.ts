@@ -10,6 +10,7 @@ import '../components/protected-image.js';
 import { statusName } from '../components/status-badge.js';
 import '../components/timeline.js';
 import { PortalApiError, type Page } from '../api/client.js';
+import { describeWindow, type PortalBooking } from '../components/booking-times.js';
 import { LiveController } from '../api/events.js';
 import { defineElement } from '../components/define.js';
 import { errorMessage } from '../components/states.js';
@@ -78,6 +79,39 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
       return (await client.request<Page<Location>>('GET', '/locations?limit=100', undefined, { signal })).items;
     },
   });
+
+  /** The visit booked with the request, read again whenever the request changes; null when the portal books none. */
+  private readonly booking = new Task(this, {
+    args: () => [this.client, this.shownRequest()?.id ?? null, this.shownRequest()?.updatedAt ?? null] as const,
+    task: async ([client, id], { signal }): Promise<PortalBooking | null | typeof initialState> => {
+      if (!client || !id) return initialState;
+      try {
+        const answer = await client.request<{ items: PortalBooking[] }>('GET', `/bookings?requestId=${encodeURIComponent(id)}`, undefined, { signal });
+        return answer.items.find((booking) => booking.kind === 'visit') ?? null;
+      } catch (error) {
+        if (error instanceof PortalApiError && (error.status === 403 || error.status === 404)) return null;
+        throw error;
+      }
+    },
+  });
+
+  private visit(): string | null {
+    const booking = this.booking.status === TaskStatus.COMPLETE ? this.booking.value : null;
+    if (!booking) return null;
+    const when = describeWindow(booking, this.locale);
+    switch (booking.status) {
+      case 'requested':
+        return msg(str`${when}: aangevraagd, wij bevestigen het nog`, { id: 'views.request.visitRequested' });
+      case 'confirmed':
+        return msg(str`${when}: bevestigd`, { id: 'views.request.visitConfirmed' });
+      case 'declined':
+        return msg(str`${when}: kan helaas niet, wij nemen contact met u op`, { id: 'views.request.visitDeclined' });
+      case 'expired':
+        return msg(str`${when}: niet op tijd bevestigd, wij nemen contact met u op`, { id: 'views.request.visitExpired' });
+      case 'cancelled':
+        return msg(str`${when}: geannuleerd`, { id: 'views.request.visitCancelled' });
+    }
+  }
 
   /** Uploads the chosen files one by one; each appears with the request's photos as it lands. */
   private readonly addFiles = new Task(this, {
@@ -191,6 +225,7 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
           [msg('Ingediend op', { id: 'views.request.submittedAt' }), formatDateTime(request.createdAt, this.locale)],
           [msg('Omschrijving', { id: 'views.field.description' }), html`<span class="prose">${request.description}</span>`],
           [msg('Werkadres', { id: 'views.request.address' }), this.renderAddress(request)],
+          [msg('Afspraak', { id: 'views.request.visit' }), this.visit()],
           [msg('Voorkeur voor', { id: 'views.request.preferred' }), preferred],
           [msg('Telefoon', { id: 'views.field.phone' }), request.phone],
           [

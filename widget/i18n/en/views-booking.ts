@@ -45,4 +45,10 @@ export const templates: Record<string, string | StrResult | TemplateResult> = {
   'views.visit.chooseFirst': 'Choose a time first.',
   'views.visit.cancelConfirm': str`Are you sure you want to cancel the appointment of ${0}?`,
   'views.visit.cancelYes': 'Yes, cancel the appointment',
+  'views.request.visit': 'Visit',
+  'views.request.visitRequested': str`${0}: requested, we will confirm it`,
+  'views.request.visitConfirmed': str`${0}: confirmed`,
+  'views.request.visitDeclined': str`${0}: not possible, we will be in touch`,
+  'views.request.visitExpired': str`${0}: not confirmed in time, we will be in touch`,
+  'views.request.visitCancelled': str`${0}: cancelled`,
 };
