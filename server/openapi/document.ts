@@ -26,6 +26,8 @@ const tagDescriptions: Record<string, string> = {
   'Back office: customers': 'Customers, their work addresses and their portal users.',
   'Back office: customer data': 'Records pushed by the back office with its own ids, as idempotent upserts.',
   'Back office: requests': 'The inbox of incoming requests, and moving them on.',
+  'Booking visits': 'A signed-in customer’s free windows, its bookings, and moving or cancelling a planned visit.',
+  'Back office: booking visits': 'Booking settings per portal, windows closed on a date, and the bookings staff confirm, decline or move.',
   'Back office: messages': 'Reading and answering the customers’ conversations.',
   'Back office: webhooks': 'Signed webhooks to the back office.',
   'Back office: audit': 'Who did what, and when.',
