@@ -1,6 +1,7 @@
 // Booking visits against the real server: an admin sets the portal's windows in the console (one morning place a day),
 // a customer moves a planned visit to the first free morning, a second customer no longer sees that morning, staff
-// confirm the move in the day and week view, and the first customer sees the visit moved without reloading.
+// confirm the move in the day and week view, and the first customer sees the visit moved without reloading, by mail
+// and as the next visit on the home view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleOf, consoleSignIn, live, portal, see, widgetSignIn, withSides } from './console-steps.js';
@@ -88,6 +89,12 @@ describe('booking visits', () => {
         // Jan's work order follows without a reload: the move is confirmed.
         await see(portal(jan).getByText(/^Uw verplaatsing is bevestigd/), live);
         await shot('customer', '05-visit-moved');
+        // His home view names the moved visit as the next one: that morning, from 08:00.
+        const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(`${date}T12:00:00Z`));
+        await openWidgetView(jan, 'home');
+        const nextVisit = portal(jan).locator('[part~="next-visit"]');
+        await see(nextVisit.getByText(`${day}, 08:00`, { exact: false }));
+        await shot('customer', '06-home-next-visit');
         // And by mail, with the visit to add to the calendar.
         await expect
           .poll(async () => {
