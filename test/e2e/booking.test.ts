@@ -4,7 +4,7 @@
 // and as the next visit on the home view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { consoleOf, consoleSignIn, live, portal, see, widgetSignIn, withSides } from './console-steps.js';
+import { consoleOf, consoleSignIn, live, portal, see, seeInbox, widgetSignIn, withSides } from './console-steps.js';
 import { newPage, screenshot, startHarness, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -105,6 +105,46 @@ describe('booking visits', () => {
       } finally {
         await second.context.close();
       }
+    });
+  });
+
+  // Booking is on from the journey above: one place on each working-day morning for maintenance.
+  it('a customer books a free window with a new request; staff find it among the visit requests and confirm it', async () => {
+    await withSides(harness, 'desktop', 'booking-request', async ({ staff, customer: jan, shot }) => {
+      await Promise.all([
+        staff.goto(`${harness.baseUrl}/console`).then(() => consoleSignIn(staff, 'planning@vanderberg.example', 'demo-wachtwoord')),
+        widgetSignIn(jan, `${harness.baseUrl}/mijn-portaal`, 'jan@example.com', 'demo-wachtwoord'),
+      ]);
+      const widget = portal(jan);
+      await widget.getByRole('button', { name: 'Storing melden of onderhoud aanvragen' }).click();
+      await widget.getByLabel('Soort werk').selectOption({ label: 'Onderhoud' });
+      const windows = widget.locator('kp-booking-windows input[type="radio"]');
+      await see(windows);
+      const chosen = (await windows.first().getAttribute('value'))!;
+      await windows.first().check();
+      await widget.getByLabel('Wat is er aan de hand?').fill('Jaarlijks onderhoud van de cv-ketel.');
+      await widget.getByLabel('Adres').selectOption({ index: 1 });
+      await widget.getByRole('checkbox', { name: /akkoord/ }).check();
+      await widget.getByRole('button', { name: 'Aanvraag versturen' }).click();
+      await see(widget.getByRole('heading', { name: 'Aanvraag verstuurd' }));
+      await see(widget.getByText(/Aangevraagd: .+de monteur bevestigt/));
+      const reference = (await widget.locator('[part="reference"]').textContent())!.trim();
+      await shot('customer', '01-booked-with-request');
+
+      // Staff filter the inbox on visit requests: the new request is there.
+      await seeInbox(staff);
+      const desk = consoleOf(staff);
+      await desk.getByLabel('Afspraak').selectOption('requested');
+      await see(desk.locator('[part~="request"]', { hasText: reference }));
+      await shot('staff', '02-inbox-visit-requests');
+
+      // And confirm it in that week, where the booking names the request.
+      await staff.evaluate((day) => (location.hash = `#/bookings/week/${day}`), chosen.split('|')[0]!);
+      const booking = desk.locator('[part="booking"]', { hasText: reference });
+      await see(booking.getByText('Aangevraagd', { exact: true }));
+      await booking.getByRole('button', { name: /^Bevestigen/ }).click();
+      await see(desk.locator('[part="booking"]', { hasText: reference }).getByText('Bevestigd', { exact: true }));
+      await shot('staff', '03-confirmed');
     });
   });
 });
