@@ -3,6 +3,12 @@ import type { TemplateResult } from 'lit';
 import { str, type StrResult } from '@lit/localize';
 
 export const templates: Record<string, string | StrResult | TemplateResult> = {
+  'console.bookings.capacity': 'Change places',
+  'console.bookings.capacityLabel': str`Places on ${0}`,
+  'console.bookings.capacitySave': 'Save',
+  'console.bookings.capacityCancel': 'Cancel',
+  'console.bookings.capacityInvalid': 'Enter a number of places from 0 to 500.',
+  'console.bookings.capacitySaved': str`${0} on ${1} now has ${2} places.`,
   'console.inbox.booking': 'Visit',
   'console.inbox.bookingAll': 'With or without',
   'console.inbox.bookingRequested': 'Visit requests',

@@ -120,6 +120,34 @@ describe('<kp-bookings-view>', () => {
     expect(api.calls.find((call) => call.method === 'PUT')!.path).to.equal(`${admin}/portals/demo/booking/blocks/${tuesday}/w2-middag`);
   });
 
+  it('lets an admin give one window on one date another number of places, and checks the number first', async () => {
+    let saved: { capacityOverrides: unknown[] } | undefined;
+    api = planningApi(() => [adminBooking()], {
+      [`PUT ${admin}/portals/demo/booking`]: (call) => {
+        saved = call.body as { capacityOverrides: unknown[] };
+        return { ...bookingSettings(), capacityOverrides: saved.capacityOverrides };
+      },
+    });
+    const { view } = await mount();
+    await waitFor(view, '[part="booking"]');
+    const card = () => windowOf(view, tuesday, 'w2-middag');
+    expect(visibleText(card())).to.contain('van 2 bezet');
+    find<HTMLButtonElement>(card(), '[part="capacity"]')!.click();
+    const input = await waitFor<HTMLInputElement>(card(), 'input[type="number"]');
+    expect(input.value).to.equal('2');
+    input.value = 'veel';
+    input.dispatchEvent(new Event('input'));
+    find<HTMLFormElement>(card(), '[part="capacity-form"]')!.requestSubmit();
+    await waitForText(card(), 'Vul een aantal plaatsen in van 0 tot en met 500.');
+    expect(api.calls.some((call) => call.method === 'PUT')).to.equal(false);
+    input.value = '4';
+    input.dispatchEvent(new Event('input'));
+    find<HTMLFormElement>(card(), '[part="capacity-form"]')!.requestSubmit();
+    await waitUntil(() => saved, 'the settings were not saved');
+    expect(saved!.capacityOverrides).to.deep.equal([{ date: tuesday, windowId: 'w2-middag', capacity: 4 }]);
+    expect(find(card(), '[part="capacity-form"]')).to.equal(undefined);
+  });
+
   it('offers no closing of windows to role staff', async () => {
     api = planningApi(() => [adminBooking()]);
     const staff = fx.session();
@@ -127,6 +155,7 @@ describe('<kp-bookings-view>', () => {
     const { view } = await mount({ session: staff });
     await waitFor(view, '[part="booking"]');
     expect(find(view, '[part="block"]')).to.equal(undefined);
+    expect(find(view, '[part="capacity"]')).to.equal(undefined);
     expect(find(view, '[part="settings-link"]')).to.equal(undefined);
     expect(find(view, '[part="confirm"]')).to.not.equal(undefined);
   });

@@ -17,6 +17,7 @@ import {
   getBookingSettings,
   listBlocks,
   listBookings,
+  saveBookingSettings,
   unblockWindow,
   type AdminBooking,
   type BookingBlock,
@@ -204,6 +205,8 @@ export class BookingCalendarView extends ConsoleView {
   @state() private busyId = '';
   @state() private problem: { id: string; text: string } | null = null;
   @state() private proposing: { id: string; date: string; windowId: string } | null = null;
+  /** The window whose places on one date an admin is changing (`date|windowId`), and the number typed. */
+  @state() private capacityEdit: { id: string; value: string } | null = null;
 
   private get currentScale(): Scale {
     return this.scale === 'day' ? 'day' : 'week';
@@ -315,6 +318,61 @@ export class BookingCalendarView extends ConsoleView {
       this.busyId = '';
       this.refresh();
     }
+  }
+
+  /** Another number of places for one window on one date (the weekday's own number again: the exception goes). */
+  private async saveCapacity(planning: Planning, date: string, window: BookingWindow): Promise<void> {
+    const id = `${date}|${window.id}`;
+    const value = this.capacityEdit?.value.trim() ?? '';
+    if (!/^\d{1,3}$/.test(value) || Number(value) > 500) {
+      this.problem = { id, text: msg('Vul een aantal plaatsen in van 0 tot en met 500.', { id: 'console.bookings.capacityInvalid' }) };
+      return;
+    }
+    const capacity = Number(value);
+    const others = planning.settings.capacityOverrides.filter((override) => !(override.date === date && override.windowId === window.id));
+    const capacityOverrides = capacity === window.capacity ? others : [...others, { date, windowId: window.id, capacity }];
+    this.busyId = id;
+    this.problem = null;
+    try {
+      await saveBookingSettings(this.client!, planning.slug, { ...planning.settings, capacityOverrides });
+      this.capacityEdit = null;
+      this.announce(msg(str`${window.label[this.locale]} op ${formatDay(date, this.locale, 'long')} heeft nu ${capacity} plaatsen.`, { id: 'console.bookings.capacitySaved' }));
+    } catch (error) {
+      this.problem = { id, text: describeError(error) };
+    } finally {
+      this.busyId = '';
+      this.refresh();
+    }
+  }
+
+  private renderCapacityEdit(planning: Planning, date: string, window: BookingWindow): TemplateResult {
+    const id = `${date}|${window.id}`;
+    const inputId = `capacity-${date}-${window.id}`;
+    return html`<form
+      class="proposal"
+      part="capacity-form"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.saveCapacity(planning, date, window);
+      }}
+    >
+      <div class="field">
+        <label for=${inputId}>${msg(str`Plaatsen op ${formatDay(date, this.locale, 'long')}`, { id: 'console.bookings.capacityLabel' })}</label>
+        <input
+          id=${inputId}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max="500"
+          .value=${live(this.capacityEdit!.value)}
+          @input=${(event: Event) => (this.capacityEdit = { id, value: (event.target as HTMLInputElement).value })}
+        />
+      </div>
+      <div class="booking-actions">
+        <button type="submit" class="btn primary small" ?disabled=${this.busyId === id}>${msg('Opslaan', { id: 'console.bookings.capacitySave' })}</button>
+        <button type="button" class="btn secondary small" @click=${() => (this.capacityEdit = null)}>${msg('Annuleren', { id: 'console.bookings.capacityCancel' })}</button>
+      </div>
+    </form>`;
   }
 
   override render() {
@@ -453,6 +511,15 @@ export class BookingCalendarView extends ConsoleView {
         : html`<p class="none">${msg('Nog geen afspraken.', { id: 'console.bookings.noBookings' })}</p>`}
       ${isAdmin
         ? html`<div class="window-actions">
+            <button
+              type="button"
+              class="btn link small"
+              part="capacity"
+              aria-expanded=${this.capacityEdit?.id === id ? 'true' : 'false'}
+              @click=${() => (this.capacityEdit = this.capacityEdit?.id === id ? null : { id, value: String(capacity) })}
+            >
+              ${msg('Plaatsen aanpassen', { id: 'console.bookings.capacity' })}<span class="visually-hidden"> (${label} ${span}, ${formatDay(date, this.locale, 'long')})</span>
+            </button>
             <button type="button" class="btn link small" part=${blocked ? 'unblock' : 'block'} ?disabled=${this.busyId === id} @click=${() => void this.toggleBlock(planning, date, window, blocked)}>
               ${blocked ? msg('Weer openen', { id: 'console.bookings.unblock' }) : msg('Tijdvak sluiten', { id: 'console.bookings.block' })}<span class="visually-hidden">
                 (${label} ${span}, ${formatDay(date, this.locale, 'long')})</span
@@ -460,6 +527,7 @@ export class BookingCalendarView extends ConsoleView {
             </button>
           </div>`
         : nothing}
+      ${isAdmin && this.capacityEdit?.id === id ? this.renderCapacityEdit(planning, date, window) : nothing}
       ${this.problem?.id === id ? html`<div class="notice error" role="alert"><p>${this.problem.text}</p></div>` : nothing}
     </li>`;
   }
