@@ -17,10 +17,10 @@ export interface Process {
 }
 
 /** A script of this repository under tsx, on a free port, once its /healthz answers. */
-export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Process> {
+export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = root): Promise<Process> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
-    cwd: root,
+    cwd,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -3,7 +3,7 @@
 // PostgreSQL when the run gives one. Each submission is a new Idempotency-Key from the next signed-in contact.
 // BENCH_SUBMISSIONS_BEFORE=<commit> also measures the server of that commit, in the same rounds (the before/after).
 // Run alone with `npx tsx bench/submissions.ts [--quick] [--profile] [--postgres]`.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +12,10 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { connect } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
-import { freePort } from '../test/support/processes.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
 import { seedBusiness } from './seed.js';
+import { load, root, startProcess, type Process } from './measure.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** The rate `npm run bench` measured on SQLite before this work: the figure the issue asks to double. */
 export const submissionsBefore = 516;
@@ -24,39 +23,11 @@ export const submissionTargets = { versusBefore: 2 };
 
 // ── Processes and load, shared with the inbox bench ─────────────────────────────────────────────────────────────
 
-export interface BenchProcess {
-  child: ChildProcess;
-  url: string;
-  stop(): Promise<void>;
-}
+export type BenchProcess = Process;
 
-/** Starts `script` (a server answering /healthz) with tsx, from `cwd`, on a free port. */
-export async function startBenchProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = root): Promise<BenchProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
-    cwd,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), KP_LOG: 'silent', KP_DEMO: '0', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr!.on('data', (chunk) => (errors += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${script} exited during start-up:\n${errors}`);
-    if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) break;
-    if (Date.now() - started > 60_000) throw new Error(`${script} did not start:\n${errors}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    child,
-    url,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+/** Starts `script` (a server answering /healthz) with tsx, from `cwd`, on a free port, quiet and without the demo. */
+export function startBenchProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = root): Promise<BenchProcess> {
+  return startProcess(script, { KP_LOG: 'silent', KP_DEMO: '0', ...env }, nodeArgs, cwd);
 }
 
 export interface LoadStats {
@@ -69,14 +40,8 @@ export interface LoadStats {
 }
 
 export async function measure(options: autocannon.Options): Promise<LoadStats> {
-  const result = await autocannon(options);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failed: result.non2xx + result.errors + result.timeouts,
-  };
+  const { non2xx, errors, ...stats } = await load(options);
+  return { ...stats, failed: non2xx + errors };
 }
 
 export function median(values: number[]): number {
