@@ -17,7 +17,8 @@ import type { RequestStatus } from '../server/db/tables/requests.js';
 import { randomReference } from '../server/requests/reference.js';
 import { seedContact, seedCustomer, seedTenant } from '../test/support/fixtures.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
-import { markdownTable, median, ms, startBenchProcess } from './submissions.js';
+import { markdownTable, median, ms } from './measure.js';
+import { startBenchProcess } from './submissions.js';
 
 export const inboxTargets = { p50Ms: 15 };
 
