@@ -2,6 +2,7 @@
 // with the zone's rules inside, so the visit stays at 09:00 local time whatever zone the calendar app is set to.
 import type { PortalWorkOrderRow } from './work-orders.js';
 import { addressLine, toPortalAddress } from './locations.js';
+import { amsterdamWallClock } from '../bookings/amsterdam-time.js';
 
 export type VisitLocale = 'nl' | 'en';
 
@@ -39,21 +40,11 @@ const amsterdamTimezone = [
   'END:VTIMEZONE',
 ];
 
-const localParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: zone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** A moment as Amsterdam's wall-clock time, `20260302T090000`. */
 export function amsterdamLocalTime(iso: string): string {
-  const parts = Object.fromEntries(localParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+  const { date, hour, minute, second } = amsterdamWallClock(new Date(iso));
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.replaceAll('-', '')}T${two(hour)}${two(minute)}${two(second)}`;
 }
 
 /** A moment in UTC, `20260302T080000Z`, as DTSTAMP and LAST-MODIFIED take it. */
