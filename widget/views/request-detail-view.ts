@@ -101,15 +101,15 @@ export class RequestDetailView extends RecordView<ServiceRequestDetail> {
     const when = describeWindow(booking, this.locale);
     switch (booking.status) {
       case 'requested':
-        return msg(str`${when}: aangevraagd, wij bevestigen het nog`, { id: 'views.request.visitRequested' });
+        return msg(str`${when} (aangevraagd, wij bevestigen het nog)`, { id: 'views.request.visitRequested' });
       case 'confirmed':
-        return msg(str`${when}: bevestigd`, { id: 'views.request.visitConfirmed' });
+        return msg(str`${when} (bevestigd)`, { id: 'views.request.visitConfirmed' });
       case 'declined':
-        return msg(str`${when}: kan helaas niet, wij nemen contact met u op`, { id: 'views.request.visitDeclined' });
+        return msg(str`${when} (kan helaas niet, wij nemen contact met u op)`, { id: 'views.request.visitDeclined' });
       case 'expired':
-        return msg(str`${when}: niet op tijd bevestigd, wij nemen contact met u op`, { id: 'views.request.visitExpired' });
+        return msg(str`${when} (niet op tijd bevestigd, wij nemen contact met u op)`, { id: 'views.request.visitExpired' });
       case 'cancelled':
-        return msg(str`${when}: geannuleerd`, { id: 'views.request.visitCancelled' });
+        return msg(str`${when} (geannuleerd)`, { id: 'views.request.visitCancelled' });
     }
   }
 
