@@ -22,6 +22,7 @@ import * as proposedAddresses from './2026_12_02_018_proposed_addresses.js';
 import * as bookings from './2026_12_03_019_bookings.js';
 import * as inboxIndexes from './2026_12_03_020_inbox_indexes.js';
 import * as listIndexes from './2026_12_03_021_list_indexes.js';
+import * as adminListIndexes from './2026_12_04_022_admin_list_indexes.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -47,6 +48,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_03_019_bookings': bookings,
   '2026_12_03_020_inbox_indexes': inboxIndexes,
   '2026_12_03_021_list_indexes': listIndexes,
+  '2026_12_04_022_admin_list_indexes': adminListIndexes,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
