@@ -70,6 +70,29 @@ describe('password hashing', () => {
     expect(refused).toHaveLength(3);
     expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHasherBusyError);
   });
+
+  it('refuses a hash that would wait longer than maxWaitMs behind the ones before it, and runs it when they fit', async () => {
+    const cost = { N: 2 ** 13, r: 8, p: 1 };
+    const strict = new PasswordHasher({ cost, concurrency: 1, maxQueued: 50, maxWaitMs: 0 });
+    await strict.hash('measures how long a hash takes');
+    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, (_, n) => strict.hash(`flood ${n}`)));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHasherBusyError);
+    expect(strict.load).toEqual({ active: 0, waiting: 0 });
+
+    const patient = new PasswordHasher({ cost, concurrency: 1, maxQueued: 50, maxWaitMs: 60_000 });
+    await patient.hash('measures how long a hash takes');
+    const all = await Promise.allSettled(Array.from({ length: 4 }, (_, n) => patient.hash(`flood ${n}`)));
+    expect(all.every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+  });
+
+  it('gives up on a waiting hash after maxWaitMs even before any hash has finished, and keeps the queue in order', async () => {
+    const hasher = new PasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, concurrency: 1, maxQueued: 50, maxWaitMs: 1 });
+    const outcomes = await Promise.allSettled([hasher.hash('first'), hasher.hash('second'), hasher.hash('third')]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(hasher.load).toEqual({ active: 0, waiting: 0 });
+    expect(await hasher.hash('after the flood')).toMatch(/^scrypt\$/);
+  });
 });
 
 describe('new password rules', () => {

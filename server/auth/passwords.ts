@@ -29,13 +29,25 @@ export class PasswordHasherBusyError extends Error {
   }
 }
 
-/** At most `limit` holders at once; the rest wait in arrival order. */
+interface Waiter {
+  resolve(): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * At most `limit` holders at once; the rest wait in arrival order, for at most `maxWaitMs`. A newcomer is refused at
+ * once when the queue is full or when the tasks before it would take longer than that to run (from the average
+ * duration of the tasks so far), so during a flood an answer comes quickly instead of never.
+ */
 class Semaphore {
   #active = 0;
-  readonly #waiting: (() => void)[] = [];
+  #averageMs: number | undefined;
+  readonly #waiting: Waiter[] = [];
   constructor(
     readonly limit: number,
     readonly maxWaiting: number,
+    readonly maxWaitMs: number,
   ) {}
 
   get waiting(): number {
@@ -48,18 +60,36 @@ class Semaphore {
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.#active >= this.limit) {
-      if (this.#waiting.length >= this.maxWaiting) throw new PasswordHasherBusyError();
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      const expectedWaitMs = this.#averageMs === undefined ? 0 : ((this.#waiting.length + 1) / this.limit) * this.#averageMs;
+      if (this.#waiting.length >= this.maxWaiting || expectedWaitMs > this.maxWaitMs) throw new PasswordHasherBusyError();
+      await new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = {
+          resolve,
+          reject,
+          timer: setTimeout(() => {
+            this.#waiting.splice(this.#waiting.indexOf(waiter), 1);
+            reject(new PasswordHasherBusyError());
+          }, this.maxWaitMs),
+        };
+        this.#waiting.push(waiter);
+      });
     } else {
       this.#active += 1;
     }
+    const started = performance.now();
     try {
       return await task();
     } finally {
+      const took = performance.now() - started;
+      this.#averageMs = this.#averageMs === undefined ? took : this.#averageMs * 0.8 + took * 0.2;
       const next = this.#waiting.shift();
       // The slot passes straight to the next waiter, so #active only drops when nobody waits.
-      if (next) next();
-      else this.#active -= 1;
+      if (next) {
+        clearTimeout(next.timer);
+        next.resolve();
+      } else {
+        this.#active -= 1;
+      }
     }
   }
 }
@@ -103,6 +133,8 @@ export interface PasswordHasherOptions {
   concurrency?: number;
   /** Hashes allowed to wait for a slot before new ones are refused. */
   maxQueued?: number;
+  /** The longest a hash waits for a slot; one that would wait longer is refused (the caller answers 429). */
+  maxWaitMs?: number;
 }
 
 /**
@@ -116,7 +148,7 @@ export class PasswordHasher {
 
   constructor(options: PasswordHasherOptions = {}) {
     this.cost = options.cost ?? productionScryptCost;
-    this.#slots = new Semaphore(options.concurrency ?? defaultHashConcurrency, options.maxQueued ?? 100);
+    this.#slots = new Semaphore(options.concurrency ?? defaultHashConcurrency, options.maxQueued ?? 100, options.maxWaitMs ?? 3_000);
   }
 
   /** How many hashes run and wait right now. */
