@@ -1,7 +1,8 @@
 // Submissions (POST /api/v1/portal/{slug}/requests) against a bare Hono endpoint that reads the same JSON body and
 // answers the same bytes, in interleaved rounds (bare, route, bare, route, …), medians of the rounds; on SQLite, and on
 // PostgreSQL when the run gives one. Each submission is a new Idempotency-Key from the next signed-in contact.
-// BENCH_SUBMISSIONS_BEFORE=<commit> also measures the server of that commit, in the same rounds (the before/after).
+// In the same rounds it measures the server of the commit before this work on submissions (the before/after the target
+// is set on); BENCH_SUBMISSIONS_BEFORE=<commit> measures another one, and BENCH_SUBMISSIONS_BEFORE= none.
 // Run alone with `npx tsx bench/submissions.ts [--quick] [--profile] [--postgres]`.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import type { Kysely } from 'kysely';
 import { connect } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
@@ -17,8 +19,10 @@ import { seedBusiness } from './seed.js';
 import { load, markdownTable, medianOf, ms, perSecond, root, startProcess, type Process, type Stats } from './measure.js';
 
 
-/** The rate `npm run bench` measured on SQLite before this work: the figure the issue asks to double. */
+/** The rate `npm run bench` measured on SQLite on another machine before this work: the figure the issue asks to double. */
 export const submissionsBefore = 516;
+/** The last commit before POST /requests became one transaction with a shared fsync: the baseline of the target. */
+export const submissionsBeforeCommit = '706679c7c63d63d2406c51387f5f4b36ac672ac5';
 export const submissionTargets = { versusBefore: 2 };
 
 // ── Processes and load, shared with the inbox bench ─────────────────────────────────────────────────────────────
@@ -60,6 +64,29 @@ function unpackCommit(commit: string): string {
   execFileSync('tar', ['-x', '-C', directory], { input: archive });
   symlinkSync(join(root, 'node_modules'), join(directory, 'node_modules'));
   return directory;
+}
+
+/**
+ * The server of an earlier commit, on the same database: while it starts, the migrations it does not know are taken
+ * out of the migration table (its migrator refuses a database with unknown ones) and put back once it answers.
+ */
+async function startBeforeServer(directory: string, env: Record<string, string>, databaseUrl: string): Promise<BenchProcess> {
+  const known = new Set(
+    readdirSync(join(directory, 'server/db/migrations'))
+      .filter((name) => /^\d{4}_\d{2}_\d{2}_/.test(name))
+      .map((name) => name.replace(/\.ts$/, '')),
+  );
+  const handle = connect(databaseUrl);
+  const db = handle.db as unknown as Kysely<any>;
+  const rows: { name: string; timestamp: string }[] = await db.selectFrom('kysely_migration').select(['name', 'timestamp']).execute();
+  const unknown = rows.filter((row) => !known.has(row.name));
+  try {
+    if (unknown.length > 0) await db.deleteFrom('kysely_migration').where('name', 'in', unknown.map((row) => row.name)).execute();
+    return await startBenchProcess('server/main.ts', env, [], directory);
+  } finally {
+    if (unknown.length > 0) await db.insertInto('kysely_migration').values(unknown).execute();
+    await handle.close();
+  }
 }
 
 export interface DialectSubmissions {
@@ -112,7 +139,7 @@ async function benchDialect(
     const bare = await startBenchProcess('bench/submissions-bare.ts', { BENCH_CREATED_BODY: join(bodies, 'created.json') });
     if (options.beforeCommit) {
       beforeDirectory = unpackCommit(options.beforeCommit);
-      beforeServer = await startBenchProcess('server/main.ts', env, [], beforeDirectory);
+      beforeServer = await startBeforeServer(beforeDirectory, env, databaseUrl);
     }
     try {
       // The contacts are split: each server gets its own, so neither meets the per-contact limit of the other's rounds.
@@ -203,15 +230,16 @@ export function topFunctions(file: string, count = 25): { function: string; wher
 
 export const benchSubmissions: BenchPart = async (options) => {
   const extra = options as BenchOptions & { profile?: boolean };
-  const beforeCommit = process.env.BENCH_SUBMISSIONS_BEFORE || undefined;
+  const beforeCommit = process.env.BENCH_SUBMISSIONS_BEFORE ?? submissionsBeforeCommit;
+  if (!beforeCommit) console.log('  submissions: no earlier commit measured (BENCH_SUBMISSIONS_BEFORE is empty)');
   const results: DialectSubmissions[] = [];
   const directory = mkdtempSync(join(tmpdir(), 'kp-bench-submissions-'));
   try {
-    results.push(await benchDialect('sqlite', `file:${join(directory, 'submissions.db')}`, { ...extra, beforeCommit }));
+    results.push(await benchDialect('sqlite', `file:${join(directory, 'submissions.db')}`, { ...extra, beforeCommit: beforeCommit || undefined }));
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
-  if (options.postgresUrl) results.push(await benchDialect('postgres', options.postgresUrl, { ...extra, beforeCommit }));
+  if (options.postgresUrl) results.push(await benchDialect('postgres', options.postgresUrl, { ...extra, beforeCommit: beforeCommit || undefined }));
   if (extra.profile) {
     for (const result of results) {
       const file = profileOf(join(root, 'bench/profiles', `submissions-${result.dialect}`));
@@ -227,26 +255,27 @@ function submissionsResult(results: DialectSubmissions[]): BenchPartResult {
   const sqlite = results.find((result) => result.dialect === 'sqlite');
   const doubled = sqlite ? sqlite.route.requestsPerSecond / submissionsBefore : 0;
   row('bare Hono POST (same JSON body and answer), req/s', (result) => perSecond(result.bare));
-  row('POST /requests, req/s', (result) => perSecond(result.route), `≥ ${submissionTargets.versusBefore * submissionsBefore}/s on SQLite (twice ${submissionsBefore}/s)`);
+  row('POST /requests, req/s', (result) => perSecond(result.route), `the issue measured ${submissionsBefore}/s before, elsewhere`);
   row('  as share of bare', (result) => percent(result.shareOfBare));
   row('  p50 / p99', (result) => `${ms(result.route.p50)} / ${ms(result.route.p99)}`);
   if (results.some((result) => result.before)) {
     row('before (same rounds), req/s', (result) => (result.before ? `${perSecond(result.before.route)} (${result.before.commit.slice(0, 7)})` : ''));
     row('  p50 / p99', (result) => (result.before ? `${ms(result.before.route.p50)} / ${ms(result.before.route.p99)}` : ''));
-    row('  after ÷ before', (result) => (result.before ? `${result.before.afterVersusBefore.toFixed(2)}×` : ''));
+    row('  after ÷ before', (result) => (result.before ? `${result.before.afterVersusBefore.toFixed(2)}×` : ''), `≥ ${submissionTargets.versusBefore}×`);
   }
-  const targets = [
-    {
+  // The target is the ratio to the earlier commit in the same rounds; without that commit, the issue's absolute figure.
+  const targets = results
+    .filter((item) => item.before)
+    .map((result) => ({
+      name: `POST /requests twice the rate of ${result.before!.commit.slice(0, 7)} on ${result.dialect}, same rounds`,
+      met: result.before!.afterVersusBefore >= submissionTargets.versusBefore && result.route.non2xx + result.route.errors === 0,
+      measured: `${result.before!.afterVersusBefore.toFixed(2)}×`,
+    }));
+  if (!sqlite?.before) {
+    targets.unshift({
       name: `POST /requests at twice ${submissionsBefore}/s on SQLite`,
       met: doubled >= submissionTargets.versusBefore && sqlite !== undefined && sqlite.route.non2xx + sqlite.route.errors === 0,
       measured: `${sqlite?.route.requestsPerSecond ?? 0}/s (${doubled.toFixed(2)}×)`,
-    },
-  ];
-  for (const result of results.filter((item) => item.before)) {
-    targets.push({
-      name: `POST /requests twice the rate of ${result.before!.commit.slice(0, 7)} on ${result.dialect}, same rounds`,
-      met: result.before!.afterVersusBefore >= submissionTargets.versusBefore,
-      measured: `${result.before!.afterVersusBefore.toFixed(2)}×`,
     });
   }
   return {
