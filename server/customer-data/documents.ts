@@ -4,7 +4,6 @@ import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { DocumentRow } from '../db/tables/customer-data.js';
-import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
 import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
@@ -12,7 +11,7 @@ import { newestFirst, ownedBy } from './access.js';
 import { storedFileSchema, toStoredFile } from './attached-files.js';
 import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
-import type { RecordResource } from './upsert.js';
+import { answersWithFile, type RecordResource } from './upsert.js';
 
 export const documentBody = z.strictObject({
   customerExternalId: externalIdSchema,
@@ -82,18 +81,21 @@ export const documentResource: RecordResource<DocumentBody, FoundDocument, Docum
       category: body.category,
     };
   },
-  toRecord: async (db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    objectExternalId: row.object_external_id,
-    workOrderExternalId: row.work_order_external_id,
-    title: row.title,
-    category: row.category,
-    file: toStoredFile(await fileInfo(db, row.tenant_id, row.file_id)),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }),
+  toRecords: answersWithFile(
+    (row) => row.file_id,
+    (row, file) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      objectExternalId: row.object_external_id,
+      workOrderExternalId: row.work_order_external_id,
+      title: row.title,
+      category: row.category,
+      file: toStoredFile(file),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }),
+  ),
 };
 
 /** The caller's documents that have a file, with what is known about the file but never its contents. */

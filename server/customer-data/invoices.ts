@@ -3,7 +3,6 @@ import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
-import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
 import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
@@ -26,7 +25,7 @@ import {
 import { invoiceLineSchema, lineTotals, pricedLinesBody, storedLines, totalsMatch } from './lines.js';
 import { mailRecordToCustomer, newInvoiceWords } from './record-mails.js';
 import { References } from './references.js';
-import type { RecordResource } from './upsert.js';
+import { answersWithFile, type RecordResource } from './upsert.js';
 
 export const invoiceStatuses = ['open', 'paid', 'overdue', 'credited', 'cancelled'] as const;
 
@@ -155,19 +154,22 @@ export const invoiceResource: RecordResource<InvoiceBody, FoundInvoice, InvoiceR
       words: newInvoiceWords({ number: found.number, totalCents: found.total_cents, currency: found.currency, dueDate: found.due_date }),
     });
   },
-  toRecord: async (db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    workOrderExternalId: row.work_order_external_id,
-    ...invoiceFieldsOf(row),
-    status: row.status,
-    paymentUrl: row.payment_url,
-    lines: storedLines(row.lines),
-    pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }),
+  toRecords: answersWithFile(
+    (row) => row.pdf_file_id,
+    (row, pdf) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      workOrderExternalId: row.work_order_external_id,
+      ...invoiceFieldsOf(row),
+      status: row.status,
+      paymentUrl: row.payment_url,
+      lines: storedLines(row.lines),
+      pdf: toStoredPdf(pdf),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }),
+  ),
 };
 
 /** An open invoice past its due date is overdue, whether or not the back office said so yet. */

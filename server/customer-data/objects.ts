@@ -146,14 +146,15 @@ export const objectResource: RecordResource<ObjectBody, FoundObject, ObjectRecor
       next_service_at: body.nextServiceAt,
     };
   },
-  toRecord: (_db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    locationExternalId: row.location_external_id,
-    parentExternalId: row.parent_external_id,
-    ...objectFieldsOf(row),
-  }),
+  toRecords: async (_db, rows) =>
+    rows.map((row) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      locationExternalId: row.location_external_id,
+      parentExternalId: row.parent_external_id,
+      ...objectFieldsOf(row),
+    })),
 };
 
 /** The columns a portal answer is made from: never the tenant, the customer or the back office's ids. */

@@ -100,13 +100,14 @@ export const orderResource: RecordResource<OrderBody, FoundOrder, OrderRecord> =
       currency: body.currency,
     };
   },
-  toRecord: (_db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    ...orderFieldsOf(row),
-    lines: linesOf(row),
-  }),
+  toRecords: async (_db, rows) =>
+    rows.map((row) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      ...orderFieldsOf(row),
+      lines: linesOf(row),
+    })),
 };
 
 export const portalOrderColumns = [

@@ -3,7 +3,6 @@ import { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { QuoteLine, QuoteRow, QuoteStatus } from '../db/tables/customer-data.js';
-import { fileInfo } from '../files/store.js';
 import type { PortalCaller } from '../http/env.js';
 import { dateTimeSchema } from '../http/openapi.js';
 import type { PageQuery } from '../http/pagination.js';
@@ -13,7 +12,7 @@ import { storedPdfSchema, toStoredPdf } from './attached-files.js';
 import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
 import { mailRecordToCustomer, newQuoteWords } from './record-mails.js';
 import { References } from './references.js';
-import type { RecordResource } from './upsert.js';
+import { answersWithFile, type RecordResource } from './upsert.js';
 
 export const quoteStatuses = ['open', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 
@@ -143,21 +142,24 @@ export const quoteResource: RecordResource<QuoteBody, FoundQuote, QuoteRecord> =
       words: newQuoteWords({ number: found.number, title: found.title, totalCents: found.total_cents, currency: found.currency, validUntil: found.valid_until }),
     });
   },
-  toRecord: async (db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    ...quoteFieldsOf(row),
-    lines: linesOf(row),
-    status: row.status,
-    pdf: toStoredPdf(await fileInfo(db, row.tenant_id, row.pdf_file_id)),
-    decision:
-      row.decision === null
-        ? null
-        : { ...decisionOf(row, row.decision), contactId: row.decided_by_contact_id, ip: row.decided_ip, signed: row.signature_file_id !== null },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }),
+  toRecords: answersWithFile(
+    (row) => row.pdf_file_id,
+    (row, pdf) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      ...quoteFieldsOf(row),
+      lines: linesOf(row),
+      status: row.status,
+      pdf: toStoredPdf(pdf),
+      decision:
+        row.decision === null
+          ? null
+          : { ...decisionOf(row, row.decision), contactId: row.decided_by_contact_id, ip: row.decided_ip, signed: row.signature_file_id !== null },
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }),
+  ),
 };
 
 /** Open quotes past their last valid day are expired, whether or not the back office said so yet. */

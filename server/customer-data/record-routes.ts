@@ -4,7 +4,7 @@
 import { commonFailures, defineRoute, empty, failure, fileBody, json, jsonBody, pageSchema, routeGroup, z, $ } from '../http/openapi.js';
 import { acceptedFiles, attachRecordFile, maxRecordFileBytes, uploadQuery, type FileSlot } from './attached-files.js';
 import { externalIdSchema } from './fields.js';
-import { deleteRecord, findOrFail, listRecords, recordListQuery, upsertRecord, type RecordResource, type StoredRecord } from './upsert.js';
+import { deleteRecord, findOrFail, listRecords, recordListQuery, toRecord, upsertRecord, type RecordResource, type StoredRecord } from './upsert.js';
 
 const tags = ['Back office: customer data'];
 
@@ -71,12 +71,12 @@ export function recordRoutes<Body, Found extends StoredRecord, Answer>(resource:
     .openapi(list, async (c) => c.json(await listRecords(c.var.deps.db, resource, c.var.admin.tenantId, c.req.valid('query')), 200))
     .openapi(upsert, async (c) => {
       const { created, found } = await upsertRecord(c.var.deps, resource, c.var.admin, c.req.valid('param').externalId, c.req.valid('json'));
-      const answer: Answer = await resource.toRecord(c.var.deps.db, found);
+      const answer: Answer = await toRecord(c.var.deps.db, resource, found);
       return created ? c.json(answer, 201) : c.json(answer, 200);
     })
     .openapi(read, async (c) => {
       const found = await findOrFail(c.var.deps.db, resource, c.var.admin.tenantId, c.req.valid('param').externalId);
-      const answer: Answer = await resource.toRecord(c.var.deps.db, found);
+      const answer: Answer = await toRecord(c.var.deps.db, resource, found);
       return c.json(answer, 200);
     })
     .openapi(remove, async (c) => {
@@ -114,7 +114,7 @@ export function fileUploadRoutes<Found extends StoredRecord, Answer>(resource: R
     const { deps, admin } = c.var;
     const { filename }: { filename?: string | undefined } = c.req.valid('query');
     const found = await attachRecordFile(deps, resource, slot, admin, c.req.valid('param').externalId, { body: c.req.raw, filename });
-    const answer: Answer = await resource.toRecord(deps.db, found);
+    const answer: Answer = await toRecord(deps.db, resource, found);
     return c.json(answer, 200);
   });
 }

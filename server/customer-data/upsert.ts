@@ -8,7 +8,7 @@ import type { Database } from '../db/schema.js';
 import type { RecordSource } from '../db/tables/foundation.js';
 import { newId, nowIso } from '../db/ids.js';
 import { publishRecordEvent } from '../events/publish.js';
-import { deleteFile } from '../files/store.js';
+import { deleteFile, fileInfos, type FileInfo } from '../files/store.js';
 import { notFound } from '../http/errors.js';
 import type { AdminCaller, Deps } from '../http/env.js';
 import { z } from '../http/openapi.js';
@@ -74,7 +74,11 @@ export interface RecordResource<Body, Found extends StoredRecord, Answer> {
   afterWrite?(db: Kysely<Database>, write: RecordWrite<Found>): Promise<void>;
   /** Runs once the write is committed, and only when something changed; it must not fail the write. */
   afterCommit?(deps: Deps, write: CommittedWrite<Found>): Promise<void>;
-  toRecord(db: Kysely<Database>, found: Found): Promise<Answer> | Answer;
+  /**
+   * The answers of found rows of one business, in the rows' order: a list's page at once, so what the records refer
+   * to (a timeline, a file) is read in one query for the page, not in one for each record. One record is a page of one.
+   */
+  toRecords(db: Kysely<Database>, rows: readonly Found[]): Promise<Answer[]>;
   /** Columns naming files that go when the record goes. */
   fileColumns?: readonly ('pdf_file_id' | 'file_id' | 'signature_file_id')[];
 }
@@ -188,12 +192,31 @@ export async function listRecords<Found extends StoredRecord, Answer>(
   // The page's records in one query, answered in the page's order.
   const found = page.items.length > 0 ? await resource.findQuery(db, tenantId).where(`${resource.table}.id`, 'in', page.items).execute() : [];
   const byId = new Map(found.map((row) => [row.id, row]));
-  const items: Answer[] = [];
-  for (const id of page.items) {
-    const row = byId.get(id);
-    if (row) items.push(await resource.toRecord(db, row));
-  }
-  return { items, nextCursor: page.nextCursor };
+  const rowsInOrder = page.items.flatMap((id) => byId.get(id) ?? []);
+  return { items: await resource.toRecords(db, rowsInOrder), nextCursor: page.nextCursor };
+}
+
+/** One found record as the resource's answers read it. */
+export async function toRecord<Found extends StoredRecord, Answer>(db: Kysely<Database>, resource: RecordResource<any, Found, Answer>, found: Found): Promise<Answer> {
+  const [answer] = await resource.toRecords(db, [found]);
+  return answer!;
+}
+
+/**
+ * toRecords for a resource whose answer shows the record's file (`fileId`): the files of the page, one business's
+ * records, are read in one query, and each record is answered with its own, or undefined when it has none.
+ */
+export function answersWithFile<Found extends StoredRecord, Answer>(
+  fileId: (row: Found) => string | null,
+  answer: (row: Found, file: FileInfo | undefined) => Answer,
+): RecordResource<any, Found, Answer>['toRecords'] {
+  return async (db, rows) => {
+    const files = rows.length > 0 ? await fileInfos(db, rows[0]!.tenant_id, rows.map(fileId)) : new Map<string, FileInfo>();
+    return rows.map((row) => {
+      const id = fileId(row);
+      return answer(row, id === null ? undefined : files.get(id));
+    });
+  };
 }
 
 /** Removes a record and the files that belong to it; 404 when the business has none by this id, 409 for staff on the back office's. */

@@ -128,15 +128,32 @@ type FoundWorkOrder = WorkOrderRow & {
 
 /** The status timeline, oldest first; limited to `statuses` when given (the ones the portal shows). */
 export async function workOrderTimeline(db: Kysely<Database>, workOrderId: string, statuses?: readonly WorkOrderStatus[]): Promise<TimelineEntry[]> {
+  return (await workOrderTimelines(db, [workOrderId], statuses)).get(workOrderId) ?? [];
+}
+
+/** The status timelines of several work orders in one query, by work order; one without steps has no entry. */
+export async function workOrderTimelines(
+  db: Kysely<Database>,
+  workOrderIds: readonly string[],
+  statuses?: readonly WorkOrderStatus[],
+): Promise<Map<string, TimelineEntry[]>> {
+  const timelines = new Map<string, TimelineEntry[]>();
+  if (workOrderIds.length === 0) return timelines;
   let query = db
     .selectFrom('work_order_events')
-    .select(['status', 'status_label', 'at'])
-    .where('work_order_id', '=', workOrderId)
+    .select(['work_order_id', 'status', 'status_label', 'at'])
+    .where('work_order_id', 'in', workOrderIds)
+    .orderBy('work_order_id')
     .orderBy('at', 'asc')
     .orderBy('id', 'asc');
   if (statuses) query = query.where('status', 'in', statuses.length > 0 ? statuses : ['__none__' as WorkOrderStatus]);
-  const rows = await query.execute();
-  return rows.map((row) => ({ status: row.status, statusLabel: row.status_label, at: row.at }));
+  for (const row of await query.execute()) {
+    const entry = { status: row.status, statusLabel: row.status_label, at: row.at };
+    const timeline = timelines.get(row.work_order_id);
+    if (timeline) timeline.push(entry);
+    else timelines.set(row.work_order_id, [entry]);
+  }
+  return timelines;
 }
 
 /**
@@ -221,18 +238,21 @@ export const workOrderResource: RecordResource<WorkOrderBody, FoundWorkOrder, Wo
       words: workOrderStatusWords({ number: found.number, status: found.status, statusLabel: found.status_label, plannedStart: found.planned_start }),
     });
   },
-  toRecord: async (db, row) => ({
-    externalId: row.external_id,
-    customerExternalId: row.customer_external_id,
-    source: row.source,
-    locationExternalId: row.location_external_id,
-    objectExternalId: row.object_external_id,
-    ...workOrderFieldsOf(row),
-    totalCents: row.total_cents,
-    timeline: withCompletionDate(await workOrderTimeline(db, row.id), row),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }),
+  async toRecords(db, rows) {
+    const timelines = await workOrderTimelines(db, rows.map((row) => row.id));
+    return rows.map((row) => ({
+      externalId: row.external_id,
+      customerExternalId: row.customer_external_id,
+      source: row.source,
+      locationExternalId: row.location_external_id,
+      objectExternalId: row.object_external_id,
+      ...workOrderFieldsOf(row),
+      totalCents: row.total_cents,
+      timeline: withCompletionDate(timelines.get(row.id) ?? [], row),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  },
 };
 
 export const portalWorkOrderColumns = [
