@@ -128,18 +128,23 @@ async function benchDialect(
   const bodies = mkdtempSync(join(tmpdir(), 'kp-bench-submit-'));
   try {
     const path = `/api/v1/portal/${business.tenant.slug}/requests`;
-    const created = await fetch(`${server.url}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${business.tokens.at(-1)}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-      body,
-    });
-    const createdBody = await created.text();
-    if (created.status !== 201) throw new Error(`POST /requests does not answer as expected: ${created.status} ${createdBody}`);
+    const submitOnce = async (url: string, token: string) => {
+      const created = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body,
+      });
+      const text = await created.text();
+      if (created.status !== 201) throw new Error(`POST /requests of ${url === server.url ? 'this commit' : 'the earlier commit'} does not answer as expected: ${created.status} ${text}`);
+      return text;
+    };
+    const createdBody = await submitOnce(server.url, business.tokens.at(-1)!);
     writeFileSync(join(bodies, 'created.json'), createdBody);
     const bare = await startBenchProcess('bench/submissions-bare.ts', { BENCH_CREATED_BODY: join(bodies, 'created.json') });
     if (options.beforeCommit) {
       beforeDirectory = unpackCommit(options.beforeCommit);
       beforeServer = await startBeforeServer(beforeDirectory, env, databaseUrl);
+      await submitOnce(beforeServer.url, business.tokens[0]!);
     }
     try {
       // The contacts are split: each server gets its own, so neither meets the per-contact limit of the other's rounds.
@@ -268,7 +273,11 @@ function submissionsResult(results: DialectSubmissions[]): BenchPartResult {
     .filter((item) => item.before)
     .map((result) => ({
       name: `POST /requests twice the rate of ${result.before!.commit.slice(0, 7)} on ${result.dialect}, same rounds`,
-      met: result.before!.afterVersusBefore >= submissionTargets.versusBefore && result.route.non2xx + result.route.errors === 0,
+      // A round where either server failed requests is no measurement of its rate.
+      met:
+        result.before!.afterVersusBefore >= submissionTargets.versusBefore &&
+        Number.isFinite(result.before!.afterVersusBefore) &&
+        result.route.non2xx + result.route.errors + result.before!.route.non2xx + result.before!.route.errors === 0,
       measured: `${result.before!.afterVersusBefore.toFixed(2)}×`,
     }));
   if (!sqlite?.before) {

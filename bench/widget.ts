@@ -29,7 +29,10 @@ const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Builds `input` with the project's rollup config into a directory of its own, leaving dist/ alone. */
 export async function buildWith(input: Record<string, string>): Promise<Build> {
-  const options = ((await import(new URL('../rollup.config.js', import.meta.url).href)) as { default: RollupOptions }).default;
+  // The config builds the widget and the console; the widget's build is the one writing dist/widget.
+  const builds = ((await import(new URL('../rollup.config.js', import.meta.url).href)) as { default: RollupOptions | RollupOptions[] }).default;
+  const options = [builds].flat().find((build) => [build.output].flat()[0]?.dir === 'dist/widget');
+  if (!options) throw new Error('rollup.config.js has no build writing dist/widget');
   const directory = mkdtempSync(join(tmpdir(), 'kp-bench-widget-'));
   const plugins = (options.plugins as { name: string }[]).filter((plugin) => plugin.name !== 'report-sizes');
   const bundle = await rollup({ ...options, input, plugins: plugins as RollupOptions['plugins'], onwarn: () => {} });
