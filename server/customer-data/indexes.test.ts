@@ -1,5 +1,5 @@
-// The portal's list queries must stay flat as a business grows to a million work orders: each one seeks into an
-// index in list order (no sort, no scan of the table, no reading of the pages before the cursor).
+// The portal's and the back office's list queries must stay flat as a business grows to a million work orders: each
+// one seeks into an index in list order (no sort, no scan of the table, no reading of the pages before the cursor).
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
@@ -8,7 +8,8 @@ import type { PortalCaller } from '../http/env.js';
 import { defaultPortalSettings } from '../portals/settings.js';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
 import { portalInvoices } from './invoices.js';
-import { portalWorkOrders } from './work-orders.js';
+import { recordPageQuery, type RecordTable } from './upsert.js';
+import { portalWorkOrders, workOrderTimelinesQuery } from './work-orders.js';
 
 let database: TestDatabase;
 const caller: PortalCaller = { tenantId: 'ten_1', customerId: 'cus_1', contactId: 'con_1', portalId: 'por_1', sessionId: 'ses_1', role: 'member', readOnly: false };
@@ -71,4 +72,30 @@ describe(`list queries on ${dialectUnderTest}`, () => {
   it('page through invoices along their index', async () => {
     expectIndexOrdered(await planOf(database.db, keysetPage(portalInvoices(database.db, caller), 'invoices', afterCursor)), 'invoices_customer_created');
   });
+
+  const recordTables: RecordTable[] = ['work_orders', 'quotes', 'invoices', 'documents', 'objects', 'orders'];
+  // Quotes had (tenant_id, created_at) for the dashboard before; the list's index took another name beside it.
+  const businessIndex = (table: RecordTable) => (table === 'quotes' ? 'quotes_tenant_created_id' : `${table}_tenant_created`);
+
+  it.each(recordTables)('page through the business’s %s, as the back office lists them, along the business’s index', async (table) => {
+    expectIndexOrdered(await planOf(database.db, recordPageQuery(database.db, table, 'ten_1', { limit: 20 })), businessIndex(table));
+    const later = await planOf(database.db, recordPageQuery(database.db, table, 'ten_1', afterCursor));
+    expectIndexOrdered(later, businessIndex(table));
+    expect(later).toMatch(database.dialect === 'sqlite' ? /created_at<\?/ : /Index Cond: .*created_at <=/);
+  });
+
+  it.each(recordTables)('page through one customer’s %s, as the back office lists them, along the customer’s index', async (table) => {
+    expectIndexOrdered(await planOf(database.db, recordPageQuery(database.db, table, 'ten_1', { limit: 20 }, 'cus_1')), `${table}_customer_created`);
+    const later = await planOf(database.db, recordPageQuery(database.db, table, 'ten_1', afterCursor, 'cus_1'));
+    expectIndexOrdered(later, `${table}_customer_created`);
+    expect(later).toMatch(database.dialect === 'sqlite' ? /customer_id=\? AND created_at<\?/ : /Index Cond: .*customer_id = .*created_at <=/);
+  });
+
+  it('read the timelines of a page of work orders by seeking on each work order, not by reading every step', async () => {
+    const plan = await planOf(database.db, workOrderTimelinesQuery(database.db, ['wo_1', 'wo_2', 'wo_3']));
+    expect(plan).toContain('work_order_events_work_order');
+    expect(plan).toMatch(database.dialect === 'sqlite' ? /work_order_id=\?/ : /Index Cond: \(work_order_id = ANY/);
+    expect(plan).not.toMatch(/Seq Scan|^SCAN /m);
+  });
 });
+

@@ -12,7 +12,7 @@ import { deleteFile, fileInfos, type FileInfo } from '../files/store.js';
 import { notFound } from '../http/errors.js';
 import type { AdminCaller, Deps } from '../http/env.js';
 import { z } from '../http/openapi.js';
-import { keysetPage, pageOf, pageQuerySchema, type Page } from '../http/pagination.js';
+import { keysetPage, pageOf, pageQuerySchema, type Page, type PageQuery } from '../http/pagination.js';
 import { assertMayChange, sourceOf } from './source.js';
 
 /** The back office's list of one kind of record: newest first, optionally for one customer. */
@@ -175,6 +175,21 @@ export async function findOrFail<Found extends StoredRecord>(
   return found;
 }
 
+/**
+ * The ids of a page of the business's records in `table`, newest first, with one row more when another page follows;
+ * only one customer's when `customerId` is given, none when it is null (a customer the business does not have).
+ */
+export function recordPageQuery(db: Kysely<Database>, table: RecordTable, tenantId: string, query: PageQuery, customerId?: string | null) {
+  const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'external_id', 'created_at']).where('tenant_id', '=', tenantId);
+  if (customerId !== undefined) return keysetPage(customerId === null ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', customerId), table, query);
+  // Nulls last, which changes nothing (neither column is ever null), is the order of the business-wide index that
+  // PostgreSQL has only for this list, so the customer's lists keep their own indexes (migration 022).
+  return keysetPage(rows, table, query)
+    .clearOrderBy()
+    .orderBy('created_at', (order) => order.desc().nullsLast())
+    .orderBy('id', (order) => order.desc().nullsLast());
+}
+
 /** A page of the back office's records of one resource, newest first, as its answers read them. */
 export async function listRecords<Found extends StoredRecord, Answer>(
   db: Kysely<Database>,
@@ -182,13 +197,10 @@ export async function listRecords<Found extends StoredRecord, Answer>(
   tenantId: string,
   query: RecordListQuery,
 ): Promise<Page<Answer>> {
-  let rows = (db as Kysely<any>).selectFrom(resource.table).select(['id', 'external_id', 'created_at']).where('tenant_id', '=', tenantId);
-  if (query.customerExternalId) {
-    const customer = await findCustomerByExternalId(db, tenantId, query.customerExternalId);
-    // A customer the back office has not pushed yet has no records: an empty page, not an error.
-    rows = customer ? rows.where('customer_id', '=', customer.id) : rows.where(sql<boolean>`1 = 0`);
-  }
-  const page = pageOf(await keysetPage(rows, resource.table, query).execute(), query, (row) => row.id as string);
+  let customerId: string | null | undefined;
+  // A customer the back office has not pushed yet has no records: an empty page, not an error.
+  if (query.customerExternalId) customerId = (await findCustomerByExternalId(db, tenantId, query.customerExternalId))?.id ?? null;
+  const page = pageOf(await recordPageQuery(db, resource.table, tenantId, query, customerId).execute(), query, (row) => row.id as string);
   // The page's records in one query, answered in the page's order.
   const found = page.items.length > 0 ? await resource.findQuery(db, tenantId).where(`${resource.table}.id`, 'in', page.items).execute() : [];
   const byId = new Map(found.map((row) => [row.id, row]));

@@ -131,6 +131,18 @@ export async function workOrderTimeline(db: Kysely<Database>, workOrderId: strin
   return (await workOrderTimelines(db, [workOrderId], statuses)).get(workOrderId) ?? [];
 }
 
+/** The steps of the work orders' timelines, by work order, oldest first. */
+export function workOrderTimelinesQuery(db: Kysely<Database>, workOrderIds: readonly string[], statuses?: readonly WorkOrderStatus[]) {
+  const query = db
+    .selectFrom('work_order_events')
+    .select(['work_order_id', 'status', 'status_label', 'at'])
+    .where('work_order_id', 'in', workOrderIds)
+    .orderBy('work_order_id')
+    .orderBy('at', 'asc')
+    .orderBy('id', 'asc');
+  return statuses ? query.where('status', 'in', statuses.length > 0 ? statuses : ['__none__' as WorkOrderStatus]) : query;
+}
+
 /** The status timelines of several work orders in one query, by work order; one without steps has no entry. */
 export async function workOrderTimelines(
   db: Kysely<Database>,
@@ -139,15 +151,7 @@ export async function workOrderTimelines(
 ): Promise<Map<string, TimelineEntry[]>> {
   const timelines = new Map<string, TimelineEntry[]>();
   if (workOrderIds.length === 0) return timelines;
-  let query = db
-    .selectFrom('work_order_events')
-    .select(['work_order_id', 'status', 'status_label', 'at'])
-    .where('work_order_id', 'in', workOrderIds)
-    .orderBy('work_order_id')
-    .orderBy('at', 'asc')
-    .orderBy('id', 'asc');
-  if (statuses) query = query.where('status', 'in', statuses.length > 0 ? statuses : ['__none__' as WorkOrderStatus]);
-  for (const row of await query.execute()) {
+  for (const row of await workOrderTimelinesQuery(db, workOrderIds, statuses).execute()) {
     const entry = { status: row.status, statusLabel: row.status_label, at: row.at };
     const timeline = timelines.get(row.work_order_id);
     if (timeline) timeline.push(entry);
