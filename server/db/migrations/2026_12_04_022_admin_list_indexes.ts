@@ -18,6 +18,7 @@ const recordTables = ['work_orders', 'invoices', 'objects', 'documents', 'orders
  * lookup's index now holds only the work orders that answer a request, the ones it can find: smaller, and cheaper to
  * read than any index of all the business's work orders.
  * SQLite needs none of this: 021 made its business-wide indexes, and SQLite's descending order has nulls last.
+ * server/customer-data/indexes.test.ts holds the plans of both kinds of list, and of the lookup, on both databases.
  */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   if (dialect !== 'postgres') return;
