@@ -190,6 +190,26 @@ export function recordPageQuery(db: Kysely<Database>, table: RecordTable, tenant
     .orderBy('id', (order) => order.desc().nullsLast());
 }
 
+/**
+ * A page of the business's records of one resource as findQuery reads them, newest first, with one row more when
+ * another page follows: the page and its records in one query, each record joined by its id. Asked for by
+ * `id in (…)` beside the tenant instead, SQLite read the business's records along a tenant index to find the page's.
+ */
+export function recordsOfPage<Found extends StoredRecord>(
+  db: Kysely<Database>,
+  resource: Pick<RecordResource<any, Found, any>, 'table' | 'findQuery'>,
+  tenantId: string,
+  query: PageQuery,
+  customerId?: string | null,
+) {
+  const { table } = resource;
+  return resource
+    .findQuery(db, tenantId)
+    .innerJoin(recordPageQuery(db, table, tenantId, query, customerId).as('page'), 'page.id', `${table}.id`)
+    .orderBy(`${table}.created_at`, 'desc')
+    .orderBy(`${table}.id`, 'desc');
+}
+
 /** A page of the back office's records of one resource, newest first, as its answers read them. */
 export async function listRecords<Found extends StoredRecord, Answer>(
   db: Kysely<Database>,
@@ -200,12 +220,9 @@ export async function listRecords<Found extends StoredRecord, Answer>(
   let customerId: string | null | undefined;
   // A customer the back office has not pushed yet has no records: an empty page, not an error.
   if (query.customerExternalId) customerId = (await findCustomerByExternalId(db, tenantId, query.customerExternalId))?.id ?? null;
-  const page = pageOf(await recordPageQuery(db, resource.table, tenantId, query, customerId).execute(), query, (row) => row.id as string);
-  // The page's records in one query, answered in the page's order.
-  const found = page.items.length > 0 ? await resource.findQuery(db, tenantId).where(`${resource.table}.id`, 'in', page.items).execute() : [];
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const rowsInOrder = page.items.flatMap((id) => byId.get(id) ?? []);
-  return { items: await resource.toRecords(db, rowsInOrder), nextCursor: page.nextCursor };
+  const rows = await recordsOfPage(db, resource, tenantId, query, customerId).execute();
+  const kept = pageOf(rows, query, (row) => row);
+  return { items: await resource.toRecords(db, kept.items), nextCursor: kept.nextCursor };
 }
 
 /** One found record as the resource's answers read it. */
