@@ -458,7 +458,9 @@ function applyMutation(root: unknown, change: Mutation): unknown {
   let next: unknown;
   switch (change.kind) {
     case 'replace':
-      next = change.value;
+      // A copy: a generated value may be one shared object (fc.constant), and a later change into it would then
+      // change every place it stands, or make it contain itself.
+      next = copyOf(change.value);
       break;
     case 'null':
       next = null;
@@ -474,7 +476,7 @@ function applyMutation(root: unknown, change: Mutation): unknown {
       break;
     case 'extra': {
       const target = current !== null && typeof current === 'object' && !Array.isArray(current) && !(current instanceof RawJson) ? current : parent;
-      if (target && typeof target === 'object' && !Array.isArray(target)) setKey(target, change.key, change.value);
+      if (target && typeof target === 'object' && !Array.isArray(target)) setKey(target, change.key, copyOf(change.value));
       return root;
     }
     case 'remove':
