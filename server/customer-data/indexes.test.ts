@@ -7,15 +7,13 @@ import { encodeCursor, keysetPage } from '../http/pagination.js';
 import type { PortalCaller } from '../http/env.js';
 import { defaultPortalSettings } from '../portals/settings.js';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
-import { portalInvoices } from './invoices.js';
-import { recordPageQuery, recordsOfPage, type RecordResource, type RecordTable } from './upsert.js';
 import { documentResource } from './documents.js';
-import { invoiceResource } from './invoices.js';
+import { invoiceResource, portalInvoices } from './invoices.js';
 import { objectResource } from './objects.js';
 import { orderResource } from './orders.js';
 import { quoteResource } from './quotes.js';
-import { workOrderResource } from './work-orders.js';
-import { portalWorkOrders, workOrderTimelinesQuery } from './work-orders.js';
+import { recordPageQuery, recordsOfPage, type RecordResource, type RecordTable } from './upsert.js';
+import { portalWorkOrders, workOrderResource, workOrderTimelinesQuery } from './work-orders.js';
 
 let database: TestDatabase;
 const caller: PortalCaller = { tenantId: 'ten_1', customerId: 'cus_1', contactId: 'con_1', portalId: 'por_1', sessionId: 'ses_1', role: 'member', readOnly: false };
@@ -79,7 +77,8 @@ describe(`list queries on ${dialectUnderTest}`, () => {
     expectIndexOrdered(await planOf(database.db, keysetPage(portalInvoices(database.db, caller), 'invoices', afterCursor)), 'invoices_customer_created');
   });
 
-  const recordTables: RecordTable[] = ['work_orders', 'quotes', 'invoices', 'documents', 'objects', 'orders'];
+  const resources: RecordResource<any, any, any>[] = [workOrderResource, quoteResource, invoiceResource, documentResource, objectResource, orderResource];
+  const recordTables: RecordTable[] = resources.map((resource) => resource.table);
   // Quotes had (tenant_id, created_at) for the dashboard before; the list's index took another name beside it.
   const businessIndex = (table: RecordTable) => (table === 'quotes' ? 'quotes_tenant_created_id' : `${table}_tenant_created`);
 
@@ -97,7 +96,6 @@ describe(`list queries on ${dialectUnderTest}`, () => {
     expect(later).toMatch(database.dialect === 'sqlite' ? /customer_id=\? AND created_at<\?/ : /Index Cond: .*customer_id = .*created_at <=/);
   });
 
-  const resources: RecordResource<any, any, any>[] = [workOrderResource, quoteResource, invoiceResource, documentResource, objectResource, orderResource];
   // SQLite plans without statistics and took a tenant index for `id in (…)`, or walked the business's index to skip a
   // sort; on these empty tables PostgreSQL prices every index the same (rows=1), so its choice here says nothing:
   // bench/list.ts measures it on a filled database.
@@ -119,4 +117,3 @@ describe(`list queries on ${dialectUnderTest}`, () => {
     expect(plan).not.toMatch(/Seq Scan|^SCAN /m);
   });
 });
-

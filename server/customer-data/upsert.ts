@@ -180,7 +180,8 @@ export async function findOrFail<Found extends StoredRecord>(
  * only one customer's when `customerId` is given, none when it is null (a customer the business does not have).
  */
 export function recordPageQuery(db: Kysely<Database>, table: RecordTable, tenantId: string, query: PageQuery, customerId?: string | null) {
-  const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'external_id', 'created_at']).where('tenant_id', '=', tenantId);
+  // Only what orders the page: the business's and the customer's indexes hold both, so the page is read from them alone.
+  const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'created_at']).where('tenant_id', '=', tenantId);
   if (customerId !== undefined) return keysetPage(customerId === null ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', customerId), table, query);
   // Nulls last, which changes nothing (neither column is ever null), is the order of the business-wide index that
   // PostgreSQL has only for this list, so the customer's lists keep their own indexes (migration 022).
