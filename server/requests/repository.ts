@@ -1,6 +1,6 @@
 // Requests, their timeline and their files in the database: the one place each lookup and write of them is written.
 // Every function takes the database (or the transaction it runs in) first; lookups are scoped by tenant.
-import { PostgresAdapter, sql, type Kysely, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Attachment, RequestEvent, RequestStatus, ServiceRequest } from '../db/tables/requests.js';
 import { newId, nowIso } from '../db/ids.js';
@@ -96,13 +96,22 @@ export async function touchRequest(trx: Kysely<Database>, id: string, now: Date)
 
 /** The request with what the back office reads beside it; each caller scopes it by tenant. */
 function backOfficeRequests(db: Kysely<Database>) {
-  return db
-    .selectFrom('requests')
-    .innerJoin('portals', 'portals.id', 'requests.portal_id')
-    .leftJoin('customers', 'customers.id', 'requests.customer_id')
-    .leftJoin('contacts', 'contacts.id', 'requests.contact_id')
-    .leftJoin('locations', 'locations.id', 'requests.location_id')
-    .leftJoin('objects', 'objects.id', 'requests.object_id')
+  const joined = db.selectFrom('requests').innerJoin('portals', 'portals.id', 'requests.portal_id');
+  // PostgreSQL would hash every customer and contact of the business to join a page of 25 requests to theirs: its
+  // costs take a lookup by key for a read from disk. Asked as a lateral subquery each (OFFSET 0 keeps PostgreSQL from
+  // folding it back into a plain join), each is one lookup by key per request, however many customers there are.
+  const withParties = onPostgres(db)
+    ? joined
+        .leftJoinLateral((eb) => eb.selectFrom('customers').selectAll().whereRef('customers.id', '=', 'requests.customer_id').offset(0).as('customers'), (join) => join.onTrue())
+        .leftJoinLateral((eb) => eb.selectFrom('contacts').selectAll().whereRef('contacts.id', '=', 'requests.contact_id').offset(0).as('contacts'), (join) => join.onTrue())
+        .leftJoinLateral((eb) => eb.selectFrom('locations').selectAll().whereRef('locations.id', '=', 'requests.location_id').offset(0).as('locations'), (join) => join.onTrue())
+        .leftJoinLateral((eb) => eb.selectFrom('objects').selectAll().whereRef('objects.id', '=', 'requests.object_id').offset(0).as('objects'), (join) => join.onTrue())
+    : joined
+        .leftJoin('customers', 'customers.id', 'requests.customer_id')
+        .leftJoin('contacts', 'contacts.id', 'requests.contact_id')
+        .leftJoin('locations', 'locations.id', 'requests.location_id')
+        .leftJoin('objects', 'objects.id', 'requests.object_id');
+  return withParties
     .selectAll('requests')
     .select([
       'portals.slug as portal_slug',
@@ -234,36 +243,65 @@ function byStatus(db: Kysely<Database>, query: InboxQuery, filter: InboxFilter, 
   return statuses.map((status) => query.where('requests.status', '=', status));
 }
 
+/** A query of one page of the inbox's keys, newest first: a branch of a search or of several statuses. */
+type InboxPage = SelectQueryBuilder<any, any, { created_at: string; id: string }>;
+
 /**
- * The ways a request can match the search, each a query an index answers in the inbox's order: a reference from its
- * start, a customer's or a contact's name (found in those tables, which are far smaller, then their requests by
+ * The ways a request can match the search, each a page that an index answers in the inbox's order: a reference from
+ * its start, a customer's or a contact's name (found in those tables, which are far smaller, then their requests by
  * customer), or a guest's name (guest requests have an index of their own).
  */
-function searchBranches(db: Kysely<Database>, tenantId: string, filter: InboxFilter, search: string): InboxQuery[] {
+function searchBranches(db: Kysely<Database>, tenantId: string, filter: InboxFilter, search: string, page: PageQuery): InboxPage[] {
   const pattern = containsPattern(search);
+  const postgres = onPostgres(db);
   // lower() on both sides in PostgreSQL, whose LIKE would not fold case at all; SQLite's LIKE folds it by itself, as
   // far as its lower() would (ASCII), and without a call for each row it reads.
   const contains = (name: string) =>
-    onPostgres(db) ? sql<SqlBool>`lower(${sql.ref(name)}) like lower(${pattern}) escape '\\'` : sql<SqlBool>`${sql.ref(name)} like ${pattern} escape '\\'`;
+    postgres ? sql<SqlBool>`lower(${sql.ref(name)}) like lower(${pattern}) escape '\\'` : sql<SqlBool>`${sql.ref(name)} like ${pattern} escape '\\'`;
   const ofWay = (way: InboxWay) => filtered(db, inboxKeys(db), tenantId, filter, way);
-  const customers = ofWay('customer').where(column(db, 'customer_id', true), 'in', (eb) =>
-    eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where(contains('customers.name')),
-  );
-  const contacts = ofWay('customer')
-    .where(column(db, 'customer_id', true), 'in', (eb) => eb.selectFrom('contacts').select('contacts.customer_id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')))
-    .where('requests.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')));
-  const guests = ofWay('guests').where('requests.customer_id', 'is', null).where(contains('requests.guest_name'));
+  const paged = (query: InboxQuery) => keysetPage(byStatus(db, query, filter, 'reference')[0]!, 'requests', page);
+  const branches: InboxPage[] = [];
   const prefix = referencePrefix(search);
   // A whole reference, KP- and all, is no name: it finds its request alone.
   const wholeReference = prefix !== undefined && search.trim().length === 9 && search.trim().toUpperCase().startsWith('KP-');
-  const branches = wholeReference ? [] : filter.source === 'guest' ? [guests] : filter.source === 'portal' ? [customers, contacts] : [customers, contacts, guests];
+  if (!wholeReference && filter.source !== 'guest') {
+    if (postgres) {
+      // PostgreSQL guesses how many customers a name matches, and when it guesses many it walks the whole inbox in
+      // order looking each one up. Asked per matching customer (and contact), each reads a page of its own from the
+      // customer's index, and the pages are merged: the work grows with the matches, not with the inbox.
+      const perMatch = (matched: SelectQueryBuilder<any, 'matched', object>, requestsOf: (query: InboxQuery) => InboxQuery): InboxPage =>
+        matched
+          .crossJoinLateral(paged(requestsOf(ofWay('customer'))).as('hit'))
+          .select(['hit.created_at', 'hit.id'])
+          .where('matched.tenant_id', '=', tenantId)
+          .where(contains('matched.name'))
+          .orderBy('hit.created_at', 'desc')
+          .orderBy('hit.id', 'desc')
+          .limit(page.limit + 1);
+      branches.push(
+        perMatch(db.selectFrom('customers as matched'), (query) => query.where('requests.customer_id', '=', sql.ref<string>('matched.id'))),
+        perMatch(db.selectFrom('contacts as matched'), (query) =>
+          query.where('requests.customer_id', '=', sql.ref<string>('matched.customer_id')).where('requests.contact_id', '=', sql.ref<string>('matched.id')),
+        ),
+      );
+    } else {
+      const customers = ofWay('customer').where(column(db, 'customer_id', true), 'in', (eb) =>
+        eb.selectFrom('customers').select('customers.id').where('customers.tenant_id', '=', tenantId).where(contains('customers.name')),
+      );
+      const contacts = ofWay('customer')
+        .where(column(db, 'customer_id', true), 'in', (eb) => eb.selectFrom('contacts').select('contacts.customer_id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')))
+        .where('requests.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id').where('contacts.tenant_id', '=', tenantId).where(contains('contacts.name')));
+      branches.push(paged(customers), paged(contacts));
+    }
+  }
+  if (!wholeReference && filter.source !== 'portal') branches.push(paged(ofWay('guests').where('requests.customer_id', 'is', null).where(contains('requests.guest_name'))));
   if (prefix !== undefined) {
     // References are kept in capitals; both comparisons read the reference index in order (PostgreSQL's through its
     // text_pattern_ops index, SQLite's GLOB through the plain one), where a LIKE with a leading % reads every row.
-    const startsWith = onPostgres(db) ? sql<SqlBool>`requests.reference like ${`${prefix}%`}` : sql<SqlBool>`requests.reference glob ${`${prefix}*`}`;
-    branches.push(ofWay('reference').where(startsWith));
+    const startsWith = postgres ? sql<SqlBool>`requests.reference like ${`${prefix}%`}` : sql<SqlBool>`requests.reference glob ${`${prefix}*`}`;
+    branches.push(paged(ofWay('reference').where(startsWith)));
   }
-  return branches.flatMap((query) => byStatus(db, query, filter, 'reference'));
+  return branches;
 }
 
 /** One page of the inbox, newest first, with the one row more that tells pageOf whether another follows. */
@@ -272,8 +310,9 @@ export async function pageOfInbox(db: Kysely<Database>, tenantId: string, filter
   // order and stops after a page, and the page is the newest of their pages. One query with an OR or an IN would
   // have to gather every match and sort them all, or read the whole inbox to find a few.
   const way = wayOf(filter);
-  const branches = filter.search ? searchBranches(db, tenantId, filter, filter.search) : byStatus(db, filtered(db, inboxKeys(db), tenantId, filter, way), filter, way);
-  const pages = branches.map((query) => keysetPage(query, 'requests', page));
+  const pages = filter.search
+    ? searchBranches(db, tenantId, filter, filter.search, page)
+    : byStatus(db, filtered(db, inboxKeys(db), tenantId, filter, way), filter, way).map((query): InboxPage => keysetPage(query, 'requests', page));
   let keys: { created_at: string; id: string }[];
   if (pages.length === 1) {
     keys = await pages[0]!.execute();

@@ -23,6 +23,7 @@ import * as bookings from './2026_12_03_019_bookings.js';
 import * as inboxIndexes from './2026_12_03_020_inbox_indexes.js';
 import * as listIndexes from './2026_12_03_021_list_indexes.js';
 import * as adminListIndexes from './2026_12_04_022_admin_list_indexes.js';
+import * as nameSearchIndexes from './2026_12_05_023_name_search_indexes.js';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -49,6 +50,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_03_020_inbox_indexes': inboxIndexes,
   '2026_12_03_021_list_indexes': listIndexes,
   '2026_12_04_022_admin_list_indexes': adminListIndexes,
+  '2026_12_05_023_name_search_indexes': nameSearchIndexes,
 };
 
 /** `schema`: PostgreSQL only, when the connection works in a schema other than the default. */
