@@ -13,6 +13,7 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
 } from 'kysely';
 import pg from 'pg';
+import { checkpointsInBackground, type Checkpoints } from './checkpoints.js';
 import type { Database, Dialect } from './schema.js';
 
 // count(*) and bigint columns come back from pg as strings; every number we store fits a double.
@@ -55,7 +56,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
  * of a list request's time). better-sqlite3 statements can be run again and again: the most recent ones are kept.
  * Safe because Kysely runs one query at a time on the connection, and a streamed query holds it until done.
  */
-function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): KyselySqliteDatabase {
+function withStatementCache(sqlite: SqliteDatabase.Database, checkpoints?: Checkpoints, size = 500): KyselySqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
@@ -64,7 +65,8 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): Kysely
       if (statement) {
         statements.delete(text);
       } else {
-        statement = withRowsBuilt(sqlite.prepare(text));
+        const prepared = sqlite.prepare(text);
+        statement = prepared.reader || !checkpoints ? withRowsBuilt(prepared) : withWriteSignalled(sqlite, prepared, checkpoints);
         if (statements.size >= size) statements.delete(statements.keys().next().value!);
       }
       statements.set(text, statement);
@@ -94,6 +96,20 @@ function withRowsBuilt(statement: SqliteDatabase.Statement): SqliteStatement {
     *iterate(parameters) {
       for (const row of statement.iterate(parameters) as IterableIterator<unknown[]>) yield build(row);
     },
+  };
+}
+
+/** A statement that writes: once its write is committed (outside a transaction, or the commit itself), says so. */
+function withWriteSignalled(sqlite: SqliteDatabase.Database, statement: SqliteDatabase.Statement, checkpoints: Checkpoints): SqliteStatement {
+  return {
+    reader: false,
+    all: (parameters) => statement.all(parameters),
+    run(parameters) {
+      const result = statement.run(parameters);
+      if (!sqlite.inTransaction) checkpoints.written();
+      return result;
+    },
+    iterate: (parameters) => statement.iterate(parameters),
   };
 }
 
@@ -129,7 +145,17 @@ export function connect(databaseUrl: string, options: ConnectOptions = {}): Data
     const schema = options.searchPath ?? /search_path=([A-Za-z0-9_]+)/.exec(new URL(databaseUrl).searchParams.get('options') ?? '')?.[1];
     return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
   }
-  const sqlite = openSqlite(sqlitePath(databaseUrl));
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const path = sqlitePath(databaseUrl);
+  const sqlite = openSqlite(path);
+  const checkpoints = path === ':memory:' ? undefined : checkpointsInBackground(sqlite, path);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, checkpoints) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    close: async () => {
+      await checkpoints?.stop();
+      await db.destroy();
+    },
+  };
 }
