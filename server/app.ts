@@ -60,14 +60,19 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   });
   app.use('/api/*', refuseNulInPath);
 
-  const jsonBodyLimit = bodyLimit({
-    maxSize: jsonBodyLimitBytes,
-    onError: () => {
-      throw new ApiError('payload_too_large', `The request body is larger than ${jsonBodyLimitBytes / 1024} KB.`);
-    },
-  });
+  const tooLarge = () => {
+    throw new ApiError('payload_too_large', `The request body is larger than ${jsonBodyLimitBytes / 1024} KB.`);
+  };
+  const countedBodyLimit = bodyLimit({ maxSize: jsonBodyLimitBytes, onError: tooLarge });
   // Only JSON is parsed without a limit of its own; file routes count the bytes of their raw bodies themselves.
-  app.use('/api/*', (c, next) => (jsonMediaType.test(c.req.header('Content-Type') ?? '') ? jsonBodyLimit(c, next) : next()));
+  app.use('/api/*', (c, next) => {
+    if (!jsonMediaType.test(c.req.header('Content-Type') ?? '')) return next();
+    // A declared length decides by itself (Node's parser delivers no byte past it), and the body stays unread until the
+    // route parses it straight from the socket. Hono's bodyLimit would first wrap it in a web stream to count it.
+    const length = c.req.header('Content-Length');
+    if (length !== undefined && c.req.header('Transfer-Encoding') === undefined) return Number(length) > jsonBodyLimitBytes ? tooLarge() : next();
+    return countedBodyLimit(c, next);
+  });
 
   app.route('/', healthRoutes);
   app.route('/widget', widgetFiles());

@@ -1,6 +1,6 @@
 // Request references a customer can read out on the phone: "KP-" and six characters without look-alikes (0/O, 1/I/L).
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { pooledRandom } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { referenceTaken } from './repository.js';
 
@@ -13,7 +13,7 @@ export function randomReference(): string {
   let code = '';
   // One draw of random bytes for the six characters (and a few spare), rather than one draw each.
   while (code.length < 6) {
-    for (const byte of randomBytes(8)) {
+    for (const byte of pooledRandom(8)) {
       if (byte < fairBelow && code.length < 6) code += alphabet[byte % alphabet.length];
     }
   }
