@@ -16,9 +16,12 @@ export function compressJson(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (!res.body || res.headers.has('Content-Encoding')) return;
+    if (res.headers.has('Content-Encoding')) return;
     if (!/^application\/(problem\+)?json\b/.test(res.headers.get('Content-Type') ?? '')) return;
     if (!acceptedEncodings(c.req.header('Accept-Encoding')).includes('gzip')) return;
+    // Only now: asking for the body turns @hono/node-server's answer made of a string into one around a web stream,
+    // which it then sends chunk by chunk.
+    if (!res.body) return;
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     if (body.length < compressFromBytes) {
