@@ -5,7 +5,7 @@
 // variants against bare Hono answering each one's own body, the list at 10k and 1M work orders, and the list while
 // wrong passwords flood in. SQLite, and PostgreSQL when the run has one.
 import { isDeepStrictEqual } from 'node:util';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
@@ -13,8 +13,8 @@ import { connect } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Dialect } from '../server/db/schema.js';
 import {
-  busyShare,
   load,
+  mainThreadProfile,
   markdownTable,
   median,
   medianOf,
@@ -329,9 +329,8 @@ async function benchDialect(dialect: Dialect, databaseUrl: string, options: List
     let profile: ListDialect['profile'];
     if (options.profile) {
       // One profile per thread (tsx's loader runs in one of its own): the main thread's is the one that worked most.
-      const files = readdirSync(profileDir).map((name) => join(profileDir, name));
-      const busiest = files.sort((a, b) => busyShare(b) - busyShare(a))[0];
-      if (busiest) profile = { file: busiest.slice(root.length), packages: packageShares(busiest), top: topFunctions(busiest) };
+      const main = mainThreadProfile(profileDir);
+      if (main) profile = { file: main.slice(root.length), packages: packageShares(main), top: topFunctions(main) };
     }
     return {
       dialect,

@@ -1,7 +1,8 @@
 // What the bench's parts share: starting a server process, one load run with autocannon, medians of rounds, tables
 // and where a CPU profile says the time went.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../test/support/processes.js';
@@ -111,11 +112,15 @@ interface ProfileNode {
 
 const nodesOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] }).nodes;
 
-/** Samples that were not idle: of one profile per thread, the busiest is the server's main thread. */
-export function busyShare(file: string): number {
-  return nodesOf(file)
-    .filter((node) => node.callFrame.functionName !== '(idle)')
-    .reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+/**
+ * The main thread's profile among the one per thread that --cpu-prof writes (tsx's loader and SQLite's checkpoints run
+ * in threads of their own; a thread blocked waiting counts as busy in its profile). Node names each file
+ * CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile, and the main thread is thread 0.
+ */
+export function mainThreadProfile(directory: string): string | undefined {
+  const files = readdirSync(directory).filter((name) => name.endsWith('.cpuprofile'));
+  const main = files.find((name) => name.split('.')[4] === '0');
+  return main ? join(directory, main) : undefined;
 }
 
 /** Busy time by where the code lives: a package, the app's own files, or Node itself. */

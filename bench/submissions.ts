@@ -6,7 +6,7 @@
 // Run alone with `npx tsx bench/submissions.ts [--quick] [--profile] [--postgres]`.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ import { connect } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
 import { seedBusiness } from './seed.js';
-import { load, markdownTable, medianOf, ms, perSecond, root, startProcess, type Process, type Stats } from './measure.js';
+import { load, mainThreadProfile, markdownTable, medianOf, ms, perSecond, root, startProcess, topFunctions, type Process, type Stats } from './measure.js';
 
 
 /** The rate `npm run bench` measured on SQLite on another machine before this work: the figure the issue asks to double. */
@@ -211,41 +211,6 @@ async function benchDialect(
   }
 }
 
-interface ProfileNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
-
-const profileNodes = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] }).nodes.filter((node) => node.callFrame.functionName !== '(idle)');
-
-/** The busiest thread's profile (tsx's loader runs in a thread of its own). */
-function profileOf(directory: string): string | undefined {
-  const busy = (file: string) => profileNodes(file).reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
-  return readdirSync(directory)
-    .map((name) => join(directory, name))
-    .sort((a, b) => busy(b) - busy(a))[0];
-}
-
-/** The functions with the most samples of their own, idle time left out. */
-export function topFunctions(file: string, count = 25): { function: string; where: string; selfPercent: number }[] {
-  const totals = new Map<string, number>();
-  let all = 0;
-  for (const node of profileNodes(file)) {
-    const hits = node.hitCount ?? 0;
-    all += hits;
-    const where = node.callFrame.url.replace(/^.*\/node_modules\//, '').replace(`file://${root}`, '');
-    const key = `${node.callFrame.functionName || '(anonymous)'}\t${where}:${node.callFrame.lineNumber + 1}`;
-    totals.set(key, (totals.get(key) ?? 0) + hits);
-  }
-  return [...totals.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([key, hits]) => {
-      const [name, where] = key.split('\t') as [string, string];
-      return { function: name, where, selfPercent: Math.round((hits / all) * 1000) / 10 };
-    });
-}
-
 export const benchSubmissions: BenchPart = async (options) => {
   const extra = options as BenchOptions & { profile?: boolean };
   const beforeCommit = process.env.BENCH_SUBMISSIONS_BEFORE ?? submissionsBeforeCommit;
@@ -260,7 +225,7 @@ export const benchSubmissions: BenchPart = async (options) => {
   if (options.postgresUrl) results.push(await benchDialect('postgres', options.postgresUrl, { ...extra, beforeCommit: beforeCommit || undefined }));
   if (extra.profile) {
     for (const result of results) {
-      const file = profileOf(join(root, 'bench/profiles', `submissions-${result.dialect}`));
+      const file = mainThreadProfile(join(root, 'bench/profiles', `submissions-${result.dialect}`));
       if (file) result.profile = file.slice(root.length);
     }
   }
