@@ -61,6 +61,9 @@ export async function streamEvents(c: Context<AppEnv>, request: StreamRequest): 
     // middleware has added its own headers (security headers, the request id), which it does before the next turn
     // of the event loop.
     const answer = c.body(null, 200, { ...streamHeaders, ...alreadySent });
+    // The adapter sends an answer made of null or a string by itself, whatever its headers say; only once made into a
+    // full Response (as reading its body does) does it reach the adapter's check for the already-sent header.
+    void answer.body;
     setImmediate(() => {
       const headers: Record<string, string> = {};
       for (const [name, value] of c.res.headers) if (!(name in alreadySent)) headers[name] = value;
