@@ -3,7 +3,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, mockApi, never, type MockApi } from '../test-support/mock-api.js';
 import './home-view.js';
 import type { HomeView } from './home-view.js';
-import { all, config, find, mountView, overview, text } from './view-fixtures.js';
+import { all, config, find, mountView, overview, text, workOrder } from './view-fixtures.js';
 
 describe('<kp-home-view>', () => {
   let api: MockApi;
@@ -63,12 +63,22 @@ describe('<kp-home-view>', () => {
     await find(view, '[part="next-visit"]');
   });
 
+  it('says a visit is under way once its planned start has passed', async () => {
+    const hour = 3_600_000;
+    const visit = workOrder({ plannedStart: new Date(Date.now() - hour).toISOString(), plannedEnd: new Date(Date.now() + hour).toISOString() });
+    api = mockApi({ 'GET /overview': () => overview({ nextVisit: visit }) });
+    const view = await mountView<HomeView>('kp-home-view');
+    expect(text(await find(view, '[part="next-visit"]'))).to.contain('Bezoek nu bezig').and.not.contain('Volgend bezoek');
+  });
+
   it('renders English and passes axe', async () => {
-    api = mockApi({ 'GET /overview': () => overview() });
+    // A visit that lies ahead whatever day the test runs.
+    const visit = workOrder({ plannedStart: '2037-12-03T08:00:00.000Z', plannedEnd: '2037-12-03T10:00:00.000Z' });
+    api = mockApi({ 'GET /overview': () => overview({ nextVisit: visit }) });
     await setLocale('en');
     const view = await mountView<HomeView>('kp-home-view', { locale: 'en' });
     await find(view, '[part="next-visit"]');
-    expect(text(view)).to.contain('Welcome, Anna').and.contain('Next visit').and.contain('Thursday, 3 December 2026').and.contain('€242.00');
+    expect(text(view)).to.contain('Welcome, Anna').and.contain('Next visit').and.contain('Thursday, 3 December 2037').and.contain('€242.00');
     await expect(view).to.be.accessible();
   });
 });
