@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkpointsInBackground, servingCheckpointPages } from './checkpoints.js';
+import { until } from '../../test/support/until.js';
 import { connect, openSqlite } from './connect.js';
 
 let directory: string;
@@ -15,14 +16,6 @@ afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 const pageBytes = 4096;
 const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('checkpoints of a SQLite database on a thread of their own', () => {
   it('copy a commit into the database file soon after, without the serving connection doing it', async () => {
@@ -35,7 +28,7 @@ describe('checkpoints of a SQLite database on a thread of their own', () => {
       await handle.db.transaction().execute(async (trx) => {
         for (let index = 0; index < 500; index += 1) await sql`insert into notes (body) values (${'x'.repeat(4000)})`.execute(trx);
       });
-      await until(() => sizeOf(path) >= before + 500 * pageBytes, 'the checkpoint of the commit');
+      await until(() => sizeOf(path) >= before + 500 * pageBytes, 10_000, 'the checkpoint of the commit');
     } finally {
       await handle.close();
     }
@@ -75,7 +68,7 @@ describe('checkpoints of a SQLite database on a thread of their own', () => {
     try {
       const checkpoints = checkpointsInBackground(serving, join(directory, 'no-such-database.db'));
       expect(serving.pragma('wal_autocheckpoint', { simple: true })).toBe(servingCheckpointPages);
-      await until(() => serving.pragma('wal_autocheckpoint', { simple: true }) === 1000, 'the fallback to SQLite’s limit');
+      await until(() => serving.pragma('wal_autocheckpoint', { simple: true }) === 1000, 10_000, 'the fallback to SQLite’s limit');
       checkpoints.written();
       await checkpoints.stop();
     } finally {

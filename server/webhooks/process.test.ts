@@ -8,6 +8,7 @@ import type { Deps } from '../http/env.js';
 import { createTestDatabase, dialectUnderTest, type TestDatabase } from '../../test/support/database.js';
 import { seedContact, seedCustomer, seedTenant, signInAs } from '../../test/support/fixtures.js';
 import { startServerProcess, type ServerProcess } from '../../test/support/processes.js';
+import { until } from '../../test/support/until.js';
 import { validRequest } from '../requests/test-support.js';
 import { createWebhook } from './endpoints.js';
 import { verifySignature } from './signature.js';
@@ -27,14 +28,6 @@ afterAll(async () => {
   await receiver.stop();
   await database.close();
 });
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function serve(): Promise<ServerProcess> {
   const server = await startServerProcess({ DATABASE_URL: database.url, ...database.env, KP_LOG: 'silent', KP_DEMO: '0', KP_WEBHOOK_ALLOW_PRIVATE: '1' });
@@ -60,7 +53,7 @@ describe(`webhooks from the running server on ${dialectUnderTest}`, () => {
 
     const first = await serve();
     expect((await submit(first, 'Proces: eerste')).status).toBe(201);
-    await until(() => receiver.received.length === 1, 10_000);
+    await until(() => receiver.received.length === 1, 10_000, 'the first delivery');
     const delivered = receiver.received[0]!;
     expect(JSON.parse(delivered.body).data.request.description).toBe('Proces: eerste');
     expect(verifySignature(secret, delivered.signature, delivered.body)).toBe(true);
@@ -68,20 +61,20 @@ describe(`webhooks from the running server on ${dialectUnderTest}`, () => {
     // The receiver is down: the attempt fails and is due again seconds later, when this process is gone.
     receiver.answer = () => 503;
     expect((await submit(first, 'Proces: tweede')).status).toBe(201);
-    await until(() => receiver.received.length === 2, 10_000);
+    await until(() => receiver.received.length === 2, 10_000, 'the second delivery');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const failedEventId = JSON.parse(receiver.received[1]!.body).id as string;
 
     receiver.answer = () => 200;
     await serve();
-    await until(() => receiver.received.length === 3, 20_000);
+    await until(() => receiver.received.length === 3, 20_000, 'the retried delivery');
     const retried = JSON.parse(receiver.received[2]!.body);
     expect(retried.id).toBe(failedEventId);
     expect(retried.data.request.description).toBe('Proces: tweede');
     // The receiver has it; the worker records the answer a moment later.
     const delivery = () => database.db.selectFrom('webhook_deliveries').select(['status', 'attempts']).where('event_id', '=', failedEventId).executeTakeFirstOrThrow();
-    await until(async () => (await delivery()).status !== 'pending', 5_000);
+    await until(async () => (await delivery()).status !== 'pending', 5_000, 'the delivery recorded');
     expect(await delivery()).toEqual({ status: 'delivered', attempts: 2 });
   });
 });

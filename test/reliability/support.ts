@@ -64,13 +64,7 @@ export function submit(server: ServerProcess, slug: string, submission: Submissi
   });
 }
 
-export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { until } from '../support/until.js';
 
 export async function countRows(database: TestDatabase, table: 'requests' | 'request_events' | 'attachments' | 'webhook_deliveries' | 'idempotency_keys'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
