@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
-import { connect } from '../server/db/connect.js';
+import { connect, sqlitePath } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { BenchOptions, BenchPart, BenchPartResult } from './part.js';
 import { seedBusiness } from './seed.js';
@@ -91,7 +91,7 @@ async function startBeforeServer(directory: string, env: Record<string, string>,
 
 /** A copy of a closed SQLite database beside it (its WAL was checkpointed into it on close). */
 function sqliteCopy(databaseUrl: string, suffix: string): string {
-  const path = databaseUrl.replace(/^file:/, '');
+  const path = sqlitePath(databaseUrl);
   const copy = path.replace(/(\.db)?$/, `-${suffix}.db`);
   copyFileSync(path, copy);
   return `file:${copy}`;
