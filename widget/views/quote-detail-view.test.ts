@@ -3,7 +3,7 @@ import { setLocale } from '../i18n/localization.js';
 import { errorResponse, mockApi, type MockApi } from '../test-support/mock-api.js';
 import './quote-detail-view.js';
 import type { QuoteDetailView } from './quote-detail-view.js';
-import { config, find, has, mountView, quote, text } from './view-fixtures.js';
+import { config, find, has, mountView, nextYear, quote, text } from './view-fixtures.js';
 
 const withSignature = { ...config, quotes: { requireSignature: true } };
 const withTerms = { ...config, requestForm: { ...config.requestForm, termsUrl: 'https://www.vanderberg.example/voorwaarden' } };
@@ -65,7 +65,7 @@ describe('<kp-quote-detail-view>', () => {
     const accept = await openConfirm(view);
     const step = await find(view, '[part="confirm"]');
     await waitUntil(() => view.shadowRoot!.activeElement?.id === 'confirm-title', 'focus moves to the confirmation step');
-    expect(text(step.querySelector('[part="summary"]'))).to.contain('OF-2026-031').and.contain('€ 2.553,10').and.contain('31 december 2026');
+    expect(text(step.querySelector('[part="summary"]'))).to.contain('OF-2026-031').and.contain('€ 2.553,10').and.contain(`31 januari ${nextYear}`);
     expect(text(step)).to.contain('Totaal incl. btw').and.contain('Ik ga akkoord met offerte OF-2026-031');
     expect(has(view, '[part="terms"]'), 'no terms without a terms URL').to.equal(false);
 
@@ -165,7 +165,7 @@ describe('<kp-quote-detail-view>', () => {
     const view = await mountView<QuoteDetailView>('kp-quote-detail-view', { recordId: 'quo_1', locale: 'en', config: withSignature });
     await openConfirm(view);
     const step = await find(view, '[part="confirm"]');
-    expect(text(step)).to.contain('Accept the quote').and.contain('Total incl. VAT').and.contain('€2,553.10').and.contain('31 December 2026').and.contain('I agree to quote OF-2026-031');
+    expect(text(step)).to.contain('Accept the quote').and.contain('Total incl. VAT').and.contain('€2,553.10').and.contain(`31 January ${nextYear}`).and.contain('I agree to quote OF-2026-031');
     expect(text(step)).to.contain('Your signature').and.contain('To accept: tick “I agree”, type your full name, sign.');
     expect(text(step)).not.to.match(/handtekening|akkoord|Offerte/);
   });
@@ -200,7 +200,7 @@ describe('<kp-quote-detail-view>', () => {
     const error = await find(view, '[part="decision-error"]');
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('kan niet meer worden geaccepteerd');
-    current = quote({ status: 'expired' });
+    current = quote({ status: 'expired', validUntil: '2026-12-31' });
     error.querySelector('button')!.click();
     await waitUntil(() => text(view).includes('was geldig tot en met 31 december 2026'), 'the expired quote is shown');
     expect(has(view, '[part="accept"]'), '[part="accept"]').to.equal(false);

@@ -58,6 +58,9 @@ export const user: PortalUser = {
   customer: { id: 'cus_1', name: 'De Vries Vastgoed' },
 };
 
+/** The year after the one the tests run in: a quote valid until 31 January of it is open, and a warranty two years on runs, on any day. */
+export const nextYear = new Date().getFullYear() + 1;
+
 const stamps = { createdAt: '2026-11-20T09:15:00.000Z', updatedAt: '2026-11-21T10:00:00.000Z' };
 
 export const location: Location = { id: 'loc_1', name: 'Kantoor', street: 'Dorpsstraat', houseNumber: '12', postalCode: '1234 AB', city: 'Utrecht', country: 'NL', ...stamps };
@@ -72,7 +75,7 @@ export const boiler: PortalObject = {
   model: 'Calenta Ace 28c',
   serialNumber: 'RM-2291-77',
   installedAt: '2019-04-02',
-  warrantyUntil: '2029-04-02',
+  warrantyUntil: `${nextYear + 2}-04-02`,
   lastServiceAt: '2025-10-14',
   nextServiceAt: '2026-10-14',
   address: null,
@@ -158,7 +161,7 @@ export const quote = (overrides: Partial<Quote> = {}): Quote => ({
   ],
   totalCents: 255310,
   currency: 'EUR',
-  validUntil: '2026-12-31',
+  validUntil: `${nextYear}-01-31`,
   status: 'open',
   hasPdf: true,
   decision: null,

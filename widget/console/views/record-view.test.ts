@@ -236,6 +236,7 @@ describe('<kp-record-view>', () => {
     const { view } = await mount('invoices', 'new');
     await waitForText(view, 'Nieuw: factuur');
     type(field(view, 'number'), 'F-1');
+    type(field(view, 'issueDate'), '2026-12-01');
     type(field(view, 'dueDate'), '2026-12-31');
     type(field(view, 'total'), '121');
     const input = field(view, 'file')!;
