@@ -60,9 +60,10 @@ for (const viewport of ['phone', 'desktop'] as const) {
         await desk.getByLabel('Werkbonnummer').fill(number);
         await desk.getByLabel('Omschrijving van het werk').fill('Thermostaat vervangen en de cv-ketel bijvullen.');
         await desk.getByLabel('Status', { exact: true }).selectOption('planned');
-        await desk.getByLabel('Begindatum').fill('2027-01-12');
+        const visitDay = `${new Date().getFullYear() + 1}-01-12`;
+        await desk.getByLabel('Begindatum').fill(visitDay);
         await desk.getByLabel('Begintijd').fill('08:00');
-        await desk.getByLabel('Einddatum').fill('2027-01-12');
+        await desk.getByLabel('Einddatum').fill(visitDay);
         await desk.getByLabel('Eindtijd').fill('12:00');
         await desk.getByLabel('Prijs in euro').fill('1.234,50');
         await shot('staff', '01-work-order-form');
