@@ -1,6 +1,6 @@
 // The back office's lists read a page in a fixed number of statements, however long the page: what the records
 // refer to (a work order's timeline, a quote's PDF) is read for the whole page at once, and each record keeps its own.
-import { AliasNode, SelectQueryNode, TableNode, type KyselyPlugin, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import { AliasNode, SelectQueryNode, TableNode, type KyselyPlugin, type QueryId, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { sha256Hex } from '../db/ids.js';
@@ -11,16 +11,16 @@ import { backOffice, pdfBytes } from '../../test/support/customer-data-fixtures.
 /** Names every statement run through the database it is plugged into: its kind and its first table. */
 class StatementLog implements KyselyPlugin {
   readonly statements: string[] = [];
-  readonly #names = new Map<unknown, string>();
+  // A query compiled once and run again (server/customer-data/compiled.ts) comes back with the id it was built under.
+  readonly #names = new WeakMap<QueryId, string>();
 
-  transformQuery({ node, queryId }: { node: RootOperationNode; queryId: unknown }): RootOperationNode {
+  transformQuery({ node, queryId }: { node: RootOperationNode; queryId: QueryId }): RootOperationNode {
     this.#names.set(queryId, nameOf(node));
     return node;
   }
 
-  async transformResult({ result, queryId }: { result: QueryResult<UnknownRow>; queryId: unknown }): Promise<QueryResult<UnknownRow>> {
-    this.statements.push(this.#names.get(queryId) ?? 'precompiled');
-    this.#names.delete(queryId);
+  async transformResult({ result, queryId }: { result: QueryResult<UnknownRow>; queryId: QueryId }): Promise<QueryResult<UnknownRow>> {
+    this.statements.push(this.#names.get(queryId) ?? 'unnamed');
     return result;
   }
 }

@@ -12,7 +12,8 @@ import { deleteFile, fileInfos, type FileInfo } from '../files/store.js';
 import { notFound } from '../http/errors.js';
 import type { AdminCaller, Deps } from '../http/env.js';
 import { z } from '../http/openapi.js';
-import { keysetPage, pageOf, pageQuerySchema, type Page, type PageQuery } from '../http/pagination.js';
+import { pageOf, pageQuerySchema, type Page, type PageQuery } from '../http/pagination.js';
+import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
 import { assertMayChange, sourceOf } from './source.js';
 
 /** The back office's list of one kind of record: newest first, optionally for one customer. */
@@ -175,20 +176,55 @@ export async function findOrFail<Found extends StoredRecord>(
   return found;
 }
 
+/** Whose records a page holds: the business's, one customer's, or none (a customer the business does not have). */
+type PageScope = 'business' | 'customer' | 'nobody';
+
+interface RecordPageShape {
+  table: RecordTable;
+  scope: PageScope;
+  cursor: boolean;
+}
+
+type RecordPageValues = KeysetValues & { tenantId: string; customerId: string };
+
+function recordPageOf(table: RecordTable, tenantId: string, query: PageQuery, customerId: string | null | undefined): { shape: RecordPageShape; values: RecordPageValues } {
+  const { cursor, values } = keysetValues(query);
+  const scope: PageScope = customerId === undefined ? 'business' : customerId === null ? 'nobody' : 'customer';
+  return { shape: { table, scope, cursor }, values: { ...values, tenantId, customerId: customerId ?? '' } };
+}
+
+/** recordPageQuery's SQL for its shape, with the values or their stand-ins (server/customer-data/compiled.ts). */
+function recordPageIn(db: Kysely<Database>, { table, scope, cursor }: RecordPageShape, values: RecordPageValues) {
+  // Only what orders the page: the business's and the customer's indexes hold both, so the page is read from them alone.
+  const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'created_at']).where('tenant_id', '=', values.tenantId);
+  if (scope !== 'business') return keysetSlots(scope === 'nobody' ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', values.customerId), table, cursor, values);
+  // Nulls last, which changes nothing (neither column is ever null), is the order of the business-wide index that
+  // PostgreSQL has only for this list, so the customer's lists keep their own indexes (migration 022).
+  return keysetSlots(rows, table, cursor, values)
+    .clearOrderBy()
+    .orderBy('created_at', (order) => order.desc().nullsLast())
+    .orderBy('id', (order) => order.desc().nullsLast());
+}
+
+type PagedResource<Found extends StoredRecord> = Pick<RecordResource<any, Found, any>, 'table' | 'findQuery'>;
+
+function recordsOfPageIn<Found extends StoredRecord>(db: Kysely<Database>, resource: PagedResource<Found>, shape: RecordPageShape, values: RecordPageValues) {
+  return resource
+    .findQuery(db, values.tenantId)
+    .innerJoin(recordPageIn(db, shape, values).as('page'), 'page.id', `${resource.table}.id`)
+    // Ordered by the page's columns: ordered by the table's, SQLite walked the business's index to skip the sort and
+    // looked each record up in the page, which reads every record of the business.
+    .orderBy('page.created_at', 'desc')
+    .orderBy('page.id', 'desc');
+}
+
 /**
  * The ids of a page of the business's records in `table`, newest first, with one row more when another page follows;
  * only one customer's when `customerId` is given, none when it is null (a customer the business does not have).
  */
 export function recordPageQuery(db: Kysely<Database>, table: RecordTable, tenantId: string, query: PageQuery, customerId?: string | null) {
-  // Only what orders the page: the business's and the customer's indexes hold both, so the page is read from them alone.
-  const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'created_at']).where('tenant_id', '=', tenantId);
-  if (customerId !== undefined) return keysetPage(customerId === null ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', customerId), table, query);
-  // Nulls last, which changes nothing (neither column is ever null), is the order of the business-wide index that
-  // PostgreSQL has only for this list, so the customer's lists keep their own indexes (migration 022).
-  return keysetPage(rows, table, query)
-    .clearOrderBy()
-    .orderBy('created_at', (order) => order.desc().nullsLast())
-    .orderBy('id', (order) => order.desc().nullsLast());
+  const { shape, values } = recordPageOf(table, tenantId, query, customerId);
+  return recordPageIn(db, shape, values);
 }
 
 /**
@@ -196,22 +232,17 @@ export function recordPageQuery(db: Kysely<Database>, table: RecordTable, tenant
  * another page follows: the page and its records in one query, each record joined by its id. Asked for by
  * `id in (…)` beside the tenant instead, SQLite read the business's records along a tenant index to find the page's.
  */
-export function recordsOfPage<Found extends StoredRecord>(
-  db: Kysely<Database>,
-  resource: Pick<RecordResource<any, Found, any>, 'table' | 'findQuery'>,
-  tenantId: string,
-  query: PageQuery,
-  customerId?: string | null,
-) {
-  const { table } = resource;
-  return resource
-    .findQuery(db, tenantId)
-    .innerJoin(recordPageQuery(db, table, tenantId, query, customerId).as('page'), 'page.id', `${table}.id`)
-    // Ordered by the page's columns: ordered by the table's, SQLite walked the business's index to skip the sort and
-    // looked each record up in the page, which reads every record of the business.
-    .orderBy('page.created_at', 'desc')
-    .orderBy('page.id', 'desc');
+export function recordsOfPage<Found extends StoredRecord>(db: Kysely<Database>, resource: PagedResource<Found>, tenantId: string, query: PageQuery, customerId?: string | null) {
+  const { shape, values } = recordPageOf(resource.table, tenantId, query, customerId);
+  return recordsOfPageIn(db, resource, shape, values);
 }
+
+// The list's query, built and compiled once for each resource, scope and cursor, as the customer's lists are.
+const reusedRecordPage = reusedQuery(
+  (db: Kysely<Database>, { resource, ...shape }: RecordPageShape & { resource: PagedResource<StoredRecord> }, values: RecordPageValues) =>
+    recordsOfPageIn(db, resource, shape, values),
+  ({ table, scope, cursor }) => `${table}|${scope}|${cursor}`,
+);
 
 /** A page of the back office's records of one resource, newest first, as its answers read them. */
 export async function listRecords<Found extends StoredRecord, Answer>(
@@ -223,7 +254,8 @@ export async function listRecords<Found extends StoredRecord, Answer>(
   let customerId: string | null | undefined;
   // A customer the back office has not pushed yet has no records: an empty page, not an error.
   if (query.customerExternalId) customerId = (await findCustomerByExternalId(db, tenantId, query.customerExternalId))?.id ?? null;
-  const rows = await recordsOfPage(db, resource, tenantId, query, customerId).execute();
+  const { shape, values } = recordPageOf(resource.table, tenantId, query, customerId);
+  const rows = (await reusedRecordPage.rows(db, { ...shape, resource }, values)) as Found[];
   const kept = pageOf(rows, query, (row) => row);
   return { items: await resource.toRecords(db, kept.items), nextCursor: kept.nextCursor };
 }

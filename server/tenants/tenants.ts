@@ -1,6 +1,7 @@
 // Businesses (tenants), their portals and their back-office API keys.
 import type { Kysely } from 'kysely';
 import { actorFields, recordAudit, type BackOfficeActor } from '../audit/audit.js';
+import { reusedQuery } from '../customer-data/compiled.js';
 import type { Database } from '../db/schema.js';
 import type { Portal } from '../db/tables/foundation.js';
 import { newId, newSecret, nowIso, sha256Hex } from '../db/ids.js';
@@ -93,14 +94,16 @@ export async function createTenant(db: Kysely<Database>, input: CreateTenantInpu
   });
 }
 
+/** The key behind a hash, while it is not revoked: asked on every request of the back-office API. */
+const liveApiKey = reusedQuery(
+  (db: Kysely<Database>, _shape: null, values: { keyHash: string }) =>
+    db.selectFrom('api_keys').select(['id', 'tenant_id', 'name', 'last_used_at']).where('key_hash', '=', values.keyHash).where('revoked_at', 'is', null),
+  () => '',
+);
+
 /** The tenant a live API key belongs to, or undefined. Marks the key as used. */
 export async function tenantForApiKey(db: Kysely<Database>, apiKey: string): Promise<{ tenantId: string; keyId: string; name: string } | undefined> {
-  const row = await db
-    .selectFrom('api_keys')
-    .select(['id', 'tenant_id', 'name', 'last_used_at'])
-    .where('key_hash', '=', sha256Hex(apiKey))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const row = await liveApiKey.first(db, null, { keyHash: sha256Hex(apiKey) });
   if (!row) return undefined;
   const now = new Date();
   // Recording every use would turn each read into a write; a minute's precision is enough for "last used".
