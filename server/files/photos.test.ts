@@ -154,8 +154,10 @@ describe(`photos are encoded again on ${dialectUnderTest}`, () => {
     console.info(`12 MP upload (${(photo.length / 1e6).toFixed(1)} MB): ${Math.round(tookMs)} ms in all, longest event-loop stall ${Math.round(longestStallMs)} ms`);
     expect(await sharp(stored).metadata()).toMatchObject({ width: 3024, height: 4032 });
     expect(await sharp(thumbnail!).metadata()).toMatchObject({ width: Math.round((thumbnailSide * 3024) / 4032), height: thumbnailSide });
-    // Parsing the multipart body and hashing stay on the main thread; decoding and encoding do not.
-    expect(longestStallMs).toBeLessThan(250);
+    // Parsing the multipart body and hashing stay on the main thread; decoding and encoding do not. Measured against
+    // the whole upload in the same run, not in milliseconds: on a busy machine both grow. On the main thread, the
+    // decoding and encoding alone would hold it for most of the upload.
+    expect(longestStallMs).toBeLessThan(tookMs / 3);
   }, 60_000);
 });
 

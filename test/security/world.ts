@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { z, type ZodType } from 'zod';
+import type { TableMetadata } from 'kysely';
 import { describedRoutes, type RouteDoc } from '../../server/openapi/index.js';
 import type { AppEnv } from '../../server/http/env.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -752,10 +753,24 @@ const volatileColumns = new Set(['api_keys.last_used_at', 'staff_sessions.last_u
  * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
  * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
  */
+// The tables do not change once the world is built; on PostgreSQL, reading them reads every schema of the test
+// server, which grows with each suite that has run.
+const tablesRead = new WeakMap<World, Promise<TableMetadata[]>>();
+
+function tablesOf(world: World): Promise<TableMetadata[]> {
+  let tables = tablesRead.get(world);
+  if (!tables) {
+    const { db, schema } = world.t.database;
+    tables = db.introspection.getTables().then((all) => all.filter((table) => !table.isView && (schema === undefined || table.schema === schema)));
+    tablesRead.set(world, tables);
+  }
+  return tables;
+}
+
 export async function databaseFingerprint(world: World, tenantId?: string): Promise<string> {
-  const { db, schema } = world.t.database;
+  const { db } = world.t.database;
   await world.t.deps.mailer.idle();
-  const tables = (await db.introspection.getTables()).filter((table) => !table.isView && (schema === undefined || table.schema === schema));
+  const tables = await tablesOf(world);
   const parts: string[] = [];
   for (const table of tables.sort((a, b) => a.name.localeCompare(b.name))) {
     // The tenants table's own id is its tenant column.
