@@ -2,6 +2,7 @@
 // Kysely once per shape instead of once per request: the SQL of such a query depends only on which filters it has,
 // never on their values. Values are bound as parameters each time, so what runs is what Kysely would have run.
 import type { CompiledQuery, Compilable, Kysely, QueryResult, SelectQueryBuilder } from 'kysely';
+import { prepareEachTime } from '../db/prepared.js';
 import { decodeCursor, type PageQuery } from '../http/pagination.js';
 
 /** Stands in for a value while the query is built; replaced by the value of its name when the query runs. */
@@ -36,7 +37,10 @@ export function reusedQuery<Shape, Values extends object, Row>(
     let compiled = byShape.get(key);
     if (!compiled) {
       compiled = build(db, shape, slotProxy as Values).compile();
-      if (byShape.size < maxShapes) byShape.set(key, compiled);
+      if (byShape.size < maxShapes) {
+        byShape.set(key, compiled);
+        prepareEachTime(compiled.sql);
+      }
     }
     const parameters = compiled.parameters.map((parameter) => {
       if (!(parameter instanceof Slot)) return parameter;

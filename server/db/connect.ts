@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { checkpointsInBackground, type Checkpoints } from './checkpoints.js';
+import { preparedName } from './prepared.js';
 import type { Database, Dialect } from './schema.js';
 
 // count(*) and bigint columns come back from pg as strings; every number we store fits a double.
@@ -128,6 +129,16 @@ export function openSqlite(path: string): SqliteDatabase.Database {
   return sqlite;
 }
 
+/** A PostgreSQL connection that runs the statements marked in ./prepared.ts as named prepared statements. */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    const name = typeof text === 'string' && Array.isArray(values) && args.length === 2 ? preparedName(text) : undefined;
+    const query = super.query as (...args: unknown[]) => never;
+    return name ? query.call(this, { name, text, values }) : query.apply(this, args);
+  }
+}
+
 export interface ConnectOptions {
   /** PostgreSQL only: the schema to work in (tests give each suite its own). */
   searchPath?: string;
@@ -139,6 +150,7 @@ export function connect(databaseUrl: string, options: ConnectOptions = {}): Data
     const pool = new pg.Pool({
       connectionString: databaseUrl,
       max: options.poolSize ?? 10,
+      Client: PreparingClient,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
