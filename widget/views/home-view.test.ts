@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../i18n/localization.js';
 import { errorResponse, mockApi, never, type MockApi } from '../test-support/mock-api.js';
 import './home-view.js';
@@ -69,6 +69,35 @@ describe('<kp-home-view>', () => {
     api = mockApi({ 'GET /overview': () => overview({ nextVisit: visit }) });
     const view = await mountView<HomeView>('kp-home-view');
     expect(text(await find(view, '[part="next-visit"]'))).to.contain('Bezoek nu bezig').and.not.contain('Volgend bezoek');
+  });
+
+  it('asks again when the visit shown ends, and shows what comes next on a page left open', async () => {
+    const hour = 3_600_000;
+    const visit = workOrder({ plannedStart: new Date(Date.now() - hour).toISOString(), plannedEnd: new Date(Date.now() + 300).toISOString() });
+    let asked = 0;
+    api = mockApi({ 'GET /overview': () => overview({ nextVisit: ++asked === 1 ? visit : null }) });
+    const view = await mountView<HomeView>('kp-home-view');
+    expect(text(await find(view, '[part="next-visit"]'))).to.contain('Bezoek nu bezig');
+    await waitUntil(() => text(view).includes('Er staat geen bezoek gepland'), 'the overview after the visit', { timeout: 5_000 });
+    expect(asked).to.equal(2);
+  });
+
+  it('says the visit is under way once it starts, without the page being opened again', async () => {
+    const hour = 3_600_000;
+    const visit = workOrder({ plannedStart: new Date(Date.now() + 300).toISOString(), plannedEnd: new Date(Date.now() + hour).toISOString() });
+    api = mockApi({ 'GET /overview': () => overview({ nextVisit: visit }) });
+    const view = await mountView<HomeView>('kp-home-view');
+    const card = await find(view, '[part="next-visit"]');
+    expect(text(card)).to.contain('Volgend bezoek');
+    await waitUntil(() => text(view.shadowRoot!.querySelector('[part="next-visit"]')).includes('Bezoek nu bezig'), 'the visit under way', { timeout: 5_000 });
+  });
+
+  it('does not call a visit under way once its planned end has passed', async () => {
+    const hour = 3_600_000;
+    const visit = workOrder({ plannedStart: new Date(Date.now() - 2 * hour).toISOString(), plannedEnd: new Date(Date.now() - hour).toISOString() });
+    api = mockApi({ 'GET /overview': () => overview({ nextVisit: visit }) });
+    const view = await mountView<HomeView>('kp-home-view');
+    expect(text(await find(view, '[part="next-visit"]'))).to.not.contain('Bezoek nu bezig');
   });
 
   it('renders English and passes axe', async () => {

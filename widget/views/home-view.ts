@@ -23,6 +23,32 @@ interface Tile {
   attention?: boolean;
 }
 
+type Visit = NonNullable<Overview['nextVisit']>;
+
+/** A window this long or shorter is a visit: started, it is under way (the server's rule, in its overview). */
+const visitLength = 24 * 3_600_000;
+
+/** Past the moment a visit starts or ends, the server is asked again a little later: its clock may lag the customer's. */
+const turnMargin = 1_000;
+
+function visitWindow(visit: Visit): { start: number; end: number } {
+  const start = visit.plannedStart ? Date.parse(visit.plannedStart) : NaN;
+  return { start, end: visit.plannedEnd ? Date.parse(visit.plannedEnd) : start };
+}
+
+/** Started, not yet ended, and a day at most: the visit is happening now. */
+function isUnderWay(visit: Visit, now: number): boolean {
+  const { start, end } = visitWindow(visit);
+  return start <= now && now < end && end - start <= visitLength;
+}
+
+/** The next moment, within a day, at which the visit starts or ends: what the card says changes then. */
+function nextTurn(visit: Visit, now: number): number | undefined {
+  const { start, end } = visitWindow(visit);
+  const next = [start, end].filter((moment) => moment > now).sort((a, b) => a - b)[0];
+  return next !== undefined && next - now <= visitLength ? next : undefined;
+}
+
 /**
  * @summary The first view after signing in: the next visit, what is open, and shortcuts to what customers do most.
  *
@@ -141,6 +167,33 @@ export class HomeView extends PortalView {
   /** Counts the reloads: only the last one started is shown. */
   private reloads = 0;
 
+  /** Loads the overview again when the visit shown starts or ends, so a page left open keeps telling the truth. */
+  private turn: { at: string; timer: ReturnType<typeof setTimeout> } | undefined;
+
+  private watchVisit(visit: Visit | null | undefined) {
+    const now = Date.now();
+    const next = visit ? nextTurn(visit, now) : undefined;
+    const at = next === undefined ? undefined : `${visit!.id}@${next}`;
+    if (at === this.turn?.at) return;
+    clearTimeout(this.turn?.timer);
+    this.turn = at === undefined ? undefined : { at, timer: setTimeout(() => void this.reload(), next! - now + turnMargin) };
+  }
+
+  protected override updated() {
+    this.watchVisit(this.overview.status === TaskStatus.COMPLETE ? (this.fresh ?? this.overview.value)?.nextVisit : undefined);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.turn?.timer);
+    this.turn = undefined;
+  }
+
   /** Loads the overview again and shows it in place, without the loading state. */
   private async reload() {
     const { client } = this;
@@ -252,9 +305,7 @@ export class HomeView extends PortalView {
         <p class="muted">${msg('Er staat geen bezoek gepland. Heeft u een storing of is het tijd voor onderhoud? Dien een aanvraag in.', { id: 'views.home.noVisit' })}</p>
       </section>`;
     }
-    // A visit of a day at most that has started is happening now (the server gives it only until its planned end).
-    const start = visit.plannedStart ? Date.parse(visit.plannedStart) : NaN;
-    const underWay = start <= Date.now() && (visit.plannedEnd === null || Date.parse(visit.plannedEnd) - start <= 24 * 3_600_000);
+    const underWay = isUnderWay(visit, Date.now());
     const where = shortAddress(visit.address);
     return html`<section class="card visit" part="next-visit" aria-labelledby="visit-title">
       <h3 id="visit-title">${underWay ? msg('Bezoek nu bezig', { id: 'views.home.visitUnderWay' }) : msg('Volgend bezoek', { id: 'views.home.nextVisit' })}</h3>
