@@ -2,6 +2,7 @@
 // /openapi.json and with hostile changes of them. Whatever comes in: never a 5xx, every 4xx the one JSON error shape,
 // and nothing of another business in any answer. `npm test` runs 15 cases a route (30 where a body comes in); KP_PROPERTY_RUNS=2000 runs more,
 // and KP_PROPERTY_SEED=<seed> (printed with any failure) runs the same cases again.
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorStatus } from '../../server/http/errors.js';
@@ -403,9 +404,15 @@ async function send(route: Route, item: Case, credentials: Credentials): Promise
   return withinTime(`${route.method} ${url.slice(0, 200)}`, async () => {
     const response = await world.app.request(url, init, { incoming: { socket: { remoteAddress: clientAddress } } });
     const contentType = response.headers.get('Content-Type') ?? '';
-    const text = contentType.startsWith('text/event-stream') ? await openingOf(response) : await response.text();
+    const text = contentType.startsWith('text/event-stream') ? await openingOf(response) : await bodyText(response);
     return { status: response.status, contentType, text, headers: response.headers };
   });
+}
+
+/** The answer's text as a client reads it: gzip (when the generated Accept-Encoding allows it) unpacked first. */
+async function bodyText(response: Response): Promise<string> {
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return (response.headers.get('Content-Encoding') === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 /** An answer that does not come is a finding too; waiting for it would hold up every route after it. */
