@@ -1,7 +1,7 @@
 // Queries run on every request (the portal by its slug, the live session, a page of a list) are built and compiled by
 // Kysely once per shape instead of once per request: the SQL of such a query depends only on which filters it has,
 // never on their values. Values are bound as parameters each time, so what runs is what Kysely would have run.
-import type { CompiledQuery, Compilable, Kysely, QueryResult, SelectQueryBuilder } from 'kysely';
+import { sql, type CompiledQuery, type Compilable, type Kysely, type QueryResult, type SelectQueryBuilder } from 'kysely';
 import { prepareEachTime } from '../db/prepared.js';
 import { decodeCursor, type PageQuery } from '../http/pagination.js';
 
@@ -55,25 +55,39 @@ export function reusedQuery<Shape, Values extends object, Row>(
   };
 }
 
-/** The values of keysetPage's page: the cursor decoded (400 when it is not one of ours), one row more than the page. */
-export interface KeysetValues {
-  cursorCreatedAt: string;
-  cursorId: string;
+/**
+ * What keysetPage's SQL depends on: whether a cursor is given, and the number of rows asked for (the page and one
+ * more). The number is written into the SQL, not bound: PostgreSQL plans a prepared statement once for all its runs
+ * only when it can see how few rows it is for, and a list's sizes are few (1 to 100, most often the default).
+ */
+export interface KeysetShape {
+  cursor: boolean;
   limit: number;
 }
 
-export function keysetValues(page: PageQuery): { cursor: boolean; values: KeysetValues } {
-  const cursor = decodeCursor(page.cursor);
-  return { cursor: cursor !== undefined, values: { cursorCreatedAt: cursor?.createdAt ?? '', cursorId: cursor?.id ?? '', limit: page.limit + 1 } };
+/** The values of keysetPage's page: the cursor decoded (400 when it is not one of ours). */
+export interface KeysetValues {
+  cursorCreatedAt: string;
+  cursorId: string;
 }
 
-/** keysetPage's order, limit and cursor condition, with the values as stand-ins: the same SQL for every page. */
-export function keysetSlots<QB extends SelectQueryBuilder<any, any, any>>(query: QB, table: string, cursor: boolean, values: KeysetValues): QB {
+export function keysetValues(query: PageQuery): { page: KeysetShape; values: KeysetValues } {
+  const cursor = decodeCursor(query.cursor);
+  const limit = query.limit + 1;
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`keysetValues: ${query.limit} is not a page size`);
+  return { page: { cursor: cursor !== undefined, limit }, values: { cursorCreatedAt: cursor?.createdAt ?? '', cursorId: cursor?.id ?? '' } };
+}
+
+/** The part of a reused query's key that keysetSlots' SQL depends on. */
+export const keysetKey = (page: KeysetShape) => `${page.cursor}|${page.limit}`;
+
+/** keysetPage's order, limit and cursor condition, with the values as stand-ins: the same SQL for every page of a size. */
+export function keysetSlots<QB extends SelectQueryBuilder<any, any, any>>(query: QB, table: string, page: KeysetShape, values: KeysetValues): QB {
   let ordered = query
     .orderBy(`${table}.created_at`, 'desc')
     .orderBy(`${table}.id`, 'desc')
-    .limit(values.limit) as QB;
-  if (cursor) {
+    .limit(sql.lit(page.limit)) as QB;
+  if (page.cursor) {
     ordered = ordered.where(`${table}.created_at`, '<=', values.cursorCreatedAt) as QB;
     ordered = ordered.where((eb: any) =>
       eb.or([

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { DocumentRow } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { newestFirst, ownedBy } from './access.js';
 import { storedFileSchema, toStoredFile } from './attached-files.js';
 import { externalIdSchema, optionalReference, optionalText, orNull, requiredText, timestamps, recordSource } from './fields.js';
@@ -127,22 +127,22 @@ export interface DocumentFilter extends PageQuery {
 const documentPage = reusedQuery(
   (
     db: Kysely<Database>,
-    shape: { objectId: boolean; workOrderId: boolean; category: boolean; cursor: boolean },
+    shape: { objectId: boolean; workOrderId: boolean; category: boolean; page: KeysetShape },
     values: KeysetValues & { tenantId: string; customerId: string; objectId: string; workOrderId: string; category: string },
   ) => {
     let query = portalDocuments(db, values);
     if (shape.objectId) query = query.where('documents.object_id', '=', values.objectId);
     if (shape.workOrderId) query = query.where('documents.work_order_id', '=', values.workOrderId);
     if (shape.category) query = query.where('documents.category', '=', values.category);
-    return keysetSlots(query, 'documents', shape.cursor, values);
+    return keysetSlots(query, 'documents', shape.page, values);
   },
-  (shape) => `${shape.objectId}|${shape.workOrderId}|${shape.category}|${shape.cursor}`,
+  (shape) => `${shape.objectId}|${shape.workOrderId}|${shape.category}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's documents, newest first, with one row more when another page follows. */
 export function listPortalDocuments(db: Kysely<Database>, caller: PortalCaller, filter: DocumentFilter): Promise<PortalDocumentRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  const shape = { objectId: Boolean(filter.objectId), workOrderId: Boolean(filter.workOrderId), category: Boolean(filter.category), cursor };
+  const { page, values } = keysetValues(filter);
+  const shape = { objectId: Boolean(filter.objectId), workOrderId: Boolean(filter.workOrderId), category: Boolean(filter.category), page };
   return documentPage.rows(db, shape, {
     ...values,
     tenantId: caller.tenantId,

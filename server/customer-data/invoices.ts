@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { InvoiceRow, InvoiceStatus } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
 import {
@@ -247,17 +247,17 @@ export interface InvoiceFilter extends PageQuery {
 
 /** A page of the caller's invoices, newest first, with one row more when another page follows. */
 const invoicePage = reusedQuery(
-  (db: Kysely<Database>, shape: { status: readonly InvoiceStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
+  (db: Kysely<Database>, shape: { status: readonly InvoiceStatus[] | undefined; page: KeysetShape }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
     const query = shape.status ? whereShownStatus(portalInvoices(db, values), 'invoices', 'due_date', 'overdue', shape.status, values.today) : portalInvoices(db, values);
-    return keysetSlots(query, 'invoices', shape.cursor, values);
+    return keysetSlots(query, 'invoices', shape.page, values);
   },
-  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+  (shape) => `${shape.status?.join(',') ?? '*'}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's invoices, newest first, with one row more when another page follows. */
 export function listPortalInvoices(db: Kysely<Database>, caller: PortalCaller, filter: InvoiceFilter, today: string): Promise<PortalInvoiceRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  return invoicePage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalInvoiceRow[]>;
+  const { page, values } = keysetValues(filter);
+  return invoicePage.rows(db, { status: filter.status, page }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalInvoiceRow[]>;
 }
 
 export function findPortalInvoice(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalInvoiceRow | undefined> {

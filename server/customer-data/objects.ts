@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { ObjectRow } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import type { PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
@@ -210,18 +210,18 @@ export interface ObjectFilter extends PageQuery {
 
 /** A page of the caller's objects, newest first, with one row more when another page follows. */
 const objectPage = reusedQuery(
-  (db: Kysely<Database>, shape: { locationId: boolean; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; locationId: string }) => {
+  (db: Kysely<Database>, shape: { locationId: boolean; page: KeysetShape }, values: KeysetValues & { tenantId: string; customerId: string; locationId: string }) => {
     let query = portalObjects(db, values);
     if (shape.locationId) query = query.where('objects.location_id', '=', values.locationId);
-    return keysetSlots(query, 'objects', shape.cursor, values);
+    return keysetSlots(query, 'objects', shape.page, values);
   },
-  (shape) => `${shape.locationId}|${shape.cursor}`,
+  (shape) => `${shape.locationId}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's objects, newest first, with one row more when another page follows. */
 export function listPortalObjects(db: Kysely<Database>, caller: PortalCaller, filter: ObjectFilter): Promise<PortalObjectRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  const shape = { locationId: Boolean(filter.locationId), cursor };
+  const { page, values } = keysetValues(filter);
+  const shape = { locationId: Boolean(filter.locationId), page };
   return objectPage.rows(db, shape, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, locationId: filter.locationId ?? '' }) as Promise<PortalObjectRow[]>;
 }
 

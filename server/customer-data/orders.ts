@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { OrderLine, OrderRow, OrderStatus } from '../db/tables/customer-data.js';
 import type { PortalCaller } from '../http/env.js';
 import type { PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { ownedBy } from './access.js';
 import { centsSchema, currencySchema, dateSchema, externalIdSchema, isoDate, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
 import { References } from './references.js';
@@ -150,18 +150,18 @@ export interface OrderFilter extends PageQuery {
 }
 
 const orderPage = reusedQuery(
-  (db: Kysely<Database>, shape: { status: readonly OrderStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string }) => {
+  (db: Kysely<Database>, shape: { status: readonly OrderStatus[] | undefined; page: KeysetShape }, values: KeysetValues & { tenantId: string; customerId: string }) => {
     let query = portalOrders(db, values);
     if (shape.status) query = query.where('orders.status', 'in', shape.status);
-    return keysetSlots(query, 'orders', shape.cursor, values);
+    return keysetSlots(query, 'orders', shape.page, values);
   },
-  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+  (shape) => `${shape.status?.join(',') ?? '*'}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's orders, newest first, with one row more when another page follows. */
 export function listPortalOrders(db: Kysely<Database>, caller: PortalCaller, filter: OrderFilter): Promise<PortalOrderRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  return orderPage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId }) as Promise<PortalOrderRow[]>;
+  const { page, values } = keysetValues(filter);
+  return orderPage.rows(db, { status: filter.status, page }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId }) as Promise<PortalOrderRow[]>;
 }
 
 export function findPortalOrder(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalOrderRow | undefined> {

@@ -6,7 +6,7 @@ import type { QuoteLine, QuoteRow, QuoteStatus } from '../db/tables/customer-dat
 import type { PortalCaller } from '../http/env.js';
 import { dateTimeSchema } from '../http/openapi.js';
 import type { PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { ownedBy, whereShownStatus } from './access.js';
 import { storedPdfSchema, toStoredPdf } from './attached-files.js';
 import { centsSchema, currencySchema, externalIdSchema, isoDate, optionalDate, orNull, quantitySchema, requiredText, timestamps, recordSource } from './fields.js';
@@ -256,17 +256,17 @@ export interface QuoteFilter extends PageQuery {
 
 /** A page of the caller's quotes, newest first, with one row more when another page follows. */
 const quotePage = reusedQuery(
-  (db: Kysely<Database>, shape: { status: readonly QuoteStatus[] | undefined; cursor: boolean }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
+  (db: Kysely<Database>, shape: { status: readonly QuoteStatus[] | undefined; page: KeysetShape }, values: KeysetValues & { tenantId: string; customerId: string; today: string }) => {
     const query = shape.status ? whereShownStatus(portalQuotes(db, values), 'quotes', 'valid_until', 'expired', shape.status, values.today) : portalQuotes(db, values);
-    return keysetSlots(query, 'quotes', shape.cursor, values);
+    return keysetSlots(query, 'quotes', shape.page, values);
   },
-  (shape) => `${shape.status?.join(',') ?? '*'}|${shape.cursor}`,
+  (shape) => `${shape.status?.join(',') ?? '*'}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's quotes, newest first, with one row more when another page follows. */
 export function listPortalQuotes(db: Kysely<Database>, caller: PortalCaller, filter: QuoteFilter, today: string): Promise<PortalQuoteRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  return quotePage.rows(db, { status: filter.status, cursor }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalQuoteRow[]>;
+  const { page, values } = keysetValues(filter);
+  return quotePage.rows(db, { status: filter.status, page }, { ...values, tenantId: caller.tenantId, customerId: caller.customerId, today }) as Promise<PortalQuoteRow[]>;
 }
 
 export function findPortalQuote(db: Kysely<Database>, caller: PortalCaller, id: string): Promise<PortalQuoteRow | undefined> {

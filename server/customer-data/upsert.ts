@@ -13,7 +13,7 @@ import { notFound } from '../http/errors.js';
 import type { AdminCaller, Deps } from '../http/env.js';
 import { z } from '../http/openapi.js';
 import { pageOf, pageQuerySchema, type Page, type PageQuery } from '../http/pagination.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { assertMayChange, sourceOf } from './source.js';
 
 /** The back office's list of one kind of record: newest first, optionally for one customer. */
@@ -182,25 +182,25 @@ type PageScope = 'business' | 'customer' | 'nobody';
 interface RecordPageShape {
   table: RecordTable;
   scope: PageScope;
-  cursor: boolean;
+  page: KeysetShape;
 }
 
 type RecordPageValues = KeysetValues & { tenantId: string; customerId: string };
 
 function recordPageOf(table: RecordTable, tenantId: string, query: PageQuery, customerId: string | null | undefined): { shape: RecordPageShape; values: RecordPageValues } {
-  const { cursor, values } = keysetValues(query);
+  const { page, values } = keysetValues(query);
   const scope: PageScope = customerId === undefined ? 'business' : customerId === null ? 'nobody' : 'customer';
-  return { shape: { table, scope, cursor }, values: { ...values, tenantId, customerId: customerId ?? '' } };
+  return { shape: { table, scope, page }, values: { ...values, tenantId, customerId: customerId ?? '' } };
 }
 
 /** recordPageQuery's SQL for its shape, with the values or their stand-ins (server/customer-data/compiled.ts). */
-function recordPageIn(db: Kysely<Database>, { table, scope, cursor }: RecordPageShape, values: RecordPageValues) {
+function recordPageIn(db: Kysely<Database>, { table, scope, page }: RecordPageShape, values: RecordPageValues) {
   // Only what orders the page: the business's and the customer's indexes hold both, so the page is read from them alone.
   const rows = (db as Kysely<any>).selectFrom(table).select(['id', 'created_at']).where('tenant_id', '=', values.tenantId);
-  if (scope !== 'business') return keysetSlots(scope === 'nobody' ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', values.customerId), table, cursor, values);
+  if (scope !== 'business') return keysetSlots(scope === 'nobody' ? rows.where(sql<boolean>`1 = 0`) : rows.where('customer_id', '=', values.customerId), table, page, values);
   // Nulls last, which changes nothing (neither column is ever null), is the order of the business-wide index that
   // PostgreSQL has only for this list, so the customer's lists keep their own indexes (migration 022).
-  return keysetSlots(rows, table, cursor, values)
+  return keysetSlots(rows, table, page, values)
     .clearOrderBy()
     .orderBy('created_at', (order) => order.desc().nullsLast())
     .orderBy('id', (order) => order.desc().nullsLast());
@@ -241,7 +241,7 @@ export function recordsOfPage<Found extends StoredRecord>(db: Kysely<Database>, 
 const reusedRecordPage = reusedQuery(
   (db: Kysely<Database>, { resource, ...shape }: RecordPageShape & { resource: PagedResource<StoredRecord> }, values: RecordPageValues) =>
     recordsOfPageIn(db, resource, shape, values),
-  ({ table, scope, cursor }) => `${table}|${scope}|${cursor}`,
+  ({ table, scope, page }) => `${table}|${scope}|${keysetKey(page)}`,
 );
 
 /** A page of the back office's records of one resource, newest first, as its answers read them. */

@@ -11,7 +11,7 @@ import { dateTimeSchema } from '../http/openapi.js';
 import type { PageQuery } from '../http/pagination.js';
 import { workOrderStatuses, type PortalSettings } from '../portals/settings.js';
 import { found, newestFirst, ownedBy } from './access.js';
-import { keysetSlots, keysetValues, reusedQuery, type KeysetValues } from './compiled.js';
+import { keysetKey, keysetSlots, keysetValues, reusedQuery, type KeysetShape, type KeysetValues } from './compiled.js';
 import { portalDocumentSchema, recentDocumentsAbout, toPortalDocument, type PortalDocumentRow } from './documents.js';
 import {
   externalIdSchema,
@@ -349,7 +349,7 @@ interface WorkOrderPageShape {
   visible: readonly WorkOrderStatus[];
   objectId: boolean;
   locationId: boolean;
-  cursor: boolean;
+  page: KeysetShape;
 }
 
 const workOrderPage = reusedQuery(
@@ -357,15 +357,15 @@ const workOrderPage = reusedQuery(
     let query = portalWorkOrdersIn(db, values, shape.visible);
     if (shape.objectId) query = query.where('work_orders.object_id', '=', values.objectId);
     if (shape.locationId) query = query.where('work_orders.location_id', '=', values.locationId);
-    return keysetSlots(query, 'work_orders', shape.cursor, values);
+    return keysetSlots(query, 'work_orders', shape.page, values);
   },
-  (shape) => `${shape.visible.join(',')}|${shape.objectId}|${shape.locationId}|${shape.cursor}`,
+  (shape) => `${shape.visible.join(',')}|${shape.objectId}|${shape.locationId}|${keysetKey(shape.page)}`,
 );
 
 /** A page of the caller's work orders, newest first, with one row more when another page follows. */
 export function listPortalWorkOrders(db: Kysely<Database>, caller: PortalCaller, settings: PortalSettings, filter: WorkOrderFilter): Promise<PortalWorkOrderRow[]> {
-  const { cursor, values } = keysetValues(filter);
-  const shape = { visible: shownStatuses(settings, filter.status), objectId: Boolean(filter.objectId), locationId: Boolean(filter.locationId), cursor };
+  const { page, values } = keysetValues(filter);
+  const shape = { visible: shownStatuses(settings, filter.status), objectId: Boolean(filter.objectId), locationId: Boolean(filter.locationId), page };
   return workOrderPage.rows(db, shape, {
     ...values,
     tenantId: caller.tenantId,
