@@ -237,7 +237,7 @@ export function recordsOfPage<Found extends StoredRecord>(db: Kysely<Database>, 
   return recordsOfPageIn(db, resource, shape, values);
 }
 
-// The list's query, built and compiled once for each resource, scope and cursor, as the customer's lists are.
+// The list's query, built and compiled once for each resource, scope, cursor and page size, as the customer's lists are.
 const reusedRecordPage = reusedQuery(
   (db: Kysely<Database>, { resource, ...shape }: RecordPageShape & { resource: PagedResource<StoredRecord> }, values: RecordPageValues) =>
     recordsOfPageIn(db, resource, shape, values),

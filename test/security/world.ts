@@ -749,11 +749,7 @@ export function rightfulCaller(world: World, route: Route): Call {
 /** Columns a read may touch on its own: an API key's and a console session's last use are noted once a minute. */
 const volatileColumns = new Set(['api_keys.last_used_at', 'staff_sessions.last_used_at']);
 
-/**
- * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
- * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
- */
-// The tables do not change once the world is built; on PostgreSQL, reading them reads every schema of the test
+// The tables, by name, do not change once the world is built; on PostgreSQL, reading them reads every schema of the test
 // server, which grows with each suite that has run.
 const tablesRead = new WeakMap<World, Promise<TableMetadata[]>>();
 
@@ -761,18 +757,24 @@ function tablesOf(world: World): Promise<TableMetadata[]> {
   let tables = tablesRead.get(world);
   if (!tables) {
     const { db, schema } = world.t.database;
-    tables = db.introspection.getTables().then((all) => all.filter((table) => !table.isView && (schema === undefined || table.schema === schema)));
+    tables = db.introspection
+      .getTables()
+      .then((all) => all.filter((table) => !table.isView && (schema === undefined || table.schema === schema)).sort((a, b) => a.name.localeCompare(b.name)));
     tablesRead.set(world, tables);
   }
   return tables;
 }
 
+/**
+ * Every row of every table of this test database, as one comparable text: two equal fingerprints mean nothing was
+ * written in between. `tenantId` limits it to that business's rows (tables without a tenant column are kept whole).
+ */
 export async function databaseFingerprint(world: World, tenantId?: string): Promise<string> {
   const { db } = world.t.database;
   await world.t.deps.mailer.idle();
   const tables = await tablesOf(world);
   const parts: string[] = [];
-  for (const table of tables.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const table of tables) {
     // The tenants table's own id is its tenant column.
     const tenantColumn = table.name === 'tenants' ? 'id' : table.columns.some((column) => column.name === 'tenant_id') ? 'tenant_id' : undefined;
     let query = (db as any).selectFrom(table.name).selectAll();
